@@ -600,6 +600,31 @@ _URDU_HELD_SECTOR = re.compile(
 )
 
 
+#: Urdu "X میں ..." (in X, ...): one to three words before the first "میں".
+_URDU_OPENING_IN = re.compile(r"^(?P<head>\S+(?:\s+\S+){0,2})\s+میں\s+\S")
+
+
+def district_opening_an_urdu_text(
+    query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
+) -> PlaceResult | None:
+    """The district an Urdu text opens with, "X میں" (in X), or None.
+
+    "لوئر دیر میں پاک افغان سرحدی علاقے مسکینی درہ میں" (in Lower Dir, in the Pak-Afghan
+    border area, in Maskini Dara): the district is where the event is; the border its
+    country words name runs 2,600 km.  Only a district: a town of the name may be a
+    namesake, and a region or the border is what the rest of the text is read for.
+    """
+    match = _URDU_OPENING_IN.match(query.strip())
+    if match is None or not hint:
+        return None
+    found = geocode(match["head"], hint)
+    if found.status != "resolved" or found.precision != "district":
+        return None
+    return noted_reading(
+        found, query, f"read the district it opens with: {match['head']!r}", explain
+    )
+
+
 def urdu_sector_in_its_holder(
     query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
 ) -> PlaceResult | None:
@@ -1429,6 +1454,7 @@ REREADINGS = (
     with_cjk_words_apart,
     by_its_gloss,
     sub_sector_as_sector,
+    district_opening_an_urdu_text,
     border_in_arabic_script,
     country_area_in_arabic_script,
     border_adjoining_in_urdu,

@@ -708,6 +708,25 @@ def _units_by_consonants(country: str) -> dict[str, tuple[District, ...]]:
     return {skeleton: tuple(units) for skeleton, units in found.items()}
 
 
+@lru_cache(maxsize=32)
+def _unit_keys_by_consonants(country: str) -> dict[str, dict[tuple[str, str], str]]:
+    """As :func:`_units_by_consonants`, each unit (region, name) with one Latin key."""
+    found: dict[str, dict[tuple[str, str], str]] = {}
+    for key, unit in district_forms(country):
+        skeleton = latin_skeleton(key) if key.isascii() else ""
+        if len(skeleton) >= _UNIT_CONSONANTS:
+            found.setdefault(skeleton, {}).setdefault((unit.region, unit.name), key)
+    return found
+
+
+#: Urdu "X بالا" (upper X) and "X زیریں", "X پائیں" (lower X), after the name.
+_URDU_PART_AFTER = re.compile(r"^(?P<name>\S+)\s+(?P<part>بالا|زیریں|پائیں)$")
+#: The English words Urdu writes for them before a name, as it sounds.
+_URDU_PARTS = {"بالا": "اپر", "زیریں": "لوئر", "پائیں": "لوئر"}
+#: Urdu "اپر X", "لوئر X" (Upper X, Lower X, as English sounds).
+_URDU_PART_BEFORE = re.compile(r"^(?:اپر|لوئر)\s+\S+$")
+
+
 @lru_cache(maxsize=64)
 def _inner_edge(code: str, country: str) -> BaseGeometry:
     """The edge of region ``code`` inside its country: its outline less the country's.
@@ -6071,6 +6090,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 expr.name.strip(), countries, FEWEST_SOUNDS + (0 if expr.suffix else 1)
             )
         )
+        if latin is None and len(countries) == 1 and in_arabic_letters(expr.name):
+            latin = self.urdu_unit_sounding(expr.name.strip(), countries[0], key)
         if latin is not None:
             self.log(f"{expr.name!r} sounds as the district {latin!r}")
             keys.append(latin)
@@ -6085,6 +6106,25 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             spelled = [k for key in keys for k in _arabic_unit_spellings(key, countries)]
             keys += [k for k in dict.fromkeys(spelled) if k not in keys]
         return keys
+
+    def urdu_unit_sounding(self, name: str, country: str, key: str) -> str | None:
+        """The Latin key of the one district of ``country`` an Urdu name sounds as, or None.
+
+        "لوئر دیر", "اپر دیر": Urdu writes an English-named unit (Lower Dir, Upper Dir)
+        as it sounds, and "دیر بالا" (Dir the upper) in its own word order, read as
+        "اپر دیر".  Only such names of an upper or lower part; only where districts are named bare
+        (:data:`DISTRICTS_NAMED_AFTER_SEATS`), for a name the data lacks, with a
+        skeleton of :data:`_UNIT_CONSONANTS` classes or more and one unit bearing it.
+        """
+        if country not in DISTRICTS_NAMED_AFTER_SEATS or self.gaz.lookup_key(key):
+            return None
+        parted = _URDU_PART_AFTER.match(name)
+        if parted is not None:
+            name = f"{_URDU_PARTS[parted['part']]} {parted['name']}"
+        elif not _URDU_PART_BEFORE.match(name):
+            return None  # other names by their consonants are read elsewhere, as towns
+        keys = _unit_keys_by_consonants(country).get(arabic_skeleton(name), {})
+        return next(iter(keys.values())) if len(keys) == 1 else None
 
     def region_of_district(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
         """A named unit below admin-1, as the data can draw it; None if unknown.
