@@ -50,6 +50,8 @@ def test_an_urdu_district_written_as_it_sounds_is_found_by_its_consonants() -> N
         ("اپر دیر میں", "Upper Dir District"),
         # "Dir the upper", in Urdu's own word order.
         ("پاکستان کے شمال مغربی ضلع دیر بالا میں", "Upper Dir District"),
+        # "in" typed with the Arabic yeh.
+        ("دير بالا ميں", "Upper Dir District"),
     ):
         result = geocode_place(text, country="PK")
         assert (result.name, result.precision) == (name, "district"), text
