@@ -30,6 +30,9 @@ _ACRONYM_ASIDE = re.compile(r"\s*\([A-Z]{2,6}\)")
 _REGENCY_ACRONYM = re.compile(
     r"\b(?P<word>kabupaten|kab\.)\s+(?P<acronym>(?-i:[A-Z]{2,6}))\b", re.I
 )
+#: A capitalised name right before the regency word: a place in the regency, as a
+#: unit word before it would say.
+_NAMED_BEFORE_REGENCY = re.compile(r"\b[A-Z][\w'’-]*\s+(?:Kabupaten|Kab\.)\s+[A-Z]")
 #: Words of a unit's name in the data that its acronym leaves out.
 _NOT_IN_ACRONYM = frozenset({"kabupaten", "kota", "regency"})
 
@@ -78,7 +81,12 @@ def regency_of_an_address(
     """
     if hint and "ID" not in hint:
         return None
-    if len(_UNIT.findall(query)) < 2 and not _REGENCY_ACRONYM.search(query):
+    named_before = _NAMED_BEFORE_REGENCY.search(query)
+    if (
+        len(_UNIT.findall(query)) < 2
+        and not _REGENCY_ACRONYM.search(query)
+        and named_before is None
+    ):
         # A bare last name is a regency only for an Indonesian event.
         return _regency_last(query, geocode, explain) if "ID" in hint else None
     text = _ACRONYM_ASIDE.sub("", query)
@@ -98,6 +106,8 @@ def regency_of_an_address(
         if found.status == "resolved" and found.precision in ("district", "region"):
             note = f"read as the regency of the address: {reading!r}"
             # A village or subdistrict before the regency is finer than the answer.
-            finer = bool(_UNIT.search(text[: regency.start()]))
+            # So is a place named before it ("Pelabuhan Internasional Tunon Taka
+            # Kabupaten Nunukan Kalimantan Timur": a port in the regency).
+            finer = bool(_UNIT.search(text[: regency.start()])) or named_before is not None
             return noted_reading(found, query, note, explain, coarsened=found.coarsened or finer)
     return None

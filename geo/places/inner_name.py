@@ -30,6 +30,7 @@ from shapely.geometry import Point
 
 from bordermap.geo.borders.extents import country_extent, region_extent
 from bordermap.geo.errors import GeometryDataError
+from bordermap.geo.places.arabic_consonants import in_arabic_letters
 from bordermap.geo.places.arabic_letters import ARAB_STATES
 from bordermap.geo.places.arabic_script_borders import region_along_the_whole_border
 from bordermap.geo.places.border_by_places import BordersByPlaces
@@ -1713,8 +1714,13 @@ class InnerNameReading(BordersByPlaces):
                 and not is_generic(words[i])
             )
 
+        whole_units = [r for (_, r), span in found if span in as_written]
         if as_written and any(
-            span not in as_written and r.precision not in ("country", "region")
+            span not in as_written
+            and r.precision not in ("country", "region")
+            # "인천 옹진군 연평도": Incheon, a city that is its own region, is no finer
+            # name inside that region; the address goes on into it.
+            and not any(self.is_its_region(r, unit) for unit in whole_units)
             for (_, r), span in found
         ):
             # "경기도 파주": a province read whole only where nothing finer is named; the
@@ -1785,26 +1791,32 @@ class InnerNameReading(BordersByPlaces):
         names = [i for i, (name, _) in enumerate(roles) if name and not is_generic(words[i])]
         if not self.a_district_run(" ".join(words), scope):
             return []
-        owner = _urdu_owner(words)
+        owner = _urdu_owner(words) or _gujarati_owner(words)
         if owner and not self.names_a_country(owner):
             # "شمالی وزیرستان کی تحصیل سپین وام" (North Waziristan's tehsil Spinwam): the
             # first name owns a unit below it, so it is the district.
             names, roles = [0], [(owner, None)]
-        if len(names) != 1:
+        if not names or names != list(range(names[0], names[0] + len(names))):
             return []
-        at = names[0]
+        # "اپر دیر میں" (in Upper Dir): a district's name of two words, side by side,
+        # is one name.
+        at, end = names[0], names[-1] + 1
+        if (end - at > 1 and not in_arabic_letters(" ".join(words))) or end - at > 2:
+            return []
         if any(role not in (None, "generic") for _, role in roles):
             return []  # "X sector", "near X": the role reads the name, not the district
-        text = roles[at][0]
+        text = " ".join(roles[i][0] for i in range(at, end))
         self.depth += 1
         try:
-            drawn = self.district_by_bare_name(PlaceExpression("name", text, text), scope)
+            # The name's own case endings ("કચ્છના", of Kutch) are read back.
+            expr = PlaceExpression("name", text, text, languages=languages_of(text))
+            drawn = self.district_by_bare_name(expr, scope)
         finally:
             self.depth -= 1
         if drawn is None or drawn.status != "resolved":
             return []
         self.log(f"{text!r} (a name) is the district {drawn.name}")
-        return [((text, drawn), (at, at + 1))]
+        return [((text, drawn), (at, end))]
 
     def a_district_run(self, text: str, scope: Scope) -> bool:
         """Whether a run is written as reports name a district bare in it: Bengali, or
@@ -2102,6 +2114,17 @@ class InnerNameReading(BordersByPlaces):
             # the city's point is not inside the district, the district is in the city.
             return units[0]
         regions = [(s, r) for s, r in distinct.values() if r.precision == "region"]
+        if (
+            len(points) == 1
+            and not units
+            and len(regions) == 1
+            and regions[0][0] != points[0][0]
+            and self.is_its_region(points[0][1], regions[0][1])
+        ):
+            # "인천 옹진군 연평도" (Incheon, Ongjin county, Yeonpyeong Island): a city that
+            # is its own region opens an address in it; another name found only as the
+            # region is somewhere in it, not at the city.
+            return regions[0]
         if (
             not points
             and not units
@@ -2471,6 +2494,18 @@ _URDU_GENITIVES = frozenset({"کی", "کے", "کا"})
 _URDU_LOWER_UNITS = frozenset({"تحصیل", "علاقہ", "علاقے", "گاؤں"})
 #: Adjectives between the genitive and such a unit: "general", "border".
 _URDU_AREA_ADJECTIVES = frozenset({"عمومی", "سرحدی"})
+
+
+#: Gujarati genitive endings ("કચ્છના", of Kutch).
+_GUJARATI_GENITIVES = ("ના", "નો", "ની", "નું")
+
+
+def _gujarati_owner(words: tuple[str, ...]) -> str:
+    """The first of two or more Gujarati words when it ends in a genitive ("કચ્છના
+    હરામીનાળામાંથી": Kutch's Harami Nala, from), else "": it owns what follows."""
+    if len(words) < 2 or not _GUJARATI_RUN.fullmatch(" ".join(words)):
+        return ""
+    return words[0] if words[0].endswith(_GUJARATI_GENITIVES) else ""
 
 
 def _urdu_owner(words: tuple[str, ...]) -> str:

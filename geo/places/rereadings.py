@@ -116,6 +116,7 @@ from bordermap.geo.places.indonesian_address import regency_of_an_address
 from bordermap.geo.places.result import PlaceResult, noted_reading
 from bordermap.geo.places.scope import km_between
 from bordermap.geo.places.thai_address import districts_apart
+from bordermap.geo.places.words import load_place_words
 
 #: Answers a text with the event's countries: (text, countries) -> result.
 Geocode = Callable[[str, tuple[str, ...]], PlaceResult]
@@ -599,6 +600,31 @@ _URDU_HELD_SECTOR = re.compile(
     r"^(?P<holder>\S+(?:\s\S+)?)\s+(?:میں|کے|کی|کا)\s+(?P<sector>\S+(?:\s\S+)?)\s*سیکٹر"
     r"(?:\s+(?:پر|میں|سے))?$"
 )
+
+
+#: Urdu "X میں ..." (in X, ...): one to three words before the first "میں".
+_URDU_OPENING_IN = re.compile(r"^(?P<head>\S+(?:\s+\S+){0,2})\s+میں\s+\S")
+
+
+def district_opening_an_urdu_text(
+    query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
+) -> PlaceResult | None:
+    """The district an Urdu text opens with, "X میں" (in X), or None.
+
+    "لوئر دیر میں پاک افغان سرحدی علاقے مسکینی درہ میں" (in Lower Dir, in the Pak-Afghan
+    border area, in Maskini Dara): the district is where the event is; the border its
+    country words name runs 2,600 km.  Only a district: a town of the name may be a
+    namesake, and a region or the border is what the rest of the text is read for.
+    """
+    match = _URDU_OPENING_IN.match(query.strip())
+    if match is None or not hint:
+        return None
+    found = geocode(match["head"], hint)
+    if found.status != "resolved" or found.precision != "district":
+        return None
+    return noted_reading(
+        found, query, f"read the district it opens with: {match['head']!r}", explain
+    )
 
 
 def urdu_sector_in_its_holder(
@@ -1101,6 +1127,17 @@ def tajik_unit_with_ezafe(
 _LATIN_RUN = re.compile(r"[A-Za-z]+(?:[\s-]+[A-Za-z]+)*")
 
 
+def _near_a_name_before(head: str) -> bool:
+    """Whether a word of another script saying "near" follows a word in ``head``.
+
+    "연평도 인근" (near Yeonpyeong Island): a near word of :data:`place_words.toml`'s
+    other scripts, written apart after at least one word.
+    """
+    words = head.split()
+    near = set(load_place_words().other_scripts["near"])
+    return any(word in near for word in words[1:])
+
+
 def latin_line_in_another_script(
     query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
 ) -> PlaceResult | None:
@@ -1113,6 +1150,10 @@ def latin_line_in_another_script(
     """
     runs = _LATIN_RUN.findall(query)
     if len(runs) != 1 or not hint or not (_scripts(query) - {"latin"}):
+        return None
+    if _near_a_name_before(query[: query.find(runs[0])]):
+        # "연평도 인근 서해 NLL 해상에서" (at sea by the NLL near Yeonpyeong Island): the
+        # words before the line say where the event is; they are read instead.
         return None
     found = geocode(runs[0], hint)
     if found.status != "resolved" or found.precision != "border":
@@ -1415,6 +1456,7 @@ REREADINGS = (
     with_cjk_words_apart,
     by_its_gloss,
     sub_sector_as_sector,
+    district_opening_an_urdu_text,
     border_in_arabic_script,
     country_area_in_arabic_script,
     border_adjoining_in_urdu,

@@ -711,6 +711,25 @@ def _units_by_consonants(country: str) -> dict[str, tuple[District, ...]]:
     return {skeleton: tuple(units) for skeleton, units in found.items()}
 
 
+@lru_cache(maxsize=32)
+def _unit_keys_by_consonants(country: str) -> dict[str, dict[tuple[str, str], str]]:
+    """As :func:`_units_by_consonants`, each unit (region, name) with one Latin key."""
+    found: dict[str, dict[tuple[str, str], str]] = {}
+    for key, unit in district_forms(country):
+        skeleton = latin_skeleton(key) if key.isascii() else ""
+        if len(skeleton) >= _UNIT_CONSONANTS:
+            found.setdefault(skeleton, {}).setdefault((unit.region, unit.name), key)
+    return found
+
+
+#: Urdu "X بالا" (upper X) and "X زیریں", "X پائیں" (lower X), after the name.
+_URDU_PART_AFTER = re.compile(r"^(?P<name>\S+)\s+(?P<part>بالا|زیریں|پائیں)$")
+#: The English words Urdu writes for them before a name, as it sounds.
+_URDU_PARTS = {"بالا": "اپر", "زیریں": "لوئر", "پائیں": "لوئر"}
+#: Urdu "اپر X", "لوئر X" (Upper X, Lower X, as English sounds).
+_URDU_PART_BEFORE = re.compile(r"^(?:اپر|لوئر)\s+\S+$")
+
+
 @lru_cache(maxsize=64)
 def _inner_edge(code: str, country: str) -> BaseGeometry:
     """The edge of region ``code`` inside its country: its outline less the country's.
@@ -1543,9 +1562,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         self.reading_near = False  # a "near" text's own names are being read
         self.reading_inside = 0  # names are being looked for inside a longer text
         self.reading: list[str] = []  # kinds of the expressions being read, outermost first
-        # Spellings of a name being tried, so that two that undo each other ("白山市" and
-        # "白山") are not tried in turn forever.
-        self.variants_tried: set[str] = set()
+        # Names being read by :meth:`name` (text, scope, kinds, languages, declined).
+        self.names_open: set[tuple[object, ...]] = set()
         # The area a border must touch ("the International Border in Kathua district").
         self.border_area = None
         # Where a town naming a border must lie ("the Ramgarh border area of Samba": the
@@ -6147,6 +6165,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 expr.name.strip(), countries, FEWEST_SOUNDS + (0 if expr.suffix else 1)
             )
         )
+        if latin is None and len(countries) == 1 and in_arabic_letters(expr.name):
+            latin = self.urdu_unit_sounding(expr.name.strip(), countries[0], key)
         if latin is not None:
             self.log(f"{expr.name!r} sounds as the district {latin!r}")
             keys.append(latin)
@@ -6161,6 +6181,25 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             spelled = [k for key in keys for k in _arabic_unit_spellings(key, countries)]
             keys += [k for k in dict.fromkeys(spelled) if k not in keys]
         return keys
+
+    def urdu_unit_sounding(self, name: str, country: str, key: str) -> str | None:
+        """The Latin key of the one district of ``country`` an Urdu name sounds as, or None.
+
+        "لوئر دیر", "اپر دیر": Urdu writes an English-named unit (Lower Dir, Upper Dir)
+        as it sounds, and "دیر بالا" (Dir the upper) in its own word order, read as
+        "اپر دیر".  Only such names of an upper or lower part; only where districts are named bare
+        (:data:`DISTRICTS_NAMED_AFTER_SEATS`), for a name the data lacks, with a
+        skeleton of :data:`_UNIT_CONSONANTS` classes or more and one unit bearing it.
+        """
+        if country not in DISTRICTS_NAMED_AFTER_SEATS or self.gaz.lookup_key(key):
+            return None
+        parted = _URDU_PART_AFTER.match(name)
+        if parted is not None:
+            name = f"{_URDU_PARTS[parted['part']]} {parted['name']}"
+        elif not _URDU_PART_BEFORE.match(name):
+            return None  # other names by their consonants are read elsewhere, as towns
+        keys = _unit_keys_by_consonants(country).get(arabic_skeleton(name), {})
+        return next(iter(keys.values())) if len(keys) == 1 else None
 
     def region_of_district(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
         """A named unit below admin-1, as the data can draw it; None if unknown.
@@ -6814,6 +6853,16 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         )
         if district.status != "resolved" or district.precision != "district":
             return None
+        drawn = self.region_without_outline(
+            replace(expr, name=holder, suffix="", text=holder), scope
+        )
+        if drawn is not None:
+            # "लद्दाख के चुमार सेक्टर" (Ladakh's Chumar sector): an admin-1 unit the
+            # outlines lack (Ladakh, IN-LA, since 2019) before an older district of its
+            # name filed in another region, as for any container of the name.
+            note = f"the sector {own!r} is unknown; answered {drawn.name}, which holds it"
+            self.log(note)
+            return replace(drawn, note=note)
         # The report names a sector inside the district: the district holds it, and a
         # point near the holder's seat would be finer than the report.  Not flagged
         # coarsened: the district is the report's own claim, and a coarsened sector is
@@ -8653,6 +8702,30 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         *,
         declined: bool = True,
     ) -> PlaceResult:
+        """Read ``text`` as one name, never re-entering a reading still open.
+
+        A spelling variant may lead back to the text it came from ("白山市" without the
+        city word is "白山", which with it is "白山市" again): the same name asked again
+        while its first reading is still open can only loop, so it finds nothing there.
+        """
+        key = (text, scope, kinds, languages, declined)
+        if key in self.names_open:
+            return self.unresolved(note=f"{text!r} is already being read")
+        self.names_open.add(key)
+        try:
+            return self.name_once(text, scope, kinds, languages, declined=declined)
+        finally:
+            self.names_open.discard(key)
+
+    def name_once(
+        self,
+        text: str,
+        scope: Scope,
+        kinds: tuple[str, ...] = _NAME_KINDS,
+        languages: tuple[str, ...] = (),
+        *,
+        declined: bool = True,
+    ) -> PlaceResult:
         if "country" in kinds:
             feature = self.feature(text, scope)
             if feature is not None:
@@ -8823,14 +8896,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                     normalise(variant)
                 ):
                     continue  # only a city the data holds with its word
-                if variant in self.variants_tried or variant == text:
-                    continue
                 self.log(f"{said}: {variant!r}")
-                self.variants_tried.add(text)
-                try:
-                    result = self.name(variant, scope, kinds, languages, declined=declined)
-                finally:
-                    self.variants_tried.discard(text)
+                result = self.name(variant, scope, kinds, languages, declined=declined)
                 if result.status != "unresolved":
                     return result
         if not refused and declined and set(self.hint_of(scope)) & _ARABIC_COUNTRIES:

@@ -75,8 +75,10 @@ def test_inflection_languages() -> None:
         "ne",
         "hy",
         "tk",
+        "gu",
     }
     assert languages_of("სარფის") == ("ka",)
+    assert languages_of("કચ્છના") == ("gu",)
     assert languages_of("Նորդուզի") == ("hy",)
     assert "hu" in languages_of("Győrben") and "cs" in languages_of("v Ostravě")
     assert languages_of("Витебской") == ("ru", "be", "uk")
