@@ -143,7 +143,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "airspace_incursion": (
         *_verbs(("overfly", "overflew", "overflown"), ("fly over", "flew over", "flown over"),
                 "intrude", "stray", "encroach", "trespass", "hover"),
-        *_nouns("drone", "UAV", "quadcopter", "balloon", "aerostat", "overflight",
+        *_nouns("drone", "UAV", "quadcopter", "hexacopter", "octocopter", "multicopter",
+                "balloon", "aerostat", "overflight",
                 "intrusion", "incursion", "airspace violation"),
         "unmanned aerial vehicle", "unmanned aerial vehicles", "unmanned aircraft",
         "airspace",
