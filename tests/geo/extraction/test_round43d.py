@@ -69,3 +69,17 @@ def test_police_sent_to_the_border_are_a_deployment():
 def test_a_hexacopter_is_a_drone():
     events = _events("Guards found a broken hexacopter in a field near Tafunsak on Monday.")
     assert [e.category for e in events] == ["airspace_incursion"], events
+
+
+def test_the_act_that_set_a_row_off_is_an_event():
+    # "The row began when X published new limits for Y port on 25 October": the clause
+    # after "when" or "after" tells the act that started it; "The trouble began in
+    # August" tells none.
+    events = _events(
+        "Malaysia protested to Singapore on Monday.\n\n"
+        "The row began when Malaysia published new limits for Johor Bahru port on 25 "
+        "October.\n\n"
+        "The trouble began in August.",
+        published="2024-11-10",
+    )
+    assert [e.date for e in events] == ["2024-11-04", "2024-10-25"], events
