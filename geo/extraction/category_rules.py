@@ -312,6 +312,19 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                       r"herders|farmers|drivers|suspects|asylum\s+seekers|(?-i:[A-Z])[a-z]+s))\b)\b"),
         ("military_security", r"\b(?:drones?|balloons?|airspace|incursions?|troops|soldiers?|"
                               r"servicem[ae]n|"
+                              # Police sent to the line, as troops are: "sent 2,100 extra
+                              # federal police to help man the checkpoints", "has put
+                              # more police on its border", "officers were sent to the
+                              # scene".
+                              r"(?:sent|sends|dispatched|dispatches|deployed|deploys|put|"
+                              r"puts|posted|posts)\s+(?:(?:more|extra|additional|about|some|"
+                              r"\d[\d,]*)\s+)*(?:[\w-]+\s+){0,2}?(?:police(?:men)?|"
+                              r"(?:police\s+)?officers|gendarmes|border\s+guards|"
+                              r"reservists)\s+(?:to|on|along|at|into)\s+(?:the|its|their|a|an|help|"
+                              r"(?-i:[A-Z]))|"
+                              r"(?:police(?:men)?|officers|gendarmes|guards)\s+"
+                              r"(?:[\w’'.,-]+\s+){0,12}?(?:was|were)\s+sent\s+to\s+the\s+"
+                              r"(?:scene|area|border|frontier)\b|"
                               # A force told by its sighting: "had seen a Russian unit,
                               # bigger than usual, moving on the other side".
                               r"(?:saw|seen|spotted|sighted|observed)\s+(?:[\w’'-]+\s+){0,3}?"

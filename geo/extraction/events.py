@@ -4216,10 +4216,11 @@ _CALLED_A_SHELTER = re.compile(
 )
 #: Incidents that a count or a haul named to the month makes a case of its own.
 _EARLIER_KINDS = frozenset({"pushback", "smuggling", "detention"})
-#: A number of people or goods counted or seized: "seized 36.5 million pills",
-#: "counted more than 10,000 people sent back".
+#: A number of people or goods counted, seized or arrested: "seized 36.5 million pills",
+#: "counted more than 10,000 people sent back", "arrested 292 migrants".
 _COUNTED_OR_SEIZED = re.compile(
-    r"\b(?:seized|confiscated|intercepted|counted|recorded|documented)\s+(?:more\s+than\s+|"
+    r"\b(?:seized|confiscated|intercepted|counted|recorded|documented|arrested|detained|"
+    r"apprehended)\s+(?:more\s+than\s+|"
     r"nearly\s+|almost\s+|about\s+|some\s+|over\s+)?\d[\d,.]*",
     re.IGNORECASE,
 )
@@ -4367,17 +4368,20 @@ def _earlier_case_told(
         # month or a year stays history); a date that only marks when something else
         # began ("since the Taliban took Kabul in August") is no such case.
         return True
-    if not claimant:
-        return False
+    if category is not None and _shut_or_opened_then(event_dates, sentence):
+        return True
     if (
         category is not None
         and all(len(part) >= 7 for d in event_dates for part in d.value.split("/"))
         and _KILLING_OR_FIRE.search(sentence)
     ):
-        # "Police had exchanged fire with soldiers of X in September that year, it said":
-        # a killing or an exchange of fire named to its month, with its source, is a case
-        # of its own the report recalls.
+        # "Police had exchanged fire with soldiers of X in September that year, it said",
+        # "The group killed eight guards in April 2015": a killing or an exchange of fire
+        # named to its month is a case of its own the report recalls, with its source or
+        # in the report's own voice.
         return True
+    if not claimant:
+        return False
     if (
         category == "crossing_attempt"
         and all(len(part) >= 7 for d in event_dates for part in d.value.split("/"))
@@ -4392,6 +4396,41 @@ def _earlier_case_told(
     # "In July last year the committee said guards had downed a drone": a month opening
     # on its source tells an earlier case too, of any kind; a year alone is history.
     return all(len(d.value) == 7 and d.start == 0 for d in event_dates)
+
+
+#: A crossing or a border shut or opened, in the past: "was shut", "first closed",
+#: "reopened", "was opened again" ("to close", "would reopen" are plans; traffic "halted"
+#: in a year stays history).
+_SHUT_OR_OPENED = re.compile(
+    r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)"
+    r"\b(?:shut|closed|sealed|reopened|re-opened|opened\s+again|"
+    r"(?:was|were)\s+opened)\b",
+    re.IGNORECASE,
+)
+#: Words between such an act and its date that make the date another thing's: "closed
+#: since 2019" (a state since), "shut after the coup in 2021", "halted until 2022".
+_NOT_THE_ACTS_DATE = re.compile(
+    r"\b(?:since|until|till|after|before|when|following|ever)\b|[;:]", re.IGNORECASE
+)
+#: How far, in characters, the date may stand after the act it dates.
+_ACT_TO_DATE_REACH = 60
+
+
+def _shut_or_opened_then(event_dates, sentence: str) -> bool:
+    """Whether a sentence tells a crossing or border shut or opened at its past date.
+
+    "The gate was shut in 2020", "Djibouti also closed the border in April 2001", "It
+    reopened in early November that year": a closure or an opening is an act of its own
+    on the day, month or year it names, however long ago, told after the verb as well as
+    before it; "has been closed since 2019" is a state, "will reopen in 2027" a plan.
+    """
+    first = min(event_dates, key=lambda d: d.start)
+    return any(
+        0 <= first.start - act.end() <= _ACT_TO_DATE_REACH
+        # The date's own words count: "closed since 1994" is read as one date.
+        and not _NOT_THE_ACTS_DATE.search(sentence[act.end() : first.end])
+        for act in _SHUT_OR_OPENED.finditer(sentence[: first.start])
+    )
 
 
 #: A sentence opening on a year alone: "In 2014, ...".

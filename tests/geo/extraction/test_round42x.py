@@ -43,9 +43,11 @@ def test_a_sentence_opening_on_the_year_of_a_placed_act_is_an_earlier_case():
 
 
 def test_a_year_told_after_the_act_or_with_no_place_stays_history():
+    # A crossing shut or opened is an act on its year wherever the year stands (round
+    # 43d: see test_round43d); other acts told before their year stay history.
     body = (
         "Soldiers shot a smuggler near Tindouf on Tuesday, the army said.\n\n"
-        "The post at Adrar was shut in 2011.\n\n"
+        "Traffic at the Adrar post was halted in 2011.\n\n"
         "In 2011 it was shut for a week."
     )
     assert not any(e.date == "2011" for e in _events(body))
