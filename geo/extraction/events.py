@@ -1713,7 +1713,7 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
         if named_days and len(named_days) < len(event_dates):
             event_dates = [d for d in event_dates if d not in named_days]
         undisclosed = next((d for d in dates if d.role == "undisclosed"), None)
-        if _MET_COUNTERPART.search(sentence.text) and not attribution.cues:
+        if _only_meets(sentence.text, attribution.cues):
             # "the head of X's command met his counterpart at the border point": a meeting
             # of officials, no incident.
             continue
@@ -4114,6 +4114,28 @@ _MET_COUNTERPART = re.compile(
     r"|\bmet\s+(?:with\s+)?(?:the|(?-i:[A-Z])[\w-]*(?:'s|’s))\s+(?:[\w-]+\s+)?"
     r"(?:envoy|ambassador|charg[eé]\s+d(?:'|’)affaires)\b"
 )
+
+
+def _only_meets(sentence: str, cues) -> bool:
+    """Whether a sentence tells officials meeting, with no speaker cue before the meeting.
+
+    "X met his Uzbek counterpart on Thursday ..., the Border Service said": the speaker
+    told after only sources the meeting, which stays no incident.  A cue before it ("said
+    in a statement, issued after its officials met their counterparts, that ...") leads
+    a claim of its own, and the sentence is left to the other rules, as is a meeting in
+    a relative clause ("Fishing leaders who met the ambassador came away saying ..."),
+    which only names who tells the act.
+    """
+    meeting = _MET_COUNTERPART.search(sentence)
+    if meeting is None or _RELATIVE_BEFORE.search(sentence[: meeting.start()]):
+        return False
+    return all(cue.start > meeting.start() for cue in cues)
+
+
+#: "who met", "which had met": the meeting told in a relative clause.
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:had\s+|have\s+|has\s+)?$")
+
+
 #: "along the border", "on the border", "its side of the border", "across the border
 #: between": the line itself or a stretch of it, not a way to one spot on it.
 _LINE_AS_A_WHOLE = re.compile(
