@@ -23,10 +23,26 @@ from bordermap.geo.places.geocoder import geocode_place
         ("Rutchuru town", "CD", "Rutshuru"),
         # blind41 il-lb-ar005.
         ("кібуц Кфар-Масарік", "IL", "Kfar Masaryk"),
+        # blind19 ke-so-u002, blind14 by-ua-p002, blind11 br-gy-l004 and l008.
+        ("in Bullahawa", "SO", "Beled Hawo"),
+        ("the village of Ripke", "UA", "Ripky"),
+        ("the Brazilian town of Bon Fim", "BR", "Bonfim"),
+        ("in the Brazilian town of Bon Fin", "BR", "Bonfim"),
+        # blind15 ro-ua-q006, blind12 bf-ci-m009 and gy-sr-m004, blind35 fr-lu-al001.
+        ("grad Čatalkioj", "RO", "Ceatalchioi"),
+        ("la gare routière de Ouangolo", "CI", "Ouangolodougou"),
+        ("makeshift stellings at Springlands", "GY", "Corriverton"),
+        ("dans la petite ville de Mont-St-Martin", "FR", "Mont-Saint-Martin"),
     ],
 )
 def test_the_report_forms_find_their_towns(phrase, country, name):
     assert geocode_place(phrase, country=country).name == name
+
+
+def test_bon_fim_is_the_roraima_town_and_springlands_keeps_its_namesake():
+    # Two cities500 towns are named Bonfim; the misspelling is only the Roraima one's.
+    assert geocode_place("Bon Fim", country="BR").admin1_code == "BR-RR"
+    assert geocode_place("Springlands", country="NZ").country == "NZ"
 
 
 def test_the_hindi_rs_pura_sector_is_the_town_not_jammu_district():
