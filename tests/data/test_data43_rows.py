@@ -33,6 +33,13 @@ from bordermap.geo.places.geocoder import geocode_place
         ("la gare routière de Ouangolo", "CI", "Ouangolodougou"),
         ("makeshift stellings at Springlands", "GY", "Corriverton"),
         ("dans la petite ville de Mont-St-Martin", "FR", "Mont-Saint-Martin"),
+        # blind4 es-fr-e013, blind6 gr-tr-g004, blind72 il-lb-bw003 and ru-ua-bw001,
+        # blind9 ne-ng-j003.
+        ("Hondabirria", "ES", "Hondarribia"),
+        ("στις Φέρρες", "GR", "Féres"),
+        ("빈트 지베일", "LB", "Bent Jbaïl"),
+        ("尤纳科夫卡等交通要地", "UA", "Yunakivka"),
+        ("Malam Fatouri, une commune nigériane", "NG", "Mallam Fatori"),
     ],
 )
 def test_the_report_forms_find_their_towns(phrase, country, name):
