@@ -81,6 +81,24 @@ def _reports(folder: Path) -> list[Path]:
     )
 
 
+def _aligned(item: dict, events: list, keys: list[tuple], want: tuple) -> object | None:
+    """The draft from the gold event's sentence that its fields are compared with.
+
+    Of the drafts whose evidence holds the gold sentence, the one agreeing on place, date
+    and status (a sentence listing several places gives one draft each, and each gold
+    event is compared with its own, not with the sentence's first), else the first of
+    the same status, else the first; None when no draft comes from that sentence.
+    """
+    from_sentence = [
+        i for i, e in enumerate(events) if any(item["evidence"] in ev.text for ev in e.evidence)
+    ]
+    for agrees in (lambda i: keys[i] == want, lambda i: keys[i][2] == want[2], lambda i: True):
+        found = next((i for i in from_sentence if agrees(i)), None)
+        if found is not None:
+            return events[found]
+    return None
+
+
 def score(folder: Path = GOLD, verbose: bool = False) -> dict[str, float]:
     """Run the extractor on every gold report of ``folder`` and return the scores."""
     totals = dict.fromkeys(("gold", "extracted", "matched"), 0)
@@ -104,13 +122,7 @@ def score(folder: Path = GOLD, verbose: bool = False) -> dict[str, float]:
             if hit is not None:
                 free.discard(hit)
                 totals["matched"] += 1
-            aligned = next(
-                (e for e in events if any(item["evidence"] in ev.text for ev in e.evidence)
-                 and e.status == item["status"]),
-                None,
-            ) or next(
-                (e for e in events if any(item["evidence"] in ev.text for ev in e.evidence)), None
-            )  # fmt: skip
+            aligned = _aligned(item, events, keys, want)
             if aligned is not None:
                 fields["place"] += _norm(_place_key(aligned.place, hints)) == want[0]
                 fields["date"] += _date_key(aligned.date) == want[1]

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from bordermap.geo.extraction.actors import COUNTRY_ADJECTIVES, country_codes_in, normalise_actor
 from bordermap.geo.extraction.speakers import names_a_state, same_speaker
+from bordermap.geo.places.phrases import NUMBER_WORDS
 
 __all__ = [
     "DATELINE",
@@ -485,6 +486,14 @@ _GENERIC_HEADS = frozenset(
     )
 )
 _PRONOUNS = frozenset({"he", "she", "it", "they"})
+#: "Six of the 24 sailors were wounded, it said": a subject that counts people is
+#: plural, so "it" points back to the source cited before, not to them.
+_COUNTED_OPENER = re.compile(
+    r"(?:\d[\d,]*|"
+    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+    + r"|some|many|most|several|dozens|hundreds|thousands)\s+of\b",
+    re.IGNORECASE,
+)
 #: "Police had exchanged fire with ..., it said": "it" is not the plural the sentence
 #: opens on (police, troops, guards), so it points back to the source cited before.
 _PLURAL_ACTOR = re.compile(
@@ -907,7 +916,10 @@ class Attribution:
 
 #: "An army report issued that day", "a police statement": a document, by its issuer.
 _DOCUMENT_OF = re.compile(
-    r"^(?:an?|the)\s+(?P<body>(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+"
+    # "the same statement", "its latest report": words that point back to a paper
+    # named before are no issuer; the speaker context resolves them.
+    r"^(?:an?|the)\s+(?!(?:same|latest|new|online|earlier|previous)\s)"
+    r"(?P<body>(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+"
     r"(?:report|statement|communiqu[ée]|bulletin|press\s+release)\b(?:\s+(?:issued|released|"
     r"published)\b.*)?$",
     re.IGNORECASE,
@@ -1236,9 +1248,19 @@ _EARLY_REPORTS_SUBJECT = re.compile(
 )
 
 
+#: "In December 2015 X blamed", "Earlier this month X said": a time that opens the
+#: sentence without a comma, before the subject.
+_OPENING_TIME = re.compile(
+    r"^(?:(?:In|On|During|By)\s+(?:(?:early|late|mid)[\s-]+)?(?:January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?"
+    r"(?:,?\s+(?:19|20)\d{2})?|(?:Earlier|Later)\s+(?:this|that|last|in\s+the)\s+"
+    r"(?:day|week|month|year|morning|evening))\s+(?=\S)"
+)
+
+
 def _subject(sentence: str) -> tuple[str, int]:
     """The sentence's opening noun phrase, when it names a speaker."""
-    opening = _OPENING_ADVERBIAL.match(sentence)
+    opening = _OPENING_ADVERBIAL.match(sentence) or _OPENING_TIME.match(sentence)
     at = opening.end() if opening else 0
     rest = sentence[at:]
     officer = _WHOSE_OFFICER_SUBJECT.match(rest)
@@ -1526,6 +1548,10 @@ _NEGATED_ACT = re.compile(
     r"\s+no\s+(?:\w+\s+){0,3}?(?:evidence|"
     r"information(?!\s+(?:to\s+(?:offer|give|share)|about|on|regarding|of)\b)|"
     r"proof|sign|signs|trace|record)\b"
+    # "said Israel had failed to produce any evidence that such tunnels existed": the
+    # claimant said to have no proof of its claim.
+    r"|^\s*(?:that\s+)?(?:(?!\band\b)[^.;,]){0,40}?\b(?:had|has|have)\s+failed\s+to\s+"
+    r"(?:produce|provide|present|show|offer|give)\s+(?:any\s+)?(?:\w+\s+)?(?:evidence|proof)\b"
     # Nothing seen where the claim put something: "no drones had been detected that
     # night", "his service had seen no movement of troops".  A toll observed ("recorded
     # no casualties") tells what did not happen to people, not a denial.
@@ -2097,6 +2123,11 @@ def read_attribution(sentence: str) -> Attribution:
             re.IGNORECASE,
         ):
             continue  # "exchanged fire with suspected members of X": a word on them, no claim
+        if verb == "suspected" and (
+            (opening_time := _OPENING_TIME.match(sentence)) is not None
+            and opening_time.end() == match.start("verb")
+        ):
+            continue  # "Earlier this month suspected jihadists blew up": no one suspects
         if verb in ("called", "calls") and (
             re.search(r"\band\b", sentence[: match.start("verb")])
             or re.search(r",\s+and\s|\band\s+on\s", rest)
@@ -2490,13 +2521,20 @@ def read_attribution(sentence: str) -> Attribution:
         if (
             len(opener.split()) >= 2
             and opener.split()[0].lower() not in _PRONOUNS
-            and not (claimant.lower() == "it" and _PLURAL_ACTOR.search(opener))
+            and not (
+                claimant.lower() == "it"
+                and (_PLURAL_ACTOR.search(opener) or _COUNTED_OPENER.match(opener))
+            )
             # "New Delhi had taken the matter up with Beijing, he said": a state or its
             # capital is no "he" or "she"; the person named before speaks.
             and not (claimant.lower() in ("he", "she") and names_a_state(opener))
         ):
             claimant = opener
     denier = _issuer_of_document(_body_of_spokesperson(sentence, denier))
+    if denier.lower() in ("her", "his", "its", "their") and claimant:
+        # "Her lawyer, X, said ... but denied that ...": the possessive opens the phrase
+        # of the one speaker, who both says and denies.
+        denier = claimant
     counted = _BY_COUNT.search(sentence)
     if counted and not claimant and not denier:
         # "More than 80 trucks were stuck there, by his count": the figure is the
@@ -2567,9 +2605,13 @@ class SpeakerContext:
     #: Named bodies the report mentioned as actors (not yet as speakers): "It said"
     #: after "Latvia's State Border Guard asked the army ..." is that body.
     bodies: list[str] = field(default_factory=list)
+    #: Every actor the report mentioned, in order: "The army said" after "Israeli army
+    #: engineers began work" is that army, whatever country the report is filed from.
+    seen: list[str] = field(default_factory=list)
 
     def saw(self, actor: str) -> None:
         """Remember a named body mentioned as an actor."""
+        self.seen.append(actor)
         if len(actor.split()) > 1 and sum(w[:1].isupper() for w in actor.split()) >= 2:
             self.bodies.append(actor)
 
@@ -2602,6 +2644,12 @@ class SpeakerContext:
         )
         if lowered in _DOCUMENTS and self.last:
             return self.last  # "according to the statement": whose statement it was
+        same = re.match(r"(?:the\s+)?same\s+(?P<rest>\S.*)", speaker, re.IGNORECASE)
+        if same and self.last and same.group("rest").lower() not in _DOCUMENTS:
+            # "the same union official said": the speaker named before, with that word
+            # in their name or description if any has it, else the one who spoke last.
+            head = same.group("rest").split()[-1].lower()
+            return next((n for n in reversed(self.named) if head in n.lower()), self.last)
         office = _PRESS_OFFICE.fullmatch(speaker.lower())
         if (
             office is not None
@@ -2710,6 +2758,19 @@ class SpeakerContext:
             for name in reversed(self.named):
                 if any(word in name.lower() for word in _BODY_WORDS):
                     return name
+        if not here and head in ("army", "military", "navy", "police") and len(words) == 1:
+            # "The army said" with no state acting in the sentence: the army of a country
+            # the report named first as an actor ("Israeli army engineers began work"),
+            # not the country of whoever spoke last or of the dateline.
+            first = next(
+                (
+                    name for name in self.seen
+                    if name.lower().split()[-1] == head and country_codes_in(name)
+                ),
+                "",
+            )  # fmt: skip
+            if first:
+                return first
         # The country of the latest named speaker, else of the latest named body the
         # report mentioned ("the Jordanian Armed Forces ... a military official said"),
         # else the report's most named country.

@@ -355,7 +355,7 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                               # "Several of the rounds came down in X": rounds of fire
                               # falling ("a round of talks" neither falls nor lands).
                               r"rounds\s+(?:had\s+|have\s+)?(?:came\s+down|come\s+down|fell|"
-                              r"fallen|landed|exploded)|"
+                              r"fallen|landed|exploded|hit|struck)|"
                               r"clash(?:ed|es)?|skirmish\w*|firefights?|gunfire|ceasefire|truce|"
                               r"aircraft|warplanes?|missiles?|rockets?|air\s*strikes?|"
                               r"shot\s+dead|drills|military\s+exercises?|reinforcements|"
@@ -616,6 +616,18 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   r"queu\w+|stuck)|(?:lines?|queues?|tailbacks?|columns?)\s+of\s+"
                                   r"(?:\w+\s+)?(?:lorries|trucks|vehicles|cars|buses)|tailbacks?|"
                                   r"protest\w*|demonstrat\w+|built|building|erected|"
+                                  # Signs of a line put up: "put up banners marking the
+                                  # so-called border", "more signs went up near X".
+                                  r"(?:put|puts|putting|set|sets|setting)\s+up\s+"
+                                  r"(?:[\w’'-]+\s+){0,3}?(?:banners?|signs?|signposts?|"
+                                  r"markers?|fences?|flags?|pillars?)\b|"
+                                  r"(?:banners?|signs?|signposts?|markers?|fences?|pillars?)\s+"
+                                  r"(?:went|go|goes|have\s+gone|had\s+gone)\s+up\b|"
+                                  # A march of people is a protest too: "angry residents
+                                  # marched through the streets", "migrants marched from X".
+                                  r"(?:residents|people|protesters|demonstrators|villagers|"
+                                  r"migrants|crowds?|locals|students|supporters|farmers|"
+                                  r"traders)\s+(?:[\w’'-]+\s+){0,2}?(?:marched|rallied)\b|"
                                   r"construct\w+|install\w+|trench\w*|tunnels?|dig(?:s|ging)?|dug|"
                                   r"canals?|dams?|"
                                   # Works on a border river: "dredging the channel",

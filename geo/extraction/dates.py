@@ -262,6 +262,13 @@ _DEADLINE_BEFORE = re.compile(
 #: A non-defining relative clause in the perfect that describes a noun (", who have
 #: fought the government since 2015"): its time is the noun's, not the incident's.
 DESCRIBING_CLAUSE = re.compile(r",\s+(?:who|which)\s+(?:have|has)\s+[^,;.]*")
+#: "the most direct clash since Moscow annexed Crimea in 2014", "the worst since 1999":
+#: a time the incident is measured against, not its own.
+MEASURED_SINCE = re.compile(
+    r"\b(?:first|most|worst|biggest|largest|deadliest|bloodiest|heaviest|gravest|"
+    r"fiercest|longest|highest)\b[^,;.]{0,80}?\bsince\b[^,;.]*",
+    re.IGNORECASE,
+)
 #: ", against 202 in the same stretch of 2019", "up from 80 in 2022": the year of a
 #: figure the count is set beside, not of the count itself.
 _COMPARED_YEAR = re.compile(

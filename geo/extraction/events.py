@@ -47,7 +47,7 @@ from bordermap.geo.extraction.category_rules import (
     incident_spans,
 )
 from bordermap.geo.extraction.counts import find_counts, tells_only_a_toll
-from bordermap.geo.extraction.dates import DESCRIBING_CLAUSE, find_dates
+from bordermap.geo.extraction.dates import DESCRIBING_CLAUSE, MEASURED_SINCE, find_dates
 from bordermap.geo.extraction.places import (
     NAME_OF_CODE,
     PlaceFind,
@@ -98,6 +98,11 @@ _PRECISION_RANK = {"exact": 0, "settlement": 1, "near": 2, "district": 3, "regio
                    "border": 5, "country": 6, "": 7}  # fmt: skip
 _TITLE_CHARS = 110
 _INTO_BEFORE = re.compile(r"\b(?:into|inside|onto)\s+(?:the\s+)?$")
+#: "tried to get into X", "attempting to cross into X": a place aimed for, not reached.
+_TRIED_INTO = re.compile(
+    r"\b(?:tried|trying|attempted|attempting|sought|seeking)\s+to\s+(?:[a-z]+\s+){1,2}?"
+    r"into\s+(?:the\s+)?$"
+)
 #: "a drifting boat with 292 people reached X": the country a crossing got to.
 _REACHED_BEFORE = re.compile(r"\breached\s+$")
 #: Words of a pushback, wherever another incident word leads the sentence ("had beaten
@@ -406,6 +411,13 @@ _SAME_UNIT = re.compile(
 )
 
 
+#: "kept it shut until Monday 13 January", "remained closed until 5 May": the last day
+#: of a state that held, right before it ("shut ... until 25 February" is a plan's end).
+_UNTIL_BEFORE = re.compile(
+    r"\b(?:kept|remained|stayed)\s+(?:[\w’'-]+\s+){0,3}?(?:until|till)\s+$", re.IGNORECASE
+)
+
+
 def _dated_clauses(
     sentence: str, dates, places: list[PlaceFind]
 ) -> list[tuple[str, PlaceFind | None]]:
@@ -441,6 +453,17 @@ def _dated_clauses(
             continue
         if not own_dates:
             return []
+        if (
+            found
+            and len(found[-1][0]) == 10
+            and all(_UNTIL_BEFORE.search(sentence[start : d.start]) for d in own_dates)
+            and len(own_dates[0].value) == 10
+            and own_dates[0].value > found[-1][0]
+        ):
+            # "closed their side of X on 10 January ... and kept it shut until Monday 13
+            # January": the end of the state the clause before began; one span.
+            found[-1] = (f"{found[-1][0]}/{own_dates[0].value}", found[-1][1])
+            continue
         if not own_places:
             # "and on 28 December another jet crossed into Rwandan airspace": a clause
             # that enters a country is placed there, not at the clause before.
@@ -788,6 +811,49 @@ def _state_named(name: str, hints: tuple[str, ...]) -> PlaceFind | None:
     if result.status != "resolved" or not result.country:
         return None
     return _country_place(result.country, hints)
+
+
+#: "its crossings with", "its own border with": one owner, named before it.
+_ITS_BEFORE = re.compile(r"\bits\s+(?:[a-z-]+\s+){0,2}$")
+#: A run of capitalised words, where a state is named ("Budapest", "Czech Republic").
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+#: Words before a state that make it the far side or a place, not an owner: "with
+#: Serbia", "into Slovenia", "the border of Ukraine".
+_NOT_OWNER_BEFORE = re.compile(
+    r"\b(?:with|from|into|to|towards?|of|in|on|at|and|or|between|across|via)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: "border with Croatia", "crossings with Slovenia", "frontier with Libya".
+_OWNED_BORDER_WITH = re.compile(
+    r"^(?:[a-z-]+\s+){0,2}(?:borders?|frontiers?|crossings?)\s+with\s+(?P<far>.+)$"
+)
+
+
+def _owners_border(wording: str, before: str) -> PlaceResult | None:
+    """The border of the state an "its" before ``wording`` stands for, if it is named.
+
+    "Italy brought back checks at its crossings with Slovenia": the state named last
+    before "its", not as the far side or the place of something ("with Serbia", "in
+    Kosovo"), owns the border. None when no "its" owns the wording, no state is named,
+    or the pair's border is not in the gazetteer.
+    """
+    match = _OWNED_BORDER_WITH.match(wording)
+    # "its" only: "A, B and C brought back controls on their borders with X" names
+    # several owners.
+    if match is None or not _ITS_BEFORE.search(before):
+        return None
+    far = country_codes_in(match.group("far"))
+    if len(far) != 1:
+        return None
+    for run in reversed(list(_CAPITALISED_RUN.finditer(before))):
+        codes = country_codes_in(run.group(0))
+        if len(codes) != 1 or _NOT_OWNER_BEFORE.search(before[: run.start()]):
+            continue
+        if codes[0] == far[0] or not (_NAME_OF_CODE.get(codes[0]) and _NAME_OF_CODE.get(far[0])):
+            return None
+        pair = resolve_place(f"{_NAME_OF_CODE[codes[0]]}–{_NAME_OF_CODE[far[0]]} border")
+        return pair if pair.status == "resolved" and pair.precision == "border" else None
+    return None
 
 
 def _acting_state(sentence: str) -> str:
@@ -1247,7 +1313,12 @@ def _choose_place(places: list[PlaceFind], sentence: str) -> PlaceFind | None:
     fine = _without_locators(fine, sentence)
     if fine:
         # The finest first: "in X district ..., within the area of the Y border post".
-        return min(fine, key=lambda p: (_place_rank(p), p.start))
+        # Of two as fine, the spot the act was at before the town it only tried to get
+        # into ("tried to get into Ceuta ... around the breakwater at the Tarajal crossing").
+        return min(
+            fine,
+            key=lambda p: (_place_rank(p), bool(_TRIED_INTO.search(sentence[: p.start])), p.start),
+        )
     base = [p for p in usable if p.role == "base"]
     if base:
         return base[0]
@@ -1621,6 +1692,14 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
                 r.start() < d.start < r.end() for r in DESCRIBING_CLAUSE.finditer(sentence.text)
             )
         ]
+        measured = [
+            d for d in event_dates
+            if any(r.start() < d.start < r.end() for r in MEASURED_SINCE.finditer(sentence.text))
+        ]  # fmt: skip
+        if measured and len(measured) < len(event_dates):
+            # "seized them on Sunday, the most direct clash since Moscow annexed Crimea
+            # in 2014": the year the incident is measured against tells no act of its own.
+            event_dates = [d for d in event_dates if d not in measured]
         # "a boat that had left X at 9 p.m. on Saturday sank overnight into Monday": the
         # first day after a relative clause in the pluperfect dates that earlier act,
         # not the one the sentence goes on to tell on its own day.
@@ -1907,7 +1986,8 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             own_dates = [d for d in event_dates if counter is None or d.start < counter.start()]
             own_dates = _after_the_denying(own_dates, attribution.cues, sentence.text)
             made = _denial(events, sentence, denier, places, own_dates, published, id_prefix,
-                           len(events) + 1, main_border, statement)  # fmt: skip
+                           len(events) + 1, main_border, statement,
+                           town=settlement_told_before(sentence.text, told[:-1]))  # fmt: skip
             if made is not None:  # an event file needs a place
                 events.append(made)
                 fed.append(made)
@@ -1964,6 +2044,15 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
         if event_dates and all(_long_before(d.value, published) for d in event_dates):
             earlier_case_sentence = sentence
         date = event_dates[0].value if event_dates else ""
+        if (
+            len(event_dates) == 2
+            and len(date) == len(event_dates[1].value) == 10
+            and event_dates[1].value > date
+            and _UNTIL_BEFORE.search(sentence.text[event_dates[0].end : event_dates[1].start])
+        ):
+            # "closed X on 10 January and kept it shut until Monday 13 January": the day
+            # the state began and its last, one span.
+            date = f"{date}/{event_dates[1].value}"
         notes: list[str] = []
         previous = _first_of_last_sentence(events)
         if (
@@ -2051,7 +2140,8 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             and not attribution.denier
             and category != "diplomatic_measure"
             and _only_mourns(sentence.text)
-        ):
+        ) or (not attribution.denier and _only_remembers(sentence.text)):
+            # A commemoration of the dead (see _only_remembers) is no incident either.
             # "X offered his sympathy to the families of the dead", "has called on the
             # government to stand up to Y over the deaths": a reaction to the deaths told
             # before, in the report's own voice, no new incident.  A sequel in the same
@@ -2370,6 +2460,13 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
                     written = found_name = ground.name
                     notes.append(f"Place worded {wording!r}; the near side is the "
                                  "country of the towns the report names.")  # fmt: skip
+                elif (owned := _owners_border(wording, sentence.text[: option.start])) and (
+                    owned.name != found_name
+                ):
+                    # "Budapest closed ... and has since wired 40 km of its border with
+                    # Croatia": the border of the state "its" stands for, not the
+                    # report's first country's.
+                    written = found_name = owned.name or written
                 elif (
                     side
                     and alone.status != "resolved"
@@ -2607,7 +2704,7 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
 
         option_dates = [date] * len(place_options)
         segments = (
-            _dated_clauses(sentence.text, dates, places)
+            _dated_clauses(sentence.text, [d for d in dates if d not in measured], places)
             if not listed and len(place_options) == 1
             else []
         )
@@ -3174,6 +3271,37 @@ def _only_mourns(sentence: str) -> bool:
     return bool(spans and deaths) and all(
         any(a <= start and end <= b for a, b in back) for start, end in spans
     )
+
+
+#: "gathered in X to remember the migrants who died at Y": the dead a gathering honours,
+#: up to the end of the clause.
+_REMEMBERED = re.compile(
+    r"\bto\s+(?:remember|commemorate|mourn|honou?r\s+the\s+memory\s+of|"
+    r"mark\s+the\s+(?:\w+\s+)?anniversary\s+of)\b[^,;:]*",
+    re.IGNORECASE,
+)
+
+
+def _only_remembers(sentence: str) -> bool:
+    """Whether a sentence tells only a gathering and the dead it honours.
+
+    "Rights groups gathered in Madrid to remember the migrants who died at Tarajal a year
+    ago": a commemoration is no incident, and the deaths it recalls are the report's
+    story, told where the report tells them, not at the place of the gathering.
+    """
+    remembered = [m.span() for m in _REMEMBERED.finditer(sentence)]
+    spans = [
+        (start, end)
+        for start, end in incident_spans(sentence)
+        if not _GATHERED.fullmatch(sentence[start:end])
+    ]
+    return bool(remembered and spans) and all(
+        any(a <= start and end <= b for a, b in remembered) for start, end in spans
+    )
+
+
+#: The verbs of people coming together, which a commemoration's sentence tells.
+_GATHERED = re.compile(r"gathered|met|marched|rallied|assembled", re.IGNORECASE)
 
 
 #: "more fragments", "another boat", "further bodies": more of what was told before.
@@ -4642,14 +4770,18 @@ def _place_denied(places: list[PlaceFind], sentence: str) -> PlaceFind | None:
 
 
 def _claim_of_another_side_at(
-    events: list[DraftEvent], denier: str, named: PlaceFind | None
+    events: list[DraftEvent], denier: str, named: PlaceFind | None, *, only_there: bool = False
 ) -> DraftEvent | None:
     """The latest claim of another side than the denier's, at the place denied if any.
 
     "The committee denied that it had put any restrictions on crossing the border"
     answers the other side's claim about the border, not its claim about one checkpoint
-    told after it.
+    told after it. With ``only_there``, None unless a claim is at the place denied and
+    that place is finer than a country: "inside Iraqi territory" is the side every
+    claim of the report is on, and tells none of them apart.
     """
+    if only_there and (named is None or named.precision == "country"):
+        return None
     others = [
         e
         for e in reversed(events)
@@ -4659,6 +4791,8 @@ def _claim_of_another_side_at(
         at_named = [e for e in others if e.place_found == named.result.name]
         if at_named:
             return at_named[0]
+    if only_there:
+        return None
     return others[0] if others else None
 
 
@@ -4798,6 +4932,8 @@ def _claim_of_thing_said(events: list[DraftEvent], sentence: str) -> DraftEvent 
 #: "denied that the fishermen had come to blockade the port": the clause denied, up to
 #: the next break.
 _DENIED_CLAUSE = re.compile(r"\bden(?:ied|ies|y|ying)\s+that\s+(?P<clause>[^.;,]+)", re.IGNORECASE)
+#: The line itself, which every claim of a border report tells of.
+_BORDER_NOUNS = frozenset({"border", "borders", "frontier", "frontiers", "boundary"})
 #: "denied that his military had sent any drones": "his" and "any" point at things too.
 _THE_NOUN = re.compile(r"\b(?:the|its|their|his|her|any)\s+(?P<noun>[a-z]{4,})\b")
 
@@ -4815,7 +4951,9 @@ def _claim_of_thing_denied(events: list[DraftEvent], sentence: str) -> DraftEven
     if match is None:
         return None
     nouns = [m.group("noun").lower() for m in _THE_NOUN.finditer(match.group("clause"))]
-    if not nouns or nouns[-1] in _GENERAL_NOUNS or len(nouns) < 2:
+    # "denied ... crossing the border": the border is where, not what, and every claim
+    # of a border report tells of it.
+    if not nouns or nouns[-1] in _GENERAL_NOUNS | _BORDER_NOUNS or len(nouns) < 2:
         return None
     noun = nouns[-1].rstrip("s")
     # A short noun whole ("port", not "Portland"); a long one by its stem.
@@ -4857,27 +4995,35 @@ def _after_the_denying(dates: list, cues, text: str) -> list:
 
 def _denial(events, sentence: Sentence, denier: str, places, event_dates, published,
             id_prefix: str, number: int, main_border,
-            statement: str = "") -> DraftEvent | None:  # fmt: skip
+            statement: str = "", town: PlaceFind | None = None) -> DraftEvent | None:  # fmt: skip
     # A denial answers a claim of what happened, never a diplomatic step taken over it
     # ("Y rejected the accusations" after "X summoned Y's ambassador").
     # Nor the care of the hurt told after it ("Seven were taken to hospital in X, the
     # group said"): a denial that officers fired answers the firing.
+    # Nor the denier's own claim: "The ministry denied that its pilots had touched the
+    # drone" answers the other side's account of the drone, not the ministry's own
+    # version told just before it.
     events = [
         e
         for e in events
         if e.category != "diplomatic_measure"
         and not all(_TAKEN_FOR_CARE.search(item.text) for item in e.evidence)
+        and not (e.claimed_by and same_speaker(e.claimed_by[0], denier))
     ]
+    denied_at = _place_denied(places, sentence.text)
     answered = (
         _claim_of_party(events, sentence.text)
         or _claim_named(events, sentence.text)
         or _claim_of_thing_said(events, sentence.text)
         or _claim_of_thing_denied(events, sentence.text)
+        # "The committee denied that it had put any restrictions on crossing the
+        # border": the other side's claim placed where the denied clause is.
+        or _claim_of_another_side_at(events, denier, denied_at, only_there=True)
         or _latest_claim_against(events, denier)
         # A denial answers someone's claim before the report's own account of it, and
         # another side's first: "a US military spokesman said no American aircraft had
         # been operating there" answers Iran's claim, not a US official's told between.
-        or _claim_of_another_side_at(events, denier, _place_denied(places, sentence.text))
+        or _claim_of_another_side_at(events, denier, denied_at)
         or next((e for e in reversed(events) if e.status in ("alleged", "disputed")), None)
         or next((e for e in reversed(events) if e.status != "denied"), None)
     )
@@ -4894,6 +5040,11 @@ def _denial(events, sentence: Sentence, denier: str, places, event_dates, publis
     notes = []
     if chosen is not None:
         place = (chosen.text, chosen.result.name or "", chosen.precision)
+    elif town is not None:
+        # "Damascus denied aiming at the town": the town named before is what the denial
+        # is about, wherever the claim it answers was placed.
+        place = (town.text, town.result.name or "", town.precision)
+        notes.append(f"'the town' or 'the village' is {town.text}, named before.")
     elif answered is not None:
         place = (answered.place, answered.place_found, answered.place_precision)
         notes.append(f"Place of the claim it answers ({answered.id}).")

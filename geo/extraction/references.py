@@ -266,6 +266,11 @@ def bare_crossing_start(sentence: str) -> int | None:
     return match.start() if match is not None else None
 
 
+#: "The pedestrian crossings reopened": the lanes of the one crossing named before, not
+#: several crossings.
+_CROSSING_LANES = re.compile(r"\b[Tt]he\s+(?:pedestrian|vehicle|cargo)\s+crossings\b")
+
+
 def crossing_told_before(
     sentence: str, told: list[tuple[str, list[PlaceFind]]]
 ) -> PlaceFind | None:
@@ -275,7 +280,7 @@ def crossing_told_before(
     is at that checkpoint: the last crossing the report named, in any sentence before.
     "At the three crossings" after a sentence naming three on a border is that border.
     """
-    if _BARE_CROSSINGS.search(sentence):
+    if _BARE_CROSSINGS.search(sentence) and not _CROSSING_LANES.search(sentence):
         # "at the three crossings": several told before, on the border that sentence named.
         for _, places in reversed(told):
             listed = [p for p in places if p.shape in ("crossing", "list") and p.role == "at"]
@@ -283,7 +288,7 @@ def crossing_told_before(
             if len(listed) >= 2:
                 return borders[0] if borders else None
         return None
-    if _BARE_CROSSING.search(sentence) is None:
+    if _BARE_CROSSING.search(sentence) is None and not _CROSSING_LANES.search(sentence):
         return None
     # "stuck at the crossing in Zambia" names no crossing, only its country: the one
     # named before it is still the crossing meant.
@@ -453,7 +458,10 @@ def settlement_told_before(
 #: kind, which is the one the report named before.
 _BARE_WATER = re.compile(
     # "taken up the waterway" after "off the Shatt al-Arab waterway": the water named.
-    r"\b(?:on|in|across|into|over|along|up|down)\s+the\s+"
+    # "as it approached the strait", "ships passing through the strait": the water a
+    # vessel neared or went through is the one named before too.
+    r"\b(?:on|in|across|into|over|along|up|down|through|approached|approaching|neared|"
+    r"nearing|entered|entering)\s+the\s+"
     r"(?P<kind>lake|river|gulf|bay|waterway|strait|channel|estuary|"
     # "a helicopter flew over the valley" after "the standoff in the X valley": a
     # landform named before by its kind, as a lake is.

@@ -56,6 +56,12 @@ _ABBREVIATIONS = frozenset(
 )
 _BOUNDARY = re.compile(r"[.!?…]+['\"”’)\]]*\s+(?=['\"“‘(\[]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)[.]$")
+_WORD_AFTER = re.compile(r"\s+([A-Z][\w’'-]*)(?P<zone>\s+time\b)?")
+#: Words that go on with a time of day: a day, a month, a time zone, "local".
+_TIME_GOES_ON = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|[A-Z]{2,4})"
+)
 
 
 @dataclass(frozen=True)
@@ -75,7 +81,17 @@ def _is_abbreviation(text: str, stop: int) -> bool:
     if not match or match.end() != stop + 1:
         return False
     word = match.group(1)
-    if "." in word:  # U.S., e.g., a.m.
+    if word.lower() in ("a.m", "p.m"):
+        # "resumed at 5 p.m. Shoppers were stranded": a time ends the sentence when a
+        # new one follows; "at 11:30 a.m. Sunday", "at 9 a.m. GMT", "at 8:30 a.m.
+        # Moscow time" go on.
+        after = _WORD_AFTER.match(text, stop + 1)
+        return (
+            after is None
+            or bool(_TIME_GOES_ON.fullmatch(after.group(1)))
+            or after.group("zone") is not None
+        )
+    if "." in word:  # U.S., e.g.
         return True
     return word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
 

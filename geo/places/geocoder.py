@@ -67,10 +67,13 @@ Nothing is guessed: an unknown name is ``unresolved``; there is no fuzzy matchin
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from bordermap.geo.borders.extents import country_extent
+from bordermap.geo.errors import GeometryDataError
 from bordermap.geo.places.arabic_script_borders import border_in_arabic_script
 from bordermap.geo.places.bengali import (
     bengali_as_hindi,
@@ -100,7 +103,8 @@ from bordermap.geo.places.resolver import (
     hint_countries,
 )
 from bordermap.geo.places.result import PlaceResult
-from bordermap.geo.places.scope import Scope
+from bordermap.geo.places.scope import KM_PER_DEGREE, Scope
+from bordermap.geo.places.stated_coordinates import stated_point
 from bordermap.geo.places.tamil import has_tamil, tamil_as_hindi
 from bordermap.geo.places.telugu import has_telugu, telugu_as_hindi
 from bordermap.geo.places.territory_regions import in_a_territory_of_the_hint
@@ -159,6 +163,12 @@ def geocode_place(
         explain.append(
             f"query {query!r}" + (f" with {'; '.join(constraints)}" if constraints else "")
         )
+    stated = stated_point(query, hint)
+    if stated is not None:
+        # "tại tọa độ 09° 48'N-103°19'E": the spot itself, which no name says better.
+        if explain is not None:
+            explain.append(_final_line(stated))
+        return stated
     result = _read_held_to_the_hint(resolver, query, hint, explain)
     spaced = unhyphenated_crossing_word(query) if result.status == "unresolved" else None
     if spaced is not None:
@@ -241,11 +251,52 @@ def geocode_place(
         # its own ("AX") and is Finland's region FI-01.
         geocode = _geocoder(gaz, region_of_interest)
         result = in_a_territory_of_the_hint(query, hint, geocode, explain) or result
+    if result.status == "unresolved" and not result.candidates and len(hint) == 1:
+        result = _in_a_city_state(query, hint[0], result, resolver, explain) or result
     if result.status == "unresolved" and not result.note and normalise(query):
         result = replace(result, note="no place of that name in the gazetteer")
     if explain is not None:
         explain.append(_final_line(result))
     return result
+
+
+#: A country no wider than a town (the diagonal of its outline's box, km): the Vatican,
+#: Monaco, Gibraltar.  Any place in it is within a town's reach of any other.
+CITY_STATE_KM = 10.0
+
+
+def _in_a_city_state(
+    query: str,
+    code: str,
+    result: PlaceResult,
+    resolver: PlaceResolver,
+    explain: list[str] | None,
+) -> PlaceResult | None:
+    """The event's country when it is no wider than a town and nothing was found.
+
+    "piazza San Pietro" of a Vatican event: a square the gazetteer lacks, in a country
+    whose whole outline is smaller than the circle a town is drawn with; the country
+    answers, flagged.  A text that names a place elsewhere ("Piazza Venezia, Rome",
+    found without the event's country) is left unresolved.
+    """
+    country = resolver.gaz.country(code)
+    if country is None:
+        return None
+    if geocode_place(query, gazetteer=resolver.gaz).status == "resolved":
+        return None
+    try:
+        west, south, east, north = country_extent(code).bounds
+    except GeometryDataError:
+        return None
+    middle = math.radians((south + north) / 2)
+    wide = math.hypot((east - west) * math.cos(middle), north - south) * KM_PER_DEGREE
+    if wide > CITY_STATE_KM:
+        return None
+    note = f"{result.note + '; ' if result.note else ''}{country.name} is no wider than a town"
+    held = resolver.coarsened_to(country, note)
+    if held is not None and explain is not None:
+        explain.append(f"coarsened: {note}")
+    return None if held is None else replace(held, query=result.query)
 
 
 #: "The other side of the border (between X and Y)": a side said from where the writer

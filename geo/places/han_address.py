@@ -39,6 +39,11 @@ _NOT_A_NAME = re.compile(r"的|境内|与之相邻|相邻")
 #: is a town; "自治州" (autonomous prefecture) and "地区" (prefecture) are prefectures.
 #: Japanese "県" (prefecture) heads a chain as a province does ("秋田県由利本荘市").
 _UNIT = re.compile(rf"(?P<name>[{_HAN}]{{2,}}?)(?P<unit>自治州|地区|小镇|省|州|市|县|県|镇|乡|村)")
+#: A Japanese prefecture opening a chain: a "県" prefecture, Hokkaidō (道), Tokyo (都),
+#: Osaka and Kyoto (府).  Japanese names keep their own characters ("対馬", not "対马").
+_JAPANESE_PREFECTURE = re.compile(rf"^(?:[{_HAN}]{{2,3}}?県|北海道|東京都|大阪府|京都府)(?=.)")
+#: A unit after a Japanese prefecture: a city, town, village, district or ward.
+_JAPANESE_UNIT = re.compile(rf"(?P<name>[{_HAN}]{{2,}}?)(?P<unit>市|町|村|郡|区)")
 #: "市中心" (city centre) is the city.
 _CITY_CENTRE = re.compile(r"市中心$")
 _TOWN_WORDS = ("小镇", "镇", "乡", "村")
@@ -81,6 +86,13 @@ def han_chain_readings(text: str) -> list[str]:
     >>> han_chain_readings("瑞麗")
     ['瑞丽']
     """
+    japanese = _JAPANESE_PREFECTURE.match(text.strip())
+    if japanese is not None and _ONLY_HAN.match(text.strip()):
+        # "長崎県対馬市", "北海道稚内市": the units after the prefecture, in the text's
+        # own characters, then the prefecture itself, coarsest.
+        rest = text.strip()[japanese.end() :]
+        names = [unit["name"] for unit in _JAPANESE_UNIT.finditer(rest)]
+        return [*names[::-1], japanese[0]]
     plain = simplified(text.strip())
     if not _ONLY_HAN.match(plain):
         return []

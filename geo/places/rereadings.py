@@ -158,9 +158,11 @@ _UNIT_THEN_BORDER_ADJECTIVE = re.compile(
 _THAI_FROM = re.compile(r"^(?:จาก|ที่)(?=\S)")
 _THAI_SIDE = re.compile(r"\s*ฝั่ง(?:ประเทศ)?(?P<country>\S+)$")
 
-# "X near Y", "X cerca de Y", "X près de Y": what stands before the word is not a name.
+# "X near Y", "X cerca de Y", "X près de Y", "X bei Y": what stands before the word is
+# not a name.
 _NEAR_WORD = re.compile(
-    r"^(?P<head>.*\S)\s+(?:near|close\s+to|cerca\s+de(?:l)?|près\s+d(?:e|u|es)|perto\s+de)"
+    r"^(?P<head>.*\S)\s+(?:near|close\s+to|cerca\s+de(?:l)?|près\s+d(?:e|u|es)|perto\s+de|"
+    r"bei|nahe|unweit\s+von)"
     r"\s+(?P<rest>\S.*)$",
     re.IGNORECASE,
 )

@@ -105,6 +105,8 @@ from bordermap.geo.places.merged_provinces import provinces_carved_from, provinc
 from bordermap.geo.places.names import DASHES, normalise
 from bordermap.geo.places.phrases import (
     ARABIC_PREPOSITION_BEFORE_COMPASS,
+    NAUTICAL_MILE_KM,
+    TERRITORIAL_SEA_KM,
     PlaceExpression,
     direction_bearing,
     head_and_tails,
@@ -113,6 +115,7 @@ from bordermap.geo.places.phrases import (
     parse_place,
     points_a_way,
     stated_distance_km,
+    states_sea_miles,
     unit_word_kind,
     without_descriptors,
 )
@@ -908,6 +911,12 @@ def _holds_a_place_in_hindi(query: str, key: str) -> bool:
     )
 
 
+def _coast_of(query: str, key: str) -> bool:
+    """Whether ``key`` stands in ``query`` (normalised) before a coast word: "off the
+    Nagapattinam coast" is off the district's coast, wherever along it, not the town's."""
+    return re.search(rf"(?:^|\s){re.escape(key)}\s+(?:coast|coastline)(?:\s|$)", query) is not None
+
+
 #: How far (degrees, about 2 km) a town may lie outside its region's outline and still be
 #: held by it: a coastal or border town on a simplified outline's edge.
 _OUTLINE_SLACK_DEG = 0.02
@@ -1534,6 +1543,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         self.reading_near = False  # a "near" text's own names are being read
         self.reading_inside = 0  # names are being looked for inside a longer text
         self.reading: list[str] = []  # kinds of the expressions being read, outermost first
+        # Spellings of a name being tried, so that two that undo each other ("白山市" and
+        # "白山") are not tried in turn forever.
+        self.variants_tried: set[str] = set()
         # The area a border must touch ("the International Border in Kathua district").
         self.border_area = None
         # Where a town naming a border must lie ("the Ramgarh border area of Samba": the
@@ -2424,6 +2436,23 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         elif self.depth == 0 and result.status == "unresolved" and not result.candidates:
             result = self.town_of_a_quarter(expr.text, scope) or result
         return result
+
+    def description_before_borders(
+        self, expr: PlaceExpression, outer: PlaceResult
+    ) -> PlaceResult | None:
+        """ "la zona neutral, muy cerca de la frontera": a head of common words only,
+        no name, before a container that fits several borders: the container's
+        ambiguity, which the event's country may settle; None otherwise."""
+        assert expr.inner is not None
+        if outer.status != "ambiguous" or not outer.candidates:
+            return None
+        if any(c.precision != "border" for c in outer.candidates):
+            return None
+        words = expr.inner.text.split()
+        if not all(is_cased(word) for word in words) or any(w[:1].isupper() for w in words):
+            return None
+        self.log(f"{expr.inner.text!r} names no place; the borders after it")
+        return outer
 
     def town_of_a_quarter(self, text: str, scope: Scope) -> PlaceResult | None:
         """ "el barrio 25 de Mayo de Clorinda": a quarter the gazetteer lacks, then the
@@ -3405,6 +3434,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 self.reading_near = False
             if found is not None and found.status == "resolved":
                 inner = found
+        offshore = self.far_out_at_sea(expr, inner, scope)
+        if offshore is not None:
+            return offshore
         beside = self.side_of_a_region(expr, inner, scope)
         if beside is not None:
             return beside
@@ -3424,6 +3456,48 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 self.log(note)
                 return self.widened(expr, self.border_result(pair, note=note))
         return self.widened(expr, inner)
+
+    def far_out_at_sea(
+        self, expr: PlaceExpression, inner: PlaceResult, scope: Scope
+    ) -> PlaceResult | None:
+        """ "118 nautical miles northwest of Tanjung Simpang Mengayau, Kudat": a place at
+        sea beyond the territorial sea of what it is measured from; its country.
+
+        The region holding the point (Sabah) ends at its coast, and a place beyond the
+        territorial sea lies outside it; a circle wider than a place put in a direction
+        from a town can lie from it would be drawn mostly where the place is not: the
+        event's country, whose waters the place is in, is all the text says.  None
+        unless the distance is in nautical miles, and measured from a unit the text
+        reached only through a point of the event's country, beyond 12 nautical miles
+        (a region the text names, "north of Gove in the Northern Territory", is the
+        writer's own and stays), or from such a point, beyond
+        :data:`~bordermap.geo.places.scope.DIRECTION_REACH_KM`.
+        """
+        if (
+            inner.status != "resolved"
+            or not expr.distance_km
+            or expr.distance_km <= TERRITORIAL_SEA_KM
+            or not states_sea_miles(expr.text)
+            or not inner.country
+            or inner.country not in (self.hint_of(scope) or (inner.country,))
+        ):
+            return None
+        if inner.precision in ("region", "district"):
+            named = f" {normalise(inner.name or '')} " in f" {normalise(expr.text)} "
+            if not inner.coarsened or named:
+                return None
+        elif inner.precision not in POINT_ANSWERS or expr.distance_km <= DIRECTION_REACH_KM:
+            # "20 nautical miles east of Cape Greco": near the cape, a circle of its size.
+            return None
+        country = self.gaz.country(inner.country)
+        if country is None:
+            return None
+        miles = expr.distance_km / NAUTICAL_MILE_KM
+        return self.coarsened_to(
+            country,
+            f"{miles:.0f} nautical miles from {expr.inner.text!r}, far beyond the territorial sea "
+            f"off it: at sea in the waters of {country.name}, which is all the text says",
+        )
 
     def side_of_a_region(
         self, expr: PlaceExpression, inner: PlaceResult, scope: Scope
@@ -3887,6 +3961,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                     or district
                     or self.rural_area_of_a_town(expr.text, scope)
                     or self.bare_unit_container(expr, scope)
+                    # "at Lochom in Kaabong West": a part of a unit, named by a compass.
+                    or self.unit_part_named_by_a_compass(expr.name, scope)
                     or self.unresolved(note=f"{expr.name!r} is not a place the gazetteer knows")
                 )
         elif expr.kind == "near" and expr.inner is not None and expr.inner.kind == "border":
@@ -4440,6 +4516,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             self.border_area = None
             self.border_town_scope = None
         result = self.crossing_at_the_units_edge(expr, result, inside, kinds)
+        if result.status == "unresolved":
+            result = self.description_before_borders(expr, outer) or result
         if result.status == "unresolved":
             result = self.the_pairs_crossing_in_a_district(expr, outer, inside) or result
         if result.status == "unresolved":
@@ -8338,7 +8416,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         # "गुरदासपुर में डेरा बाबा नानक इलाके के पास" (near the Dera Baba Nanak area in
         # Gurdaspur): the name holds the place the text is near, so it is the district
         # even inside a "near" reading; never the seat town, 35 km from that place.
-        holds = _holds_a_place_in_hindi(normalise(self.query), key)
+        holds = _holds_a_place_in_hindi(normalise(self.query), key) or _coast_of(
+            normalise(self.query), key
+        )
         near_kept = not holds and (
             self.reading_near or any(kind == "near" for kind in self.reading)
         )
@@ -8743,8 +8823,14 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                     normalise(variant)
                 ):
                     continue  # only a city the data holds with its word
+                if variant in self.variants_tried or variant == text:
+                    continue
                 self.log(f"{said}: {variant!r}")
-                result = self.name(variant, scope, kinds, languages, declined=declined)
+                self.variants_tried.add(text)
+                try:
+                    result = self.name(variant, scope, kinds, languages, declined=declined)
+                finally:
+                    self.variants_tried.discard(text)
                 if result.status != "unresolved":
                     return result
         if not refused and declined and set(self.hint_of(scope)) & _ARABIC_COUNTRIES:
@@ -8785,9 +8871,22 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             bridge = self.crossing_of_a_german_town_adjective(text, scope)
             if bridge is not None:
                 return bridge
-        if not refused and "region" in kinds and len(self.hint_of(scope)) == 1 and self.depth:
+            part = self.unit_part_named_by_a_compass(text, scope) if "region" in kinds else None
+            if part is not None:
+                return part
+            mouth = self.river_mouth_of_a_village(text, scope)
+            if mouth is not None:
+                return mouth
+        hint = self.hint_of(scope)
+        if (
+            "region" in kinds
+            and len(hint) == 1
+            and self.depth
+            and not any(p.country in hint for p in refused)
+        ):
             # "eastern Ladakh", "X, Turkana": a unit the outlines lack, read inside a
-            # longer text (the whole text tries it in resolve).
+            # longer text (the whole text tries it in resolve); so too "de Kamako au
+            # Kasaï" of a Congolese event, where a town of Japan only bears the name.
             expr = PlaceExpression("name", text, text, languages=languages)
             drawn = self.region_without_outline(expr, scope)
             if drawn is not None:
@@ -8795,6 +8894,55 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if not refused and scope.countries:
             refused = self.gaz.lookup_key(normalise(text))
         return self.unresolved(refused, note="; ".join(n for n in notes if n))
+
+    def unit_part_named_by_a_compass(self, text: str, scope: Scope) -> PlaceResult | None:
+        """ "Kaabong West": a part of a unit (a constituency, a sub-county) named by the
+        unit's name and a compass word after it, which the data lacks; the unit,
+        coarsened, when the name alone is a region or district of the event's country.
+        None otherwise."""
+        match = _COMPASS_AFTER_A_NAME.match(text)
+        hint = self.hint_of(scope)
+        if match is None or not hint:
+            return None
+        if self.region_without_outline(PlaceExpression("name", text, text), scope) is not None:
+            return None  # "Kasai Central": a province of its own the outlines lack
+        self.depth += 1
+        try:
+            whole = self.name(match["name"], scope, declined=False)
+        finally:
+            self.depth -= 1
+        if whole.status == "resolved" and whole.precision == "settlement":
+            # "Mandera East": the town seats the unit of its name, whose part is meant.
+            whole = self.admin1_unit_seated_at(whole, normalise(match["name"])) or whole
+        if (
+            whole.status != "resolved"
+            or whole.precision not in ("region", "district")
+            or whole.country not in hint
+        ):
+            return None
+        note = f"{text!r} is a part of {whole.name} the data lacks: {whole.name}"
+        self.log(f"coarsened: {note}")
+        return replace(whole, coarsened=True, note=note)
+
+    def river_mouth_of_a_village(self, text: str, scope: Scope) -> PlaceResult | None:
+        """ "Kuala Tok Bali": the Malay word for a river mouth before a name the data
+        lacks; near the village of the rest's name (Kampong Tok Bali), when it is a
+        settlement of the event's country.  None otherwise."""
+        match = _RIVER_MOUTH_BEFORE_A_NAME.match(text)
+        if match is None or not self.hint_of(scope):
+            return None
+        village = self.settlement_of_the_hint(text[match.end() :], scope)
+        if village is None:
+            return None
+        note = f"{text!r}, a river mouth the data lacks: near {village.name}, named as it is"
+        self.log(note)
+        return replace(
+            village,
+            precision="near",
+            uncertainty_km=NEAR_RADIUS_KM,
+            coarsened=True,
+            note=note,
+        )
 
     def crossing_of_paired_towns(
         self, text: str, scope: Scope, languages: tuple[str, ...] = ()
@@ -9066,6 +9214,18 @@ _MISSPELT_REGION_LETTERS = 7
 _CAPITALISED_WORD = re.compile(r"\b[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[a-zà-ÿ'’]+)*\b")
 #: A lookup key of Latin letters and spaces only.
 _LATIN_KEY = re.compile(r"[a-z]+(?: [a-z]+)*")
+
+
+#: "Kaabong West", "Turkana North": a unit's name, then an English compass word, naming a
+#: part of it (Uganda's and Kenya's constituencies and sub-counties).
+_COMPASS_AFTER_A_NAME = re.compile(
+    r"^(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+"
+    r"(?:North|South|East|West|Central|North-?East|North-?West|South-?East|South-?West)$"
+)
+
+
+#: The Malay and Indonesian words for a river mouth ("kuala", "muara") before a name.
+_RIVER_MOUTH_BEFORE_A_NAME = re.compile(r"^(?:Kuala|Muara)\s+(?=[A-Z])")
 
 
 def _read_alike_form(form: str) -> str | None:

@@ -211,6 +211,22 @@ class TailReading:
             head.status == "ambiguous"
             and head.precision == "border"
             and tail.status == "resolved"
+            and tail.precision in ("region", "district")
+        ):
+            # "la frontière de Kamako au Kasaï": of the country's borders, the one that
+            # reaches the area the tail names, its stretch there (or the area, if more).
+            head = self.border_stretch_in(head, tail)
+            if head.status == "ambiguous" and _circle_of_the_hint(tail, self.hint_of(scope)):
+                # A unit the outlines lack is drawn as a circle of about its size, which
+                # may fall short of its own border: which border the data cannot say,
+                # but the unit holds the stretch meant.
+                note = f"{head.note}; the border in {tail.name}: answered it"
+                self.log(f"coarsened: {note}")
+                head = replace(tail, coarsened=True, note=note, candidates=head.candidates)
+        if (
+            head.status == "ambiguous"
+            and head.precision == "border"
+            and tail.status == "resolved"
             and tail.precision == "border"
         ):
             # "the border fence near Metula" of a Lebanese event: the town lies across
@@ -599,3 +615,14 @@ def _point(result: PlaceResult) -> Point | None:
     if result.lat is None or result.lon is None:
         return None
     return Point(result.lon, result.lat)
+
+
+def _circle_of_the_hint(area: PlaceResult, hint: tuple[str, ...]) -> bool:
+    """Whether an area answer of the event's country is drawn as a circle (a unit the
+    outlines lack)."""
+    return (
+        area.country in hint
+        and area.geometry is not None
+        and area.geometry.geom_type == "Point"
+        and bool(area.uncertainty_km)
+    )

@@ -345,3 +345,41 @@ def test_only_a_warm_up_for_a_shared_join_loads_the_joins_data_first(monkeypatch
     loaded.clear()
     side_process._load_everything(for_join=True)
     assert loaded == ["_load_join_data", "_import_geocoder", "_load_gazetteer", "_load_place_data"]
+
+
+def test_checks_give_their_turn_to_work_queued_behind_them(monkeypatch):
+    # The flag set (the map's towns queued behind the checks): the answers so far go
+    # back at the next look, the flag taken; the rest, asked again, all come.
+    import threading
+
+    many = PAIRS * 5
+    wanted = threading.Event()
+    wanted.set()
+    monkeypatch.setattr(side_process, "_turn_wanted", wanted)
+    first = side_process.check_answers(many)
+    assert len(first) == side_process.TURN_EVERY and not wanted.is_set()
+    rest = side_process.check_answers(many[len(first) :])
+    assert len(rest) == len(many) - len(first)
+    monkeypatch.setattr(side_process, "_turn_wanted", None)
+    expected = dict(zip(many, side_process.check_answers(many), strict=True))
+    same_answers(dict(zip(many, first + rest, strict=True)), expected)
+
+
+def test_work_meanwhile_that_takes_its_turn_leaves_the_answers_alike(monkeypatch):
+    from bordermap.layers.town_choice import towns_in
+
+    monkeypatch.setattr(side_process, "_usable_cores", lambda: 2)
+    monkeypatch.setattr(side_process, "_load", lambda: 0.0)
+    window = (20.0, 53.0, 29.0, 58.5)
+    many = [(f"{place} {n}" if n else place, hint) for n in range(40) for place, hint in PAIRS]
+    side_process.warm_up()
+    try:
+        pending = side_process.start_check_answers(many)
+        assert pending is not None and side_process._checking_turn is not None
+        towns = side_process.meanwhile_there(towns_in, window)
+        assert towns() == towns_in(window)
+        found = pending.result()
+    finally:
+        side_process.stop()
+    same_answers(found, dict(zip(many, side_process.check_answers(many), strict=True)))
+    assert side_process._checking_turn is None

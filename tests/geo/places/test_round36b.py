@@ -122,7 +122,6 @@ def test_g_for_q_is_not_read_outside_the_countries_that_say_it() -> None:
 @pytest.mark.parametrize(
     ("text", "country", "km"),
     [
-        ("sekitar 170 mil laut sebelah utara Gove", "AU", 170 * 1.852),
         ("40 millas al oeste de Arica", "CL", 40 * 1.609344),
         ("40 millas náuticas al oeste de Arica", "CL", 40 * 1.852),
     ],
@@ -135,6 +134,13 @@ def test_a_distance_in_miles_from_a_town_widens_the_circle(
     assert result.status == "resolved", result
     assert result.precision == "near"
     assert result.uncertainty_km == pytest.approx(km)
+
+
+def test_a_distance_far_out_at_sea_from_a_town_is_its_country() -> None:
+    # Session 43 (events66): 315 km out at sea, a circle that wide about Gove would be
+    # drawn mostly where the place is not; the country's waters are what the text says.
+    result = geocode_place("sekitar 170 mil laut sebelah utara Gove", country="AU")
+    assert (result.status, result.precision, result.country) == ("resolved", "country", "AU")
 
 
 @pytest.mark.parametrize(
