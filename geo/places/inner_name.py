@@ -110,6 +110,9 @@ def name_read_inside(note: str) -> str | None:
 
 #: A word in Hangul syllables only.
 _HANGUL = re.compile("[\uac00-\ud7a3]+")
+# The scripts of languages whose phrases put their head last (Devanagari to Sinhala:
+# Hindi, Bengali, Punjabi, Gujarati, Tamil, Telugu...; and Hangul): "X에 Y", "X-এ Y".
+_HEAD_FINAL_SCRIPT = re.compile("[\u0900-\u0dff\uac00-\ud7a3]")
 
 #: A German adjective of a region, in lower case before a town ("im brandenburgischen
 #: Forst", "im bayerischen Passau"): the region's name, "-isch" and a case ending.
@@ -2180,7 +2183,25 @@ class InnerNameReading(BordersByPlaces):
             # "the Limpopo River outside Musina": the river is the place, the town says
             # which stretch of it.
             return head_span, head
+        line = self.line_named_last_in_a_head_final_script(found)
+        if line is not None:
+            return line
         return span, point
+
+    def line_named_last_in_a_head_final_script(
+        self, found: list[tuple[str, PlaceResult]]
+    ) -> tuple[str, PlaceResult] | None:
+        """ "কক্সবাজারের টেকনাফে নাফ নদী দিয়ে" (through the Naf river, in Teknaf): in the
+        Indic scripts' languages and Korean the head of a phrase comes last and the
+        places before it say where, so a border (a river) named last, by a town that
+        lies beside it, is the place, as "the Naf river in Teknaf" is; None otherwise."""
+        if not _HEAD_FINAL_SCRIPT.search(self.query):
+            return None
+        last_span, last = max(found, key=lambda item: self.query.rfind(item[0]))
+        if last.precision != "border" or last.status != "resolved":
+            return None
+        self.log(f"{last_span!r} is named last, the head of the phrase; the rest says where")
+        return last_span, last
 
     def place_off_the_drawn_line(
         self, found: list[tuple[str, PlaceResult]]
