@@ -99,6 +99,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("month_part_this", r"\b(?:in\s+|during\s+|over\s+)?the\s+(?P<part>first|last)\s+"
                             r"(?:(?P<n>\d+|two|three|four|five|six|seven|ten)\s+days|"
                             r"(?P<week>week)|days)\s+of\s+the\s+month\b"),
+        # "at the start of the month", "since the beginning of the month": the month the
+        # report is telling, whole, as part of a named month is ("before the end of the
+        # month" is a time to come, no date).
+        ("month_edge_this", r"\b(?:(?P<since>since)\s+|(?:at|in|from)\s+)the\s+"
+                            r"(?:start|beginning|middle)\s+of\s+the\s+month\b"),
         # "from midnight on the night of Sunday to Monday": the moment Monday begins.
         ("midnight", r"\b(?:from|at|after|since)\s+midnight\s+(?:on\s+)?(?:the\s+night\s+of\s+)?"
                      r"(?:" + _WD.replace("?P<wd>", "?P<wd1>") + r"|\d{1,2}(?:\s+" +
@@ -765,6 +770,13 @@ def _resolve(
         # the calendar, back from the report's day.
         days = {"hour": max(1, n // 24), "day": n, "week": 7 * n}[unit]
         return _range(published - dt.timedelta(days=days), published)
+    if kind == "month_edge_this":
+        base = anchor or published
+        if base is None:
+            return None
+        if g.get("since") and published is not None:
+            return _range(base.replace(day=1), published)  # until the report
+        return f"{base.year:04d}-{base.month:02d}"
     if kind == "month_part_this":
         base = anchor or published
         if base is None:
@@ -1159,7 +1171,7 @@ def find_dates(
                 # was on Wednesday; what lasts since is its state.  "Since February" is
                 # the month it began in.
                 value = value.split("/")[0]
-                if kind == "month":
+                if kind in ("month", "month_edge_this"):
                     value = value[:7]
             if (
                 value
@@ -1176,7 +1188,7 @@ def find_dates(
                 # "has sent troops to the line since 2 May": the day the measure began.
                 # "since early July": the month it began in.
                 first = value.split("/")[0]
-                if kind == "month":
+                if kind in ("month", "month_edge_this"):
                     value = first[:7]
                 elif kind != "month_part":
                     value = first

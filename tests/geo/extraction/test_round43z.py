@@ -59,3 +59,20 @@ def test_a_force_doubled_since_a_day_is_dated_that_day():
         published="2019-07-31",
     )
     assert any(e.date == "2019-07-14" for e in events), events
+
+
+def test_the_start_of_the_month_is_the_month_told():
+    # "at the start of the month": the whole month of the report (no month named).
+    events = _events(
+        "The first body was found near the Bouchebka crossing at the start of the month, "
+        "the prosecutor said.",
+        published="2023-07-11",
+    )
+    assert any(e.date == "2023-07" for e in events), events
+    # "before the end of the month" is a time to come: no date from it.
+    events = _events(
+        "Guards will reopen the Bouchebka crossing before the end of the month, the "
+        "governor said.",
+        published="2023-07-11",
+    )
+    assert not any(e.date.startswith("2023-07") and e.date != "2023-07-11" for e in events)
