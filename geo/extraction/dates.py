@@ -83,8 +83,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:(?P<d>\d{1,2})\s+" + _MON + r"|" + _MON.replace("?P<mon>", "?P<mon2>")
             + r"\s+(?P<d2>\d{1,2}))(?:,?\s+(?P<y>(?:19|20)\d{2}))?\b",
         ),
-        # "at the start of October": the first ten days of the month ("since the start of
-        # November" stays the month, "the end of May" too, as the gold sets differ on it);
+        # "at the start of October": the whole month, as "the end of May" is;
         # "at the start of 2016", "since the end of 2017": the year's first or last month.
         ("month_edge", r"\b(?:(?P<since>since)\s+|(?:at|from|by|until|in|towards?)\s+)?the\s+"
                        r"(?P<edge>start|beginning)\s+of\s+" + _MON
@@ -100,6 +99,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("month_part_this", r"\b(?:in\s+|during\s+|over\s+)?the\s+(?P<part>first|last)\s+"
                             r"(?:(?P<n>\d+|two|three|four|five|six|seven|ten)\s+days|"
                             r"(?P<week>week)|days)\s+of\s+the\s+month\b"),
+        # "at the start of the month", "since the beginning of the month": the month the
+        # report is telling, whole, as part of a named month is ("before the end of the
+        # month" is a time to come, no date).
+        ("month_edge_this", r"\b(?:(?P<since>since)\s+|(?:at|in|from)\s+)the\s+"
+                            r"(?:start|beginning|middle)\s+of\s+the\s+month\b"),
         # "from midnight on the night of Sunday to Monday": the moment Monday begins.
         ("midnight", r"\b(?:from|at|after|since)\s+midnight\s+(?:on\s+)?(?:the\s+night\s+of\s+)?"
                      r"(?:" + _WD.replace("?P<wd>", "?P<wd1>") + r"|\d{1,2}(?:\s+" +
@@ -414,6 +418,16 @@ _SHUT_SINCE_BEFORE = re.compile(
     r"\b[^.;:]*$",
     re.IGNORECASE,
 )
+#: "Since late August, lorries from X have not been let into Y", "Since March, goods
+#: must be handed over at the post": a closure or a rule told after the date, in force
+#: since then, dated when it began (a count, "have been turned back", stays a stretch).
+_SHUT_SINCE_AFTER = re.compile(
+    r"^,\s+[^.;:]{0,160}?\b(?:(?:has|have|had)\s+(?:not|never)\s+been\s+"
+    r"(?:let|allowed|permitted|admitted)|(?:has|have|had)\s+been\s+"
+    r"(?:barred|banned|closed|shut|sealed)|must\s+(?:now\s+)?be|"
+    r"(?:may|can)\s+(?:only|no\s+longer))\b",
+    re.IGNORECASE,
+)
 #: "has sent 400 police to the line since 2 May", "have kept checks at the border since
 #: June", "had held the town since Monday": a measure put in place by one act and kept
 #: since; and a practice or plight in the perfect progressive ("have been searching
@@ -430,6 +444,8 @@ _KEPT_SINCE_BEFORE = re.compile(
     r"(?:(?:sent|deployed|stationed|posted|kept|held|controlled|occupied|maintained|"
     # "has let only 500 lorries a day through since July": a limit kept since.
     r"let|allowed|limited|capped|restricted)\b|"
+    # "have doubled their numbers at the post since 14 July": a force raised that day.
+    r"(?:doubled|tripled)\s+(?:their|its|the)\s+(?:numbers|presence|patrols|forces|troops)\b|"
     # "have screened everyone arriving since 22 January", "has checked every lorry
     # since": a check applied to all, in the simple perfect, begun that day (a count,
     # "have checked 4,000 cars since", stays a stretch).
@@ -559,13 +575,6 @@ def _year_named(g: dict, published: dt.date | None) -> int | None:
     return published.year - (1 if (g.get("this") or "").lower() == "last" else 0)
 
 
-#: "early" before a month: its first ten days.
-_EARLY_IN_MONTH = re.compile(r"\bearly[\s-]", re.IGNORECASE)
-#: The part of a month a stretch began in: "since late August", "since mid-June".
-_PART_OF_MONTH = re.compile(r"\b(?P<part>early|mid|late)[\s-]", re.IGNORECASE)
-_PART_DAYS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
-
-
 def _resolve(
     kind: str,
     g: dict,
@@ -588,11 +597,10 @@ def _resolve(
             return None
         else:
             year = published.year if month <= published.month else published.year - 1
+        # "at the start of October": the whole month, as the coding rules date part of
+        # a month.
         first = dt.date(year, month, 1)
-        last = first + dt.timedelta(days=9)
-        if published is not None and first <= published < last:
-            last = published
-        return _range(first, last) if published is None or first <= published else None
+        return f"{year:04d}-{month:02d}" if published is None or first <= published else None
     if kind == "year_edge":
         return f"{g['y']}-{'12' if g['edge'].lower() == 'end' else '01'}"
     if kind == "eve":
@@ -688,26 +696,11 @@ def _resolve(
         else:
             year = published.year if month <= published.month else published.year - 1
         if published is not None and g["text"].lower().startswith("since"):
-            part = _PART_OF_MONTH.search(g["text"])
-            if part is not None:
-                # "since late August": dated by the part of the month it began in
-                # (21-31 August), as a closure "since X" is dated X.
-                first, last = _PART_DAYS[part.group("part").lower()]
-                start = dt.date(year, month, first)
-                end = min(dt.date(year, month, min(last, _month_span(year, month)[1].day)),
-                          published)  # fmt: skip
-                if start <= end:
-                    return _range(start, end)
-            # "since August": from that month until the report.
+            # "since August", "since mid-August": from that month until the report (part
+            # of a month is the whole month).
             return _range(dt.date(year, month, 1), published)
-        if _EARLY_IN_MONTH.search(g["text"]):
-            # "in early September": the month's first ten days, as event files date it
-            # ("mid-April" and "late June" keep the month: event files differ on them).
-            start = dt.date(year, month, 1)
-            end = start + dt.timedelta(days=9)
-            if published is not None:
-                end = min(end, published)
-            return _range(start, end) if start <= end else f"{year:04d}-{month:02d}"
+        # "in early September", "mid-April", "late June": the whole month, as the
+        # coding rules date part of a month.
         return f"{year:04d}-{month:02d}"
     if published is None:
         return None
@@ -777,6 +770,13 @@ def _resolve(
         # the calendar, back from the report's day.
         days = {"hour": max(1, n // 24), "day": n, "week": 7 * n}[unit]
         return _range(published - dt.timedelta(days=days), published)
+    if kind == "month_edge_this":
+        base = anchor or published
+        if base is None:
+            return None
+        if g.get("since") and published is not None:
+            return _range(base.replace(day=1), published)  # until the report
+        return f"{base.year:04d}-{base.month:02d}"
     if kind == "month_part_this":
         base = anchor or published
         if base is None:
@@ -1155,12 +1155,23 @@ def find_dates(
                 if first_day < published:
                     value = _range(first_day, published)
                     since = True
-            if value and since and "/" in value and _SHUT_SINCE_BEFORE.search(sentence[:start]):
+            if (
+                value
+                and since
+                and "/" in value
+                and (
+                    _SHUT_SINCE_BEFORE.search(sentence[:start])
+                    or (
+                        match.group(0).lower().startswith("since")
+                        and _SHUT_SINCE_AFTER.match(sentence[end:])
+                    )
+                )
+            ):
                 # "has barred travellers from the crossing since Wednesday": the closing
                 # was on Wednesday; what lasts since is its state.  "Since February" is
                 # the month it began in.
                 value = value.split("/")[0]
-                if kind == "month":
+                if kind in ("month", "month_edge_this"):
                     value = value[:7]
             if (
                 value
@@ -1175,9 +1186,9 @@ def find_dates(
                 )
             ):
                 # "has sent troops to the line since 2 May": the day the measure began.
-                # "since early July" keeps the days of its part of the month.
+                # "since early July": the month it began in.
                 first = value.split("/")[0]
-                if kind == "month":
+                if kind in ("month", "month_edge_this"):
                     value = first[:7]
                 elif kind != "month_part":
                     value = first

@@ -59,14 +59,14 @@ def test_a_sentence_in_this_year_leaves_the_story_of_an_earlier_year():
     assert not any(e.date.startswith("2017-10") for e in events), events
 
 
-def test_a_stretch_since_part_of_a_month_is_dated_by_that_part():
-    # "Since late March ...": dated 21-31 March, as a closure "since X" is dated X
-    # (the gold convention of heldout29, heldout38).
+def test_a_stretch_since_part_of_a_month_is_dated_by_the_whole_month():
+    # "Since late June ...": part of a month is the whole month (the coding rules as of
+    # session 43), so the stretch runs from 1 June to the report.
     events = _events(
         "Since late June, Kyrgyz guards have turned back lorries at the Torugart crossing.",
         published="2020-08-14",
     )
-    assert len(events) == 1 and events[0].date == "2020-06-21/2020-06-30", events
+    assert len(events) == 1 and events[0].date == "2020-06-01/2020-08-14", events
 
 
 def test_the_same_morning_after_a_day_that_dated_a_saying_is_that_day():

@@ -66,8 +66,8 @@ def test_a_haul_or_a_count_named_to_its_month_and_since_an_act_in_a_month_are_ca
         "Uganda at Malaba between January and April 2020."
     )
     assert [(e.place_found, e.date, e.status) for e in events[1:]] == [
-        # "In early March": the month's first ten days (see test_round24x).
-        ("Tororo", "2021-03-01/2021-03-10", "confirmed"),
+        # "In early March": the whole month (see test_round24x).
+        ("Tororo", "2021-03", "confirmed"),
         ("Kenya–Uganda border", "2019-10", "confirmed"),
         ("Malaba", "2020-01-01/2020-04-30", "alleged"),
     ]

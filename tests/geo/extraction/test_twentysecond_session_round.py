@@ -84,10 +84,10 @@ def test_people_still_waiting_for_a_chance_to_cross_are_stranded():
 
 
 def test_the_start_of_a_month_or_a_year_is_its_first_part():
-    # "at the start of October": the month's first ten days; "at the start of 2016":
+    # "at the start of October": the whole month (session 43); "at the start of 2016":
     # the year's first month, "since the end of 2017" its last.
     events = _events("At the start of March Gambian guards closed the Kolda crossing.")
-    assert len(events) == 1 and events[0].date == "2024-03-01/2024-03-10", events
+    assert len(events) == 1 and events[0].date == "2024-03", events
     events = _events("At the start of 2016 Senegal closed its crossings with Gambia, police said.")
     assert len(events) == 1 and events[0].date == "2016-01", events
     # "since the start of November" stays the month, as before.
