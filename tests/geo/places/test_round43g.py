@@ -32,3 +32,10 @@ def test_a_bengali_genitive_owning_an_unknown_place_is_its_district() -> None:
 def test_a_korean_particle_after_a_known_name_is_parted() -> None:
     result = geocode_place("단둥을", country="CN")
     assert (result.status, result.name) == ("resolved", "Dandong")
+
+
+def test_the_persian_border_strip_is_no_village() -> None:
+    # "نوار مرزی" is the border strip; the village Navār is not named.
+    result = geocode_place("در منطقه میل ۱۰۰ و در نوار مرزی میرجاوه", country="IR")
+    assert result.name != "Navār"
+    assert "Navār" not in {c.name for c in result.candidates}
