@@ -192,10 +192,11 @@ def geocode_place(
     for in_script, as_hindi, refused in _SCRIPTS_MIRRORING_DEVANAGARI:
         if (result.status == "unresolved" or result.coarsened) and in_script(query):
             steps: list[str] = []
-            hindi = _read_as_hindi(query, as_hindi(query), gaz, hint, region_of_interest, steps)
+            as_read = as_hindi(query)
+            hindi = _read_as_hindi(query, as_read, gaz, hint, region_of_interest, steps)
             if explain is not None:
                 explain.extend(steps)
-            if hindi is not None and refused is not None and refused(hindi, steps):
+            if hindi is not None and refused is not None and refused(hindi, steps, as_read, gaz):
                 hindi = None
             if hindi is not None and _finer_within(hindi, result):
                 result = hindi
@@ -436,7 +437,7 @@ def _border_over_a_region_inside(
     return border
 
 
-def _bengali_refused(hindi: PlaceResult, steps: list[str]) -> bool:
+def _bengali_refused(hindi: PlaceResult, steps: list[str], as_read: str, gaz: Gazetteer) -> bool:
     """Whether the Hindi reading of a Bengali text found a place too loosely to keep.
 
     "আসাম সীমান্তে" (at the Assam border) of a Bangladeshi report is the stretch of
@@ -444,9 +445,30 @@ def _bengali_refused(hindi: PlaceResult, steps: list[str]) -> bool:
     Sherpur, also "শেরপুর জেলায়", in Sherpur district) only sounds as Hoshiarpur in
     Punjab: the Bengali consonants keep to the states on Bangladesh's border, which a
     district found by its sounds in Hindi would escape.  Only a place found by its
-    name is kept.
+    name is kept, or one found by its sounds in a state the text names as its owner
+    ("পঞ্জাবের ফাজিলকায়", in Punjab's Fazilka): the genitive opens that state.
     """
-    return hindi.precision == "region" or any("sounds as the district" in s for s in steps)
+    if hindi.precision == "region":
+        return True
+    if not any("sounds as the district" in s for s in steps):
+        return False
+    return not _in_a_state_owning(hindi, as_read, gaz)
+
+
+#: A Hindi word before the genitive "के" (a Bengali "-ের" read as Hindi): its owner.
+_HINDI_OWNER = re.compile(r"(\S+) के(?:\s|$)")
+
+
+def _in_a_state_owning(hindi: PlaceResult, as_read: str, gaz: Gazetteer) -> bool:
+    """Whether ``hindi`` lies in a region of its country that ``as_read``, the Hindi
+    its text was read as, names as the owner of what follows ("पञ्जाब के फाजिलका में")."""
+    if hindi.admin1_code is None or hindi.country is None:
+        return False
+    for owner in _HINDI_OWNER.findall(as_read):
+        regions = gaz.lookup(owner, kinds=("region",), countries=(hindi.country,))
+        if any(r.admin1_code == hindi.admin1_code for r in regions):
+            return True
+    return False
 
 
 #: Scripts of India whose letters mirror Devanagari's, each with its reading as Hindi

@@ -92,6 +92,8 @@ from bordermap.geo.schema import NEAR_RADIUS_KM
 
 __all__ = ["InnerNameReading", "name_read_inside", "read_inside_note"]
 
+#: Hindi's genitive postpositions ("पंजाब के फाजिलका", Punjab's Fazilka).
+_HINDI_GENITIVES = frozenset({"के", "की", "का"})
 #: The note of an answer found as a name inside the text, and how it is read back.
 _READ_INSIDE_NOTE = re.compile(r"read the name '([^']+)' inside the text")
 
@@ -1734,6 +1736,9 @@ class InnerNameReading(BordersByPlaces):
             first = min((span[0] for _, span in found), default=len(words))
         if not found:
             found = self.bare_district_of_a_run(words, scope)
+        for item in self.districts_owned_by_regions(words, found, taken, scope):
+            found.append(item)
+            taken.update(range(*item[1]))
         unknown_first = any(unknown(i) for i in range(min(first, len(words))))
         return [self.unless_cut(found_item, unknown) for found_item in found], bool(
             found
@@ -1776,6 +1781,42 @@ class InnerNameReading(BordersByPlaces):
         finally:
             self.depth -= 1
 
+    def districts_owned_by_regions(
+        self, words: tuple[str, ...], found: list, taken: set[int], scope: Scope
+    ) -> list:
+        """ "पञ्जाब के फाजिलका में" (in Punjab's Fazilka): a name after a region found and
+        its Hindi genitive, which no reading found, read as a district by its sound
+        (:meth:`district_by_bare_name`) when that district lies in the region; the
+        genitive says the region holds it.  In the form :meth:`caseless_names` collects.
+        """
+        owned = []
+        for (_, region), (_, end) in found:
+            after = end + 1
+            if (
+                region.precision != "region"
+                or region.admin1_code is None
+                or after >= len(words)
+                or words[end] not in _HINDI_GENITIVES
+                or after in taken
+            ):
+                continue
+            name = split_role(words[after])[0]
+            if not name or is_generic(words[after]):
+                continue
+            self.depth += 1
+            try:
+                expr = PlaceExpression("name", name, name, languages=languages_of(name))
+                drawn = self.district_by_bare_name(expr, scope)
+            finally:
+                self.depth -= 1
+            if drawn is None or drawn.status != "resolved":
+                continue
+            if drawn.admin1_code != region.admin1_code:
+                continue
+            self.log(f"{name!r} (a name) is the district {drawn.name} of {region.name}")
+            owned.append(((name, drawn), (after, after + 1)))
+        return owned
+
     def bare_district_of_a_run(self, words: tuple[str, ...], scope: Scope) -> list:
         """ "পঞ্চগড় সীমান্ত এলাকাতে" (in the Panchagarh border area): one name, then only
         border, area and case words, the name a district known by its sound alone.
@@ -1794,11 +1835,12 @@ class InnerNameReading(BordersByPlaces):
         names = [i for i, (name, _) in enumerate(roles) if name and not is_generic(words[i])]
         if not self.a_district_run(" ".join(words), scope):
             return []
-        owner = _urdu_owner(words) or _gujarati_owner(words)
+        owner = _urdu_owner(words) or _gujarati_owner(words) or _bengali_owner(words)
         if owner and not self.names_a_country(owner):
             # "شمالی وزیرستان کی تحصیل سپین وام" (North Waziristan's tehsil Spinwam): the
             # first name owns a unit below it, so it is the district.
             names, roles = [0], [(owner, None)]
+        owned = bool(owner) and names == [0]
         if not names or names != list(range(names[0], names[0] + len(names))):
             return []
         # "اپر دیر میں" (in Upper Dir): a district's name of two words, side by side,
@@ -1812,7 +1854,11 @@ class InnerNameReading(BordersByPlaces):
         self.depth += 1
         try:
             # The name's own case endings ("કચ્છના", of Kutch) are read back.
-            expr = PlaceExpression("name", text, text, languages=languages_of(text))
+            # An owner's genitive says a place lies inside it, as a unit word would:
+            # three consonants are enough then ("মালদার", of Malda).
+            expr = PlaceExpression(
+                "name", text, text, languages=languages_of(text), suffix="'s" if owned else ""
+            )
             drawn = self.district_by_bare_name(expr, scope)
         finally:
             self.depth -= 1
@@ -2518,6 +2564,8 @@ _URDU_AREA_ADJECTIVES = frozenset({"عمومی", "سرحدی"})
 
 
 #: Gujarati genitive endings ("કચ્છના", of Kutch).
+#: Bengali vowel signs: a final "র" after one may be the genitive ("মালদার", of Malda).
+_BENGALI_VOWEL_SIGNS = frozenset("\u09be\u09bf\u09c0\u09c1\u09c2\u09c3\u09c7\u09c8\u09cb\u09cc")
 _GUJARATI_GENITIVES = ("ના", "નો", "ની", "નું")
 
 
@@ -2527,6 +2575,19 @@ def _gujarati_owner(words: tuple[str, ...]) -> str:
     if len(words) < 2 or not _GUJARATI_RUN.fullmatch(" ".join(words)):
         return ""
     return words[0] if words[0].endswith(_GUJARATI_GENITIVES) else ""
+
+
+def _bengali_owner(words: tuple[str, ...]) -> str:
+    """The first of two or more Bengali words when it ends in a genitive ("মালদার
+    বৈষ্ণবনগরের", Malda's Baishnabnagar), else "": it owns what follows."""
+    if len(words) < 2 or not _BENGALI_RUN.fullmatch(" ".join(words)):
+        return ""
+    first = words[0]
+    if first.endswith("ের") or (
+        len(first) > 2 and first[-1] == "র" and first[-2] in _BENGALI_VOWEL_SIGNS
+    ):
+        return first
+    return ""
 
 
 def _urdu_owner(words: tuple[str, ...]) -> str:

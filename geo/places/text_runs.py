@@ -765,7 +765,11 @@ def caseless_candidates(
             end = start + length
             parts = list(words[start:end])
             as_written = " ".join(parts)
-            parted = _parted(parts[0], known) if known is not None and length == 1 else ""
+            parted = (
+                _parted(parts[0], known) or _korean_particle_parted(parts[0], known)
+                if known is not None and length == 1
+                else ""
+            )
             roles = []
             first, first_role = split[start]
             last, last_role = split[end - 1]
@@ -852,6 +856,22 @@ def _parted(word: str, known: Callable[[str], bool]) -> str:
         if known(f"{word[:at]} {word[at:]}")
     }
     return names.pop() if len(names) == 1 else ""
+
+
+def _korean_particle_parted(word: str, known: Callable[[str], bool]) -> str:
+    """ "단둥을" → "단둥": a Hangul word unknown as written whose stem, a one-syllable
+    particle parted from it, is a place's whole name; "" otherwise.
+
+    :func:`_without_korean_particle` parts such a particle only from a unit word, as
+    it ends many names; a stem the data knows as a place says it is a particle here.
+    """
+    if not _is_hangul(word) or known(word):
+        return ""
+    for particle in _KOREAN_SHORT_PARTICLES:
+        stem = word[: -len(particle)]
+        if word.endswith(particle) and len(stem) >= 2 and known(stem):
+            return stem
+    return ""
 
 
 @lru_cache(maxsize=1)
