@@ -283,8 +283,6 @@ def _in_a_city_state(
     country = resolver.gaz.country(code)
     if country is None:
         return None
-    if geocode_place(query, gazetteer=resolver.gaz).status == "resolved":
-        return None
     try:
         west, south, east, north = country_extent(code).bounds
     except GeometryDataError:
@@ -292,6 +290,10 @@ def _in_a_city_state(
     middle = math.radians((south + north) / 2)
     wide = math.hypot((east - west) * math.cos(middle), north - south) * KM_PER_DEGREE
     if wide > CITY_STATE_KM:
+        return None
+    # Only now the text is read again without the hint (a whole second reading): the
+    # country's width ends it first for every country but a handful.
+    if geocode_place(query, gazetteer=resolver.gaz).status == "resolved":
         return None
     note = f"{result.note + '; ' if result.note else ''}{country.name} is no wider than a town"
     held = resolver.coarsened_to(country, note)
