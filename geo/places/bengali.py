@@ -16,7 +16,12 @@ import re
 
 from bordermap.geo.places.mirrored_script import mirror_table
 
-__all__ = ["bengali_as_hindi", "bengali_as_hindi_bare_genitive", "has_bengali"]
+__all__ = [
+    "bengali_as_hindi",
+    "bengali_as_hindi_bare_genitive",
+    "ends_in_bare_genitive",
+    "has_bengali",
+]
 
 _BENGALI = re.compile("[\u0980-\u09ff]")
 _VIRAMA = "\u09cd"
@@ -49,6 +54,12 @@ _OWN_LETTERS = {
 _AS_DEVANAGARI = mirror_table(0x0980, 0x0900, _OWN_LETTERS)
 #: A stem keeps at least this many letters: a short word ending so is a word of its own.
 _MIN_STEM = 2
+
+
+def ends_in_bare_genitive(word: str) -> bool:
+    """Whether a Bengali word ends in a bare "র" after a vowel sign: the genitive after a
+    vowel ("জম্মুর", of Jammu), though many names end so too ("ফিরোজপুর")."""
+    return word.endswith("র") and len(word) > _MIN_STEM and word[-2] in _VOWEL_SIGNS
 
 
 def has_bengali(text: str) -> bool:
@@ -86,13 +97,7 @@ def _word_as_hindi(word: str, *, bare_genitive: bool) -> str:
         if word.endswith(ending) and len(rest) >= _MIN_STEM and not rest.endswith(_VIRAMA):
             stem, after = rest, hindi
             break
-    if (
-        not after
-        and bare_genitive
-        and word.endswith("র")
-        and len(word) > _MIN_STEM
-        and word[-2] in _VOWEL_SIGNS
-    ):
+    if not after and bare_genitive and ends_in_bare_genitive(word):
         stem, after = word[:-1], "के"
     if stem in _WORDS_AS_HINDI:
         return " ".join(filter(None, (_WORDS_AS_HINDI[stem], after)))

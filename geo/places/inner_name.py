@@ -33,6 +33,7 @@ from bordermap.geo.errors import GeometryDataError
 from bordermap.geo.places.arabic_consonants import in_arabic_letters
 from bordermap.geo.places.arabic_letters import ARAB_STATES
 from bordermap.geo.places.arabic_script_borders import region_along_the_whole_border
+from bordermap.geo.places.bengali import ends_in_bare_genitive
 from bordermap.geo.places.border_by_places import BordersByPlaces
 from bordermap.geo.places.disambiguation import stands_out
 from bordermap.geo.places.districts import districts_named, districts_seated_at
@@ -2564,8 +2565,6 @@ _URDU_AREA_ADJECTIVES = frozenset({"عمومی", "سرحدی"})
 
 
 #: Gujarati genitive endings ("કચ્છના", of Kutch).
-#: Bengali vowel signs: a final "র" after one may be the genitive ("মালদার", of Malda).
-_BENGALI_VOWEL_SIGNS = frozenset("\u09be\u09bf\u09c0\u09c1\u09c2\u09c3\u09c7\u09c8\u09cb\u09cc")
 _GUJARATI_GENITIVES = ("ના", "નો", "ની", "નું")
 
 
@@ -2583,11 +2582,7 @@ def _bengali_owner(words: tuple[str, ...]) -> str:
     if len(words) < 2 or not _BENGALI_RUN.fullmatch(" ".join(words)):
         return ""
     first = words[0]
-    if first.endswith("ের") or (
-        len(first) > 2 and first[-1] == "র" and first[-2] in _BENGALI_VOWEL_SIGNS
-    ):
-        return first
-    return ""
+    return first if first.endswith("ের") or ends_in_bare_genitive(first) else ""
 
 
 def _urdu_owner(words: tuple[str, ...]) -> str:
