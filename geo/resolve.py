@@ -721,7 +721,6 @@ def _far_from_named(
     from bordermap.geo.places.side_process import check_answers
 
     found = np.full(len(rows), None, dtype=object)
-    answered = pending.result() if pending is not None else {}
     if len(rows) == 0:
         return found
     first, pair = _distinct_rows(_text_codes(places[rows]), _text_codes(hints[rows]))
@@ -731,6 +730,8 @@ def _far_from_named(
     allowed = np.zeros(pairs)
     names = np.full(pairs, None, dtype=object)
     asked = [(places[i], hints[i]) for i in rows[first].tolist()]
+    # Awaited only now: what needs no answer is done while the second process checks.
+    answered = pending.result() if pending is not None else {}
     unknown = [key for key in asked if key not in answered]
     answered.update(zip(unknown, check_answers(unknown), strict=True))
     for k, key in enumerate(asked):

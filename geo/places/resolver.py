@@ -933,6 +933,10 @@ def _holds_a_place_in_hindi(query: str, key: str) -> bool:
 def _coast_of(query: str, key: str) -> bool:
     """Whether ``key`` stands in ``query`` (normalised) before a coast word: "off the
     Nagapattinam coast" is off the district's coast, wherever along it, not the town's."""
+    # Without the word no pattern of the name is built (one per distinct name: a large
+    # file's checks compiled some 900 and pushed others out of ``re``'s cache).
+    if "coast" not in query:
+        return False
     return re.search(rf"(?:^|\s){re.escape(key)}\s+(?:coast|coastline)(?:\s|$)", query) is not None
 
 
@@ -8462,6 +8466,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         transcribed, so the district bearing the town's own name is the one it means, as
         for the name as the gazetteer spells it.
         """
+        if town.country not in DISTRICTS_NAMED_AFTER_SEATS:
+            return None
         # "गुरदासपुर में डेरा बाबा नानक इलाके के पास" (near the Dera Baba Nanak area in
         # Gurdaspur): the name holds the place the text is near, so it is the district
         # even inside a "near" reading; never the seat town, 35 km from that place.
@@ -8472,8 +8478,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             self.reading_near or any(kind == "near" for kind in self.reading)
         )
         if (
-            town.country not in DISTRICTS_NAMED_AFTER_SEATS
-            or town.lat is None
+            town.lat is None
             or town.lon is None
             or _TOWN_WORD.search(self.query)
             or near_kept

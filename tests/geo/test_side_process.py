@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import signal
+import time
 
 import pytest
 import shapely
@@ -88,28 +89,60 @@ def _workers(pool):
     return list(pool._processes.values())
 
 
+def _reaped(pool):
+    """The pool's workers, each exit code known once the call ``_reaped(pool)`` returns
+    is called again: it waits for the pool's own thread, which reaps them."""
+    workers, manager = _workers(pool), pool._executor_manager_thread
+
+    def ended():
+        if manager is not None:
+            manager.join()
+        return workers
+
+    return ended
+
+
 def test_an_unclaimed_or_abandoned_process_is_not_waited_for(monkeypatch):
     monkeypatch.setattr(side_process, "_usable_cores", lambda: 2)
     monkeypatch.setattr(side_process, "_load", lambda: 0.0)
     side_process.warm_up()
-    warmed = _workers(side_process._warm_pool)
+    warmed = _reaped(side_process._warm_pool)
     side_process.stop()
     many = [(f"near Krāslava {n}", "LV") for n in range(3000)]
     pending = side_process.PendingAnswers(many, None)
-    abandoned = _workers(pending._pool)
+    abandoned = _reaped(pending._pool)
     pending.close()
     # Ended by a signal (a negative exit code), not left to finish 3,000 look-ups.
-    assert [worker.exitcode for worker in warmed + abandoned] == [-signal.SIGTERM] * 2
+    ended = warmed() + abandoned()
+    assert [worker.exitcode for worker in ended] == [-signal.SIGTERM] * 2
     assert side_process._warm_pool is None
 
 
 def test_a_process_whose_answers_are_in_is_ended_not_awaited():
     pending = side_process.PendingAnswers(list(PAIRS), None)
-    workers = _workers(pending._pool)
+    workers = _reaped(pending._pool)
     expected = dict(zip(PAIRS, side_process.check_answers(PAIRS), strict=True))
     same_answers(pending.result(), expected)
     # Its clean exit (freeing what it loaded) would have kept the caller waiting.
-    assert [worker.exitcode for worker in workers] == [-signal.SIGTERM]
+    assert [worker.exitcode for worker in workers()] == [-signal.SIGTERM]
+
+
+def test_an_ended_process_is_reaped_without_the_caller_waiting():
+    pool = side_process._new_pool()
+    # A worker that outlives the signal stands for one whose memory takes long to free.
+    pool.submit(signal.signal, signal.SIGTERM, signal.SIG_IGN).result()
+    busy = pool.submit(time.sleep, 60)
+    while not busy.running():  # handed to the worker: no longer to be cancelled
+        time.sleep(0.01)
+    worker = _workers(pool)[0]
+    side_process._terminate(pool)
+    try:
+        # Returned while the worker still runs: waiting would have lasted its minute.
+        assert worker.is_alive()
+    finally:
+        worker.kill()
+        worker.join()
+    assert busy.exception() is not None  # the pool saw it end: nothing is left running
 
 
 def test_small_inputs_one_core_or_the_switch_keep_the_look_ups_here(monkeypatch):
