@@ -1,0 +1,61 @@
+"""Place classes found by listing every gold event whose aligned draft has another place
+(session 44, round 44x), each checked on sentences written for the test."""
+
+from bordermap.geo.extraction import extract_events, report_from_text
+from bordermap.geo.extraction.places import find_places
+
+
+def _events(body: str, published: str = "2024-06-20"):
+    report = report_from_text(f"Published: {published}\n\nTitle\n\n{body}\n")
+    return extract_events(report, id_prefix="t").events
+
+
+def test_an_ocean_named_in_the_sentence_is_its_place():
+    # The sentence names the ocean the boat was stopped in; it must not borrow the
+    # village the next sentence names.
+    events = _events(
+        "Two fishing boats with 40 men aboard were stopped in the Indian Ocean on "
+        "Tuesday, the coast guard said. "
+        "Their families waited near the village of Kuruwa for news on Wednesday."
+    )
+    assert events[0].place == "Indian Ocean"
+
+
+def test_an_ocean_is_found_even_when_its_name_is_an_adjective():
+    # "Indian" is also a country's adjective: the ocean is still a body of water.
+    found = find_places("The yacht was seized in the Indian Ocean in March.", hints=("SC",))
+    assert [p.text for p in found] == ["Indian Ocean"]
+
+
+def test_a_states_economic_zone_without_exclusive_is_its_sea():
+    found = find_places(
+        "A pipeline was damaged on Sunday in Latvia's economic zone.", hints=("LV", "SE")
+    )
+    assert [(p.text, p.result.country) for p in found] == [("Latvia's economic zone", "LV")]
+
+
+def test_an_adjective_before_an_economic_zone_names_the_state():
+    found = find_places(
+        "The trawler was fishing in the Norwegian exclusive economic zone on Friday.",
+        hints=("NO", "RU"),
+    )
+    assert [p.result.country for p in found] == ["NO"]
+
+
+def test_the_capital_an_envoy_named_by_name_was_summoned_in_is_no_place():
+    # "summoned the ambassador, Name, in Capital": the envoy's post, with his name set
+    # off between; not the place of the summons, which answers an incident elsewhere.
+    found = find_places(
+        "The foreign minister summoned the Danish ambassador, Karl Marek, in Oslo on "
+        "Tuesday to protest.",
+        hints=("NO", "DK"),
+    )
+    assert not [p for p in found if p.text == "Oslo" and p.role == "at"]
+
+
+def test_the_capital_an_attache_was_called_in_in_is_no_place():
+    found = find_places(
+        "The defence ministry called in the British military attaché in Oslo to protest.",
+        hints=("NO", "GB"),
+    )
+    assert not [p for p in found if p.text == "Oslo" and p.role == "at"]
