@@ -59,3 +59,19 @@ def test_the_capital_an_attache_was_called_in_in_is_no_place():
         hints=("NO", "GB"),
     )
     assert not [p for p in found if p.text == "Oslo" and p.role == "at"]
+
+
+def test_the_border_open_again_is_the_crossing_shut_before():
+    # The closure was told at one crossing, a paragraph before; "the border was open
+    # again" goes back to that crossing, not to the whole line.
+    report = report_from_text(
+        "Published: 2024-06-20\n\nTitle\n\n"
+        "Kenyan police said smugglers from Tanzania shot an officer in Kajiado on "
+        "Thursday. Kenya shut the Namanga border post with Tanzania on Friday after a "
+        "fight between lorry drivers, the immigration department said.\n\n"
+        "Traders said prices of maize had doubled in Arusha. "
+        "On Sunday evening the department said the border was open again.\n"
+    )
+    events = extract_events(report, id_prefix="t").events
+    shut = next(e for e in events if "Namanga" in e.evidence[0].text)
+    assert events[-1].place == shut.place == "Namanga border post"
