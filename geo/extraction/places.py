@@ -1422,6 +1422,14 @@ def _clean(text: str) -> str:
     )
     # "the outskirts of Kfarchouba" is near it, as event files word it.
     text = re.sub(r"^(?:on\s+)?(?:the\s+)?outskirts\s+of\s+", "near ", text, flags=re.I)
+    # "a field beside X village", "next to X": the ground by a place is near it, as the
+    # resolver reads it and event files word it (a bearing, "north of X", stays).
+    text = re.sub(
+        r"^(?:beside|next\s+to|alongside|adjacent\s+to|in\s+the\s+vicinity\s+of)\s+",
+        "near ",
+        text,
+        flags=re.I,
+    )
     return text.strip(" ,.;:")
 
 

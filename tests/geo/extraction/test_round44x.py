@@ -75,3 +75,18 @@ def test_the_border_open_again_is_the_crossing_shut_before():
     events = extract_events(report, id_prefix="t").events
     shut = next(e for e in events if "Namanga" in e.evidence[0].text)
     assert events[-1].place == shut.place == "Namanga border post"
+
+
+def test_beside_or_next_to_a_place_is_worded_near_it():
+    # A village the gazetteer lacks, told by the ground beside it: the draft words it
+    # "near X" as event files and the resolver do, not "beside X".
+    found = find_places(
+        "Guards found a broken drone in a field beside Kelvari Kohna village on Monday.",
+        hints=("IN", "PK"),
+    )
+    assert [p.text for p in found][:1] == ["near Kelvari Kohna"]
+    found = find_places(
+        "Soldiers put up signs next to Tsalkoveti, a village in Gori municipality.",
+        hints=("GE", "RU"),
+    )
+    assert found[0].text == "near Tsalkoveti"
