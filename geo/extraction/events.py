@@ -70,6 +70,7 @@ from bordermap.geo.extraction.references import (
     bare_crossing_start,
     bridge_told_before,
     clause_of,
+    crossing_opened_again,
     crossing_told_before,
     entity_told_before,
     incident_refers_back,
@@ -2243,6 +2244,16 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             # taking it into Malawi": the post named before, finer than the country.
             notes.append(f"'The crossing' is {crossing_back.text}, named before.")
             chosen = crossing_back
+        elif (
+            chosen is not None
+            and chosen.precision == "border"
+            and _UNNAMED_BORDER.fullmatch(chosen.text)
+            and (again := crossing_opened_again(sentence.text, told[:-1])) is not None
+        ):
+            # "the border was open again" after a closure at the Oshoek crossing: the
+            # crossing opened again, not the whole line.
+            notes.append(f"'The border' opened or shut again is {again.text}, named before.")
+            chosen = again
         bridge = (
             bridge_told_before(sentence.text, told[:-1])
             if chosen is None or chosen.precision in ("country", "border")
