@@ -111,6 +111,16 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   r"{0,2}?(?:tents|makeshift\s+(?:camps?|shelters?))\b|"
                                   r"\b(?:left|abandoned)\s+(?:their|his|her)\s+homes?\b[^.;]{0,30}?"
                                   r"\b(?:out\s+of|for)\s+fear\b|"
+                                  # "his crew took all 22 aboard": people in the water
+                                  # or adrift picked up by a boat.
+                                  r"\b(?:took|taken|takes|pulled|hauled)\s+(?:all\s+)?"
+                                  r"(?:\d+|them|the\s+(?:\w+\s+)?(?:survivors|fishermen|"
+                                  r"migrants|crew|men))\s+(?:aboard|on\s+board)\b|"
+                                  # "villagers near the loudspeakers were told to leave
+                                  # their homes": an evacuation ordered.
+                                  r"\b(?:told|ordered|urged|asked|forced)\s+to\s+(?:leave|flee|"
+                                  r"abandon|evacuate)\s+(?:their|his|her)\s+(?:homes?|houses?|"
+                                  r"villages?)\b|"
                                   r"(?:let|taken|brought|admitted)\s+into\s+(?:the\s+)?"
                                   r"(?:[\w-]+\s+){0,3}?shelters?|"
                                   # People taken for care: "took the children to the emergency
@@ -462,6 +472,11 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                               r"(?:[\w’'-]+\s+){0,8}?(?:(?:patrol\s+)?ships?|vessels?|warships?|"
                               r"minehunters?|frigates?|corvettes?|gunboats?|patrol\s+boats?|"
                               r"submarines?)|"
+                              # "sent the Royal X Army and the Y Guards against the
+                              # camps": forces sent on an offensive.
+                              r"(?:sent|sends|dispatched|dispatches|threw|throws)\s+"
+                              r"(?:[\w’'-]+\s+){0,8}?(?:[Aa]rmy|[Aa]rmies|troops|[Ff]orces|"
+                              r"soldiers|[Gg]uards|units)\s+(?:[\w’'-]+\s+){0,6}?against\b|"
                               r"(?:kept|keeps|keeping|keep)\s+(?:[\w-]+\s+){0,2}?(?:ships|vessels|"
                               r"warships|troops|forces|units)\s+(?:in|on|along|at|near|off)\b|"
                               r"(?:put|placed|kept|remained|remains|were|was)\s+on\s+"
@@ -1076,6 +1091,14 @@ _HABITUAL = re.compile(
     r"tend\s+to|tends\s+to)\b",
     re.IGNORECASE,
 )
+#: ", as they often did,": an aside that likens the act told to a habit; the act is
+#: the sentence's own ("were on their way to talk, as they often did, when militiamen
+#: shot three of them dead").
+_HABIT_ASIDE = re.compile(
+    r",\s+as\s+(?:he|she|it|they|we)\s+(?:usually|often|regularly|routinely|typically|"
+    r"frequently|generally|always)\s+(?:do|does|did|had|have|has)\b(?=\s*[,.;])",
+    re.IGNORECASE,
+)
 #: ", the port where deportees are usually landed,": an appositive that describes a place
 #: or a thing by its habit; the habit is its, not the sentence's act.
 _DESCRIBING_APPOSITIVE = re.compile(
@@ -1363,7 +1386,12 @@ def categorise(sentence: str, *, claim: bool = False, speaker_after: int = -1) -
     ):
         background = None
     if (
-        _HABITUAL.search(_DESCRIBING_APPOSITIVE.sub(lambda m: " " * len(m.group(0)), sentence))
+        _HABITUAL.search(
+            _HABIT_ASIDE.sub(
+                lambda m: " " * len(m.group(0)),
+                _DESCRIBING_APPOSITIVE.sub(lambda m: " " * len(m.group(0)), sentence),
+            )
+        )
         or background
         or _COMMENT.search(sentence)
         or _WHOEVER.search(sentence)
