@@ -987,6 +987,30 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                   r"brushed\s+(?:against\s+)?each\s+other|"
                   r"hulls?\s+had\s+(?:merely\s+|only\s+|just\s+)?brushed|"
                   r"(?<!\bof\s)(?<!\bof\sa\s)(?<!\bavoid\s)(?<!\bavoid\sa\s)collisions?)\b"),
+        # Traffic stopped in other words than "halted": "stopped passenger traffic over
+        # the bridge", "stopped letting trains in from X", "travel across the border
+        # with Y stopped again on Monday".
+        ("border_closure", r"\bstopp(?:ed|ing)\s+(?:all\s+)?(?:[\w-]+\s+){0,2}?(?:traffic|travel|"
+                           r"crossings|trains|buses|lorries|trucks)\s+(?:over|across|through|at|"
+                           r"on|into|from|between)\b|"
+                           r"\bstopp(?:ed|ing)\s+letting\s+(?:[\w’'-]+\s+){1,3}?(?:in|into|"
+                           r"through|across|over|out)\b|"
+                           r"\b(?:travel|traffic)\s+(?:[\w’'-]+\s+){0,8}?(?:border|frontier|"
+                           r"bridge|crossing)\s+(?:[\w’'-]+\s+){0,4}?(?:stopped|ceased)\b"),
+        # People taken by a force, in other words than "detained": "police picked them
+        # up near X", "Police also led away his companion", "were sent to the X Prison".
+        ("detention", r"\b(?:police(?:men)?|guards|officers|gendarmes|soldiers|troops|patrols?)\s+"
+                      r"(?:\w+\s+)?(?:picked|rounded)\s+(?:them|him|her)\s+up\b|"
+                      r"\b(?:police(?:men)?|guards|officers|gendarmes|soldiers|troops)\s+"
+                      r"(?:\w+\s+)?led\s+away\b|"
+                      r"\b(?:was|were|been)\s+(?:sent|transferred|moved)\s+to\s+(?:the\s+)?"
+                      r"(?:[\w’'-]+\s+){0,3}?(?:prison|jail|gaol)\b"),
+        # Forces readied or sent on the attack: "raised its alert to the highest level",
+        # "launched an offensive against the rebels' bases".
+        ("military_security", r"\b(?:raised|raises|raising|heightened|stepped\s+up)\s+"
+                              r"(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?alert\b|"
+                              r"\blaunch(?:ed|es|ing)?\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?"
+                              r"offensive\b"),
         ("other", r"\b(?:hand(?:ed|s)?\s+(?:\w+\s+){0,5}(?:back|over)|released|repatriat\w+|"
                   r"extradit\w+|prisoner\s+(?:swap|exchange)|"
                   # Let go, told in the passive: "all eight men were freed at X".
@@ -1261,7 +1285,8 @@ _DIPLOMATIC = re.compile(
     r"|\b(?:called\s+off|cancell?ed|scrapped)\s+(?:a|an|the|his|her|its|their)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:visit|trip)\s+to\b"
     # "called its ambassador home", "called back their envoys".
-    rf"|\bcall(?:ed|s|ing)?\s+(?:back\s+)?(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+){{0,2}}?"
+    # "called home his ambassador in X": the particle before the envoy.
+    rf"|\bcall(?:ed|s|ing)?\s+(?:back\s+|home\s+)?(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+){{0,2}}?"
     rf"{_ENVOY}(?:\s+(?:home|back))?"
     # "handed a protest note to the embassy": a note, not a protest in the street.
     r"|\b(?:(?:protest|diplomatic|verbal)\s+notes?|notes?\s+of\s+protest)\b"
@@ -1302,6 +1327,7 @@ def _planned(sentence: str, start: int, end: int) -> bool:
         or (
             _ANNOUNCED.search(before)
             and not _CONTROLS.match(sentence[start:])
+            and not (_ORDERED_BEFORE.search(before) and _SHUTTING.match(sentence[start:]))
             and not _DRILL_NOTICED.match(sentence[start:])
         )
         or _MODAL_AFTER.match(sentence[end:])
@@ -1316,6 +1342,12 @@ def _planned(sentence: str, start: int, end: int) -> bool:
 _IS_TO_DO = re.compile(r"\b(?:is|are)\s+(?:due\s+|set\s+)?to\s+[\w-]+$", re.IGNORECASE)
 
 
+#: "had ordered the total closure of the bridges late on Friday": a closure ordered
+#: takes effect with the order (gold codes it so); an order of other acts may be a plan.
+_ORDERED_BEFORE = re.compile(
+    r"\border(?:s|ed)\s+(?:(?:the|a|an|its|their)\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE
+)
+_SHUTTING = re.compile(r"(?:closures?|closing|shutdown)\b", re.IGNORECASE)
 #: "announced temporary controls at the border from noon on Monday": checks at a border
 #: are brought in by being announced, so the announcement is the measure itself.
 _CONTROLS = re.compile(r"(?:border\s+)?(?:controls|checks)\b", re.IGNORECASE)

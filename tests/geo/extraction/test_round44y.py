@@ -120,3 +120,46 @@ def test_people_taken_aboard_are_a_rescue():
         )
         == "humanitarian_incident"
     )
+
+
+def test_traffic_stopped_in_other_words_is_a_closure():
+    for sentence in (
+        "On 3 March the liaison office stopped passenger traffic over the bridge in both "
+        "directions from noon.",
+        "Slovenia also stopped letting trains in from Croatia that day.",
+        "Ordinary travel across Latvia's eastern land border with Russia stopped again on Monday.",
+    ):
+        assert categorise(sentence) == "border_closure", sentence
+
+
+def test_people_taken_by_police_in_other_words_are_a_detention():
+    for sentence in (
+        "Border police picked them up close to Narvik, a town in Nordland county.",
+        "Police also led away the pilot's brother, Ivan Petrenko.",
+        "Six Ruritanian fishermen were sent to the Port Royal Prison on Friday.",
+    ):
+        assert categorise(sentence) == "detention", sentence
+
+
+def test_an_alert_raised_and_an_offensive_launched_are_military_acts():
+    for sentence in (
+        "The army raised its alert to the highest level along the line.",
+        "The army launched an offensive against the rebels' camps in the hills on 2 May.",
+    ):
+        assert categorise(sentence) == "military_security", sentence
+
+
+def test_an_envoy_called_home_before_his_name_is_a_diplomatic_step():
+    assert (
+        categorise("The president called home his ambassador in Lisbon on Thursday.")
+        == "diplomatic_measure"
+    )
+
+
+def test_a_closure_ordered_is_the_closure():
+    # "had ordered the total closure of the bridges": the order shuts them; an order of
+    # other acts may still be a plan.
+    assert (
+        categorise("The minister had ordered the total closure of the two bridges late on Friday.")
+        is not None
+    )
