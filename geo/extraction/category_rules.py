@@ -1005,6 +1005,22 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                       r"(?:\w+\s+)?led\s+away\b|"
                       r"\b(?:was|were|been)\s+(?:sent|transferred|moved)\s+to\s+(?:the\s+)?"
                       r"(?:[\w’'-]+\s+){0,3}?(?:prison|jail|gaol)\b"),
+        # Fire set on purpose: "had set the lorries alight", "set the cab alight", "set
+        # homes on fire" (a word of harm or attack usually comes with it and wins).
+        ("other", r"\b(?:set|sets|setting)\s+(?:[\w’'-]+\s+){1,3}?(?:alight|ablaze|on\s+fire)\b|"
+                  # Handed to a force: "picked the group up and handed it to the coast
+                  # guard", "handed them to the police".
+                  r"\bhand(?:ed|s|ing)?\s+(?:it|them|him|her)\s+to\s+the\s+(?:[\w-]+\s+){0,2}?"
+                  r"(?:police|coast\s*guard|security\s+forces|authorities|army|navy|"
+                  r"border\s+guards?)\b"),
+        # Forces still on ground they entered: "the Uzbek officers were still on X on
+        # Monday"; a post put up on the line: "tried to put up a checkpoint there".
+        ("military_security", r"\b(?:troops|soldiers|officers|forces|police(?:men)?|guards|"
+                              r"units)\s+(?:were|was|are|is|remained|remain|stayed)\s+still\s+"
+                              r"(?:on|in|at|inside)\b"),
+        ("border_infrastructure", r"\b(?:put|puts|putting)\s+up\s+(?:a|an|the|new|their|its)\s+"
+                                  r"(?:[\w-]+\s+)?(?:checkpoints?|posts?|fences?|barriers?|"
+                                  r"watchtowers?)\b"),
         # Forces readied or sent on the attack: "raised its alert to the highest level",
         # "launched an offensive against the rebels' bases".
         ("military_security", r"\b(?:raised|raises|raising|heightened|stepped\s+up)\s+"

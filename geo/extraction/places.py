@@ -1460,6 +1460,9 @@ _NEARNESS_SET_OFF = re.compile(
     # spot lies on, set off after its name, only says where the spot is.
     rf"|,\s+on\s+(?:the\s+|{_CAP}['’]s\s+)(?:[a-z]+\s+|[A-Z][a-z]+-[A-Z][a-z]+\s+)?"
     r"(?:border|frontier)\b[^,;.]*"
+    # ", on the Assam side of the border": the side the spot lies on.
+    r"|,\s+on\s+the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+side\s+of\s+the\s+"
+    r"(?:border|frontier|line|river)\b[^,;.]*"
     # ", about 10 km inside the Line of Actual Control", ", 3 km from the line": a
     # distance set off after the name, from or inside a line or place that only
     # locates the spot.

@@ -163,3 +163,50 @@ def test_a_closure_ordered_is_the_closure():
         categorise("The minister had ordered the total closure of the two bridges late on Friday.")
         is not None
     )
+
+
+def test_a_killing_at_a_named_spot_dated_to_its_year_is_an_earlier_case():
+    # History told in passing stays background; a killing at a spot the sentence names,
+    # dated to its year, is a case of its own the report recalls.
+    events = _events(
+        "Rebels attacked the post at Kopari on Monday, the army said.\n\n"
+        "Militants killed three policemen in an attack on the police station at Nangpur "
+        "in 2011.",
+        published="2023-05-10",
+    )
+    assert any(e.date == "2011" and e.place == "Nangpur" for e in events), events
+
+
+def test_a_side_of_the_border_set_off_after_a_name_only_locates_it():
+    from bordermap.geo.extraction.places import find_places
+
+    found = find_places(
+        "A convoy was ambushed at Kelvara, on the Ruritanian side of the border.",
+        hints=("IN", "BT"),
+    )
+    assert [p.text for p in found if p.role == "at"] == ["Kelvara"], found
+
+
+def test_forces_still_on_ground_and_a_post_put_up_are_acts():
+    assert categorise("The Bordurian officers were still on Kuru-Bel on Monday.") is not None
+    assert categorise("Border guards tried to put up a checkpoint on the pass.") is not None
+
+
+def test_a_fire_set_and_a_craft_handed_to_a_force_are_acts():
+    for sentence in (
+        "A deputy said police officers had set the lorries alight on the far bank.",
+        "A trawler picked the group up at night and handed it to the Ruritanian coast guard.",
+    ):
+        assert categorise(sentence) is not None, sentence
+
+
+def test_an_earlier_case_announced_as_not_the_first_quarrel_is_drafted():
+    # "It is not the first quarrel over X. Some years ago ...": the case announced is an
+    # incident, not background; the announcing sentence drafts none of its own.
+    events = _events(
+        "Bordurian police landed on Kuru-Bel on 3 June, the border service said.\n\n"
+        "It is not the first quarrel over the summit. Months ago Bordurian border guards "
+        "tried to put up a checkpoint there."
+    )
+    assert not any("first quarrel" in e.evidence[0].text for e in events), events
+    assert any("checkpoint" in e.evidence[0].text for e in events), events
