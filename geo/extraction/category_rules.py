@@ -998,13 +998,12 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                            r"\b(?:travel|traffic)\s+(?:[\w’'-]+\s+){0,8}?(?:border|frontier|"
                            r"bridge|crossing)\s+(?:[\w’'-]+\s+){0,4}?(?:stopped|ceased)\b"),
         # People taken by a force, in other words than "detained": "police picked them
-        # up near X", "Police also led away his companion", "were sent to the X Prison".
+        # up near X", "Police also led away his companion" ("sent to the X Prison" is
+        # left alone: test_round31x keeps it undrafted, its place would be a guess).
         ("detention", r"\b(?:police(?:men)?|guards|officers|gendarmes|soldiers|troops|patrols?)\s+"
                       r"(?:\w+\s+)?(?:picked|rounded)\s+(?:them|him|her)\s+up\b|"
                       r"\b(?:police(?:men)?|guards|officers|gendarmes|soldiers|troops)\s+"
-                      r"(?:\w+\s+)?led\s+away\b|"
-                      r"\b(?:was|were|been)\s+(?:sent|transferred|moved)\s+to\s+(?:the\s+)?"
-                      r"(?:[\w’'-]+\s+){0,3}?(?:prison|jail|gaol)\b"),
+                      r"(?:\w+\s+)?led\s+away\b"),
         # Fire set on purpose: "had set the lorries alight", "set the cab alight", "set
         # homes on fire" (a word of harm or attack usually comes with it and wins).
         ("other", r"\b(?:set|sets|setting)\s+(?:[\w’'-]+\s+){1,3}?(?:alight|ablaze|on\s+fire)\b|"
@@ -1343,7 +1342,11 @@ def _planned(sentence: str, start: int, end: int) -> bool:
         or (
             _ANNOUNCED.search(before)
             and not _CONTROLS.match(sentence[start:])
-            and not (_ORDERED_BEFORE.search(before) and _SHUTTING.match(sentence[start:]))
+            and not (
+                _ORDERED_BEFORE.search(before)
+                and _SHUTTING.match(sentence[start:])
+                and _ORDER_DATED.search(sentence[end:])
+            )
             and not _DRILL_NOTICED.match(sentence[start:])
         )
         or _MODAL_AFTER.match(sentence[end:])
@@ -1358,12 +1361,18 @@ def _planned(sentence: str, start: int, end: int) -> bool:
 _IS_TO_DO = re.compile(r"\b(?:is|are)\s+(?:due\s+|set\s+)?to\s+[\w-]+$", re.IGNORECASE)
 
 
-#: "had ordered the total closure of the bridges late on Friday": a closure ordered
-#: takes effect with the order (gold codes it so); an order of other acts may be a plan.
+#: "had ordered the total closure of the bridges late on Friday": a closure ordered on a
+#: day takes effect with the order (gold codes it so); other orders may be plans.
 _ORDERED_BEFORE = re.compile(
     r"\border(?:s|ed)\s+(?:(?:the|a|an|its|their)\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE
 )
 _SHUTTING = re.compile(r"(?:closures?|closing|shutdown)\b", re.IGNORECASE)
+#: A day the order is given on, after it: "... late on Friday", "on 3 March" (an order
+#: told with no day, "ordered the closure of the crossing", may still be a plan).
+_ORDER_DATED = re.compile(
+    r"\b(?:on|late\s+on|early\s+on|last)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)\b|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}\b)"
+)
 #: "announced temporary controls at the border from noon on Monday": checks at a border
 #: are brought in by being announced, so the announcement is the measure itself.
 _CONTROLS = re.compile(r"(?:border\s+)?(?:controls|checks)\b", re.IGNORECASE)

@@ -136,7 +136,6 @@ def test_people_taken_by_police_in_other_words_are_a_detention():
     for sentence in (
         "Border police picked them up close to Narvik, a town in Nordland county.",
         "Police also led away the pilot's brother, Ivan Petrenko.",
-        "Six Ruritanian fishermen were sent to the Port Royal Prison on Friday.",
     ):
         assert categorise(sentence) == "detention", sentence
 
