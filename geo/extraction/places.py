@@ -498,7 +498,7 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("settlement", rf"\b(?P<inner>{_NAME}),\s+(?:(?:a|an)\s+(?:[A-Z][a-z]+\s+)?"
                        rf"(?:[a-z-]+\s+){{0,2}}?"
                        r"(?:village|town|community|settlement|hamlet|locality|area|spot|"
-                       r"zone|outpost|island|islet)"
+                       r"zone|outpost|island|islet|mountain|hill|peak|summit)"
                        r"|the\s+(?:[a-z-]+\s+){0,2}?(?:island|islet)"
                        # "Bukavu, the capital of South Kivu province": a capital.
                        r"|the\s+(?:[a-z-]+\s+)?capital(?=\s+of\s))"
@@ -1476,7 +1476,11 @@ _NEARNESS_SET_OFF = re.compile(
     r",\s+(?:close\s+to|near|not\s+far\s+from)\s+[^,;.]*"
     # ", on Somalia's border with Ethiopia", ", on the border with X": the line the
     # spot lies on, set off after its name, only says where the spot is.
-    rf"|,\s+on\s+(?:the\s+|{_CAP}['’]s\s+)(?:[a-z]+\s+)?(?:border|frontier)\b[^,;.]*"
+    rf"|,\s+on\s+(?:the\s+|{_CAP}['’]s\s+)(?:[a-z]+\s+|[A-Z][a-z]+-[A-Z][a-z]+\s+)?"
+    r"(?:border|frontier)\b[^,;.]*"
+    # ", on the Assam side of the border": the side the spot lies on.
+    r"|,\s+on\s+the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+side\s+of\s+the\s+"
+    r"(?:border|frontier|line|river)\b[^,;.]*"
     # ", about 10 km inside the Line of Actual Control", ", 3 km from the line": a
     # distance set off after the name, from or inside a line or place that only
     # locates the spot.
