@@ -126,3 +126,43 @@ def test_a_count_so_far_this_month_is_the_month():
         "2025-04-23",
     )
     assert values == ["2025-04"]
+
+
+def _draft(id_: str, date: str, place: str, precision: str, notes: list[str], span):
+    from bordermap.geo.extraction.events import DraftEvent, Evidence
+
+    start, end, text = span
+    return DraftEvent(
+        id=id_, date=date, reported="", title="", description="", category="", status="alleged",
+        claimed_by=[], denied_by=[], actors=[], place=place, place_found=place,
+        place_precision=precision, notes=notes, tags=[], counts=[],
+        evidence=[Evidence(start, end, text)], paragraph=0,
+    )  # fmt: skip
+
+
+def test_another_voice_on_a_border_placed_lede_takes_the_place_the_lede_will_take():
+    # The lede names no place (the border stands in); the next sentence places the same
+    # incident.  A later voice's version of the lede's incident is at that place, which
+    # the lede itself only takes once all events are drafted.
+    from bordermap.geo.extraction.events import _lede_place
+
+    lede = "A fishing boat was sunk by a foreign vessel a week ago."
+    step = "The boat was lying at anchor near Reed Bank when it was struck."
+    text = f"{lede}\n\n{step}"
+    first = _draft(
+        "t-01", "2019-06-09", "China–Vietnam border", "border",
+        ["The sentence names no place; the report's border stands for it."],
+        (0, len(lede), lede),
+    )  # fmt: skip
+    second = _draft(
+        "t-02", "2019-06-09", "near Reed Bank", "near", [],
+        (len(lede) + 2, len(text), step),
+    )  # fmt: skip
+    assert _lede_place(first, [first, second], text)[0] == "near Reed Bank"
+    # A lede whose next sentence is not right after it keeps its border.
+    apart = f"{lede}\n\nAn aside.\n\n{step}"
+    second = _draft(
+        "t-02", "2019-06-09", "near Reed Bank", "near", [],
+        (len(apart) - len(step), len(apart), step),
+    )  # fmt: skip
+    assert _lede_place(first, [first, second], apart)[0] == "China–Vietnam border"
