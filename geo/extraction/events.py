@@ -2606,7 +2606,7 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             # fire": another voice's version of the whole affair the report opened on,
             # in a paragraph of its own, is at that incident's place, not at the spot of
             # the last step the first voice told.
-            place_options.append((lead.place, lead.place_found, lead.place_precision))
+            place_options.append(_lede_place(lead, events, report.text))
             notes.append(
                 f"Place of {lead.id}, the incident another voice gives its version of; "
                 "the sentence names none."
@@ -3046,11 +3046,20 @@ def _lede_placed_by_next(events: list[DraftEvent], text: str) -> None:
     lede ("X accused Y's forces of executing soldiers") may tell of an act elsewhere
     than the next sentence's, and keeps the border.
     """
-    if len(events) < 2 or not events[0].evidence or not events[0].date:
+    following = _placing_the_lede(events, text)
+    if following is None:
         return
+    _take_place(events[0], following)
+    events[0].notes.append(f"Place of {following.id}, told in the sentence after the lede.")
+
+
+def _placing_the_lede(events: list[DraftEvent], text: str) -> DraftEvent | None:
+    """The event of the sentence after the lede whose place the lede takes, if any."""
+    if len(events) < 2 or not events[0].evidence or not events[0].date:
+        return None
     first = events[0]
     if not any(_BORDER_FOR_WANT.match(note) for note in first.notes):
-        return
+        return None
     lede = first.evidence[-1]
     following = next(
         (e for e in events[1:] if e.evidence and e.evidence[0].start >= lede.end), None
@@ -3060,9 +3069,8 @@ def _lede_placed_by_next(events: list[DraftEvent], text: str) -> None:
         or text[lede.end : following.evidence[0].start].strip()
         or _PRECISION_RANK.get(following.place_precision, 7) >= _PRECISION_RANK["border"]
     ):
-        return
-    _take_place(first, following)
-    first.notes.append(f"Place of {following.id}, told in the sentence after the lede.")
+        return None
+    return following
 
 
 #: A bulletin's opening line with no verb: "Another border incident at sea this morning",
@@ -4810,6 +4818,18 @@ def _border_of_the_two(sentence: str) -> tuple[str, str, str] | None:
         return None
     codes = list(dict.fromkeys(country_codes_in(sentence[: match.start()])))
     return _main_border(tuple(codes)) if len(codes) == 2 else None
+
+
+def _lede_place(lead: DraftEvent, events: list[DraftEvent], text: str) -> tuple[str, str, str]:
+    """The place of the incident the report opened on, as its lede will be placed.
+
+    A lede the report's border only stands in for takes the place the sentence after it
+    tells (:func:`_placing_the_lede`, applied once all events are drafted); another
+    voice's version of that incident told before then is at that place, not the border.
+    """
+    following = _placing_the_lede(events, text) if events and events[0] is lead else None
+    source = following if following is not None else lead
+    return (source.place, source.place_found, source.place_precision)
 
 
 def _main_border(hints: tuple[str, ...], *, home: str = "") -> tuple[str, str, str] | None:
