@@ -73,10 +73,12 @@ from bordermap.geo.places.disambiguation import (
 from bordermap.geo.places.districts import (
     DISTRICTS_NAMED_AFTER_SEATS,
     SEAT_KM,
+    UPAZILA_COUNTRIES,
     District,
     district_forms,
     districts_named,
     districts_seated_at,
+    reading_upazilas,
     region_without_outline_forms,
     regions_without_outline_named,
 )
@@ -155,7 +157,7 @@ from bordermap.geo.places.text_runs import (
     spans_of,
     starts_with_border_word,
 )
-from bordermap.geo.places.waters import water_answer
+from bordermap.geo.places.waters import water_answer, water_named
 from bordermap.geo.places.words import (
     load_border_features,
     load_country_words,
@@ -556,6 +558,14 @@ _OUTLYING = re.compile(
 _WATERS_OFF = re.compile(
     r"\b(?:waters|sea|perairan|aguas|águas|eaux|acque|gewässern?|tanjung|cape)\b",
     re.IGNORECASE,
+)
+#: Features of the waters table that a municipality holds, however far its town.
+_FILED_KINDS = frozenset({"island", "islands", "reef", "shoal", "bank", "cay"})
+#: The waters a "within" text opens with ("aguas de Ceuta", "the territorial waters
+#: of X"); the Romance words in lower case ("Aguas Blancas" is a town).
+_WATERS_OF = re.compile(
+    r"^(?:(?:the|las|los|as|os|les|le)\s+)?(?:(?:territorial|economic)\s+)?"
+    r"(?:(?i:waters)|(?-i:aguas|águas|eaux|acque))\b"
 )
 #: A border outpost (BOP) "in" a town stands out on the border, not in the town: like
 #: a village, it lies around the town, in the district the town is the seat of.
@@ -3621,11 +3631,46 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if len(close) != 1:
             return None
         town = next(iter(close.values()))
+        unchecked = self.containers_not_of(expr.inner, town.country or "")
+        if unchecked:
+            # "Куруксай Сариасийского района Сурхандарьинской области": the words after
+            # the name say which units hold it; a town across the border they do not
+            # name is a namesake, not the place (nor near it).
+            self.log(f"{town.name} ({town.country}) is not in {unchecked[0]!r}")
+            return None
         note = (
             f"near {town.name} ({town.country}), {radius:g} km around it reaching into "
             f"the event's country {hint[0]}"
         )
         return self.drawn_around(town.name, town.lat, town.lon, "near", radius, note)
+
+    def containers_not_of(self, expr: PlaceExpression, country: str) -> list[str]:
+        """The containers ``expr`` writes after its name ("X, Y", "X in Y", "X of the Y
+        district") that do not say ``country``, outermost last; empty when none.
+
+        Parameters
+        ----------
+        expr : PlaceExpression
+            The expression of a place, possibly in its containers.
+        country : str
+            ISO alpha-2 code of a town found for its name.
+
+        Returns
+        -------
+        list of str
+            The containers' texts.
+        """
+        found: list[str] = []
+        part: PlaceExpression | None = expr
+        while part is not None and part.kind in ("restricted", "settlement"):
+            if (
+                part.kind == "restricted"
+                and part.other
+                and self.country_code(part.other, part.languages) != country
+            ):
+                found.append(part.other)
+            part = part.inner
+        return found[::-1]
 
     def drawn_around(
         self,
@@ -3749,11 +3794,79 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 return self.widened(replace(expr, kind="near"), inner)
             # "West Virginia" is not the west of some town called Virginia.
             return self.unresolved(note="a compass word before a town is not a part of it")
+        if (
+            inner.status == "resolved"
+            and inner.precision in ("settlement", "exact")
+            and _WATERS_OF.match(expr.text)
+        ):
+            return self.waters_of_a_town(inner)
         if inner.precision in ("settlement", "near", "exact") and _UNIT_AFTER.search(expr.text):
             # "Rutshuru territory": the unit around the town, never the town itself; read
             # as any district is (the districts table, else its namesake town's region).
             return self.area(replace(expr.inner, kind="district", suffix="territory"), scope)
         return inner
+
+    def feature_filed_under_a_town(
+        self, expr: PlaceExpression, outer: PlaceResult, scope: Scope, kinds
+    ) -> PlaceResult | None:
+        """An island group or sea the text files under a town's municipality, or None.
+
+        "the Senkaku Islands in the city of Ishigaki": islands are filed under a
+        municipality whose town may lie far off (Ishigaki, 170 km); the feature the
+        text names is the place, not the town, when the feature is one of the town's
+        country's (a coastal state or claimant of it).
+
+        Parameters
+        ----------
+        expr : PlaceExpression
+            The restricted expression (the place "in" the town).
+        outer : PlaceResult
+            What the town's words resolved to.
+        scope : Scope
+            The scope of the whole text (not the town's).
+        kinds : tuple of str
+            Kinds of place looked up.
+
+        Returns
+        -------
+        PlaceResult or None
+        """
+        if (
+            outer.status != "resolved"
+            or outer.precision not in ("settlement", "district")
+            or expr.inner is None
+            or expr.inner.kind != "name"
+        ):
+            return None
+        alone = self.resolve(expr.inner, scope, kinds)
+        if alone.status == "unresolved":
+            # "Japanese territorial waters off the Senkaku Islands": the name inside.
+            alone = self.by_inner_name(expr.inner.text, scope, kinds) or alone
+        water = water_named(alone.name or "") if alone.status == "resolved" else None
+        if water is None or water.kind not in _FILED_KINDS or outer.country not in water.countries:
+            # A sea or strait is no municipality's: "Mona Passage waters just off Playa
+            # Buye in Cabo Rojo" is by the town.
+            return None
+        note = f"{water.name} ({water.kind}) is filed under {outer.name}, which lies off it"
+        self.log(note)
+        return replace(alone, note=f"{alone.note}; {note}" if alone.note else note)
+
+    def waters_of_a_town(self, town: PlaceResult) -> PlaceResult:
+        """The waters of a town ("aguas de Ceuta"): around it, not the town itself.
+
+        A town that is its own admin-1 region, or gives it its name (Ceuta, an
+        autonomous city), has its waters in that region's: the region, coarsened; any
+        other town's waters lie near it.
+        """
+        region = self.admin1_unit_seated_at(town, normalise(town.name or ""))
+        if region is not None and region.status == "resolved":
+            note = f"the waters of {town.name}: the region it heads, {region.name}"
+            self.log(note)
+            return replace(region, query=self.query, coarsened=True, note=note)
+        note = f"the waters of {town.name}: near it"
+        self.log(note)
+        near = replace(town, precision="near", uncertainty_km=NEAR_RADIUS_KM)
+        return replace(near, query=self.query, coarsened=True, note=note, candidates=())
 
     def container_then_its_district(
         self, expr: PlaceExpression, outer: PlaceResult, result: PlaceResult
@@ -4573,6 +4686,10 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             rural = self.rural_area_of_a_town(expr.inner.text, inside, kinds)
             if rural is not None:
                 return rural
+        if result.status == "unresolved" and expr.suffix == "in":
+            filed = self.feature_filed_under_a_town(expr, outer, scope, kinds)
+            if filed is not None:
+                return filed
         if result.status == "unresolved" and outer.precision == "settlement":
             widened = self.inside_the_towns_district(expr, scope, kinds)
             if widened is not None:
@@ -4791,6 +4908,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             # the data lacks "in" a seat is as likely anywhere in the district as in the
             # town; the district holds it either way, the town's point may not.
             return self.around_town(outer, f"{expr.name!r} is not in the gazetteer inside {where}")
+        upazila = self.upazila_named_after_a_town(expr, outer, note.split("; answered")[0])
+        if upazila is not None:
+            return upazila
         if outer.precision == "settlement" and BORDER_POST_WORD.search(expr.inner.text):
             # "am Grenzübergang in Salla": a post "in" a town far from the border.
             off = self.post_off_its_town(outer, note.split("; answered")[0])
@@ -5323,6 +5443,57 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         self.log(f"coarsened: {note}")
         near = replace(town, precision="near", uncertainty_km=NEAR_RADIUS_KM)
         return replace(near, query=self.query, coarsened=True, note=note, candidates=())
+
+    def upazila_named_after_a_town(
+        self, expr: PlaceExpression, outer: PlaceResult, why: str
+    ) -> PlaceResult | None:
+        """The upazila a Bangladeshi town names, for a place the data lacks "in" it; None
+        when the town names none.
+
+        "the Naf River near Shahparir Dwip in Teknaf": a Bangladeshi report files a
+        village or island under its upazila, named after its seat and spreading tens of
+        km around it (Shahparir Dwip lies 20 km from Teknaf town); the town's point
+        does not hold the place, the upazila does.  It is answered as the upazila table
+        gives it: the district holding it, drawn as a circle when that holds the whole
+        upazila, else the region.
+
+        Parameters
+        ----------
+        expr : PlaceExpression
+            The restricted expression (the unknown place "in" the town).
+        outer : PlaceResult
+            What its container resolved to.
+        why : str
+            Why the place itself is not answered.
+
+        Returns
+        -------
+        PlaceResult or None
+        """
+        if (
+            outer.status != "resolved"
+            or outer.precision != "settlement"
+            or outer.country not in UPAZILA_COUNTRIES
+            or expr.suffix != "in"
+            or expr.inner is None
+            or expr.inner.kind != "name"
+            or not expr.inner.text[:1].isupper()
+        ):
+            return None
+        keys = [key for key in (normalise(expr.other or ""), normalise(outer.name or "")) if key]
+        with reading_upazilas():
+            units = [
+                unit
+                for unit in districts_named(keys, [outer.country])
+                if unit.part and unit.region == outer.admin1_code
+            ]
+        if not units:
+            return None
+        drawn = self.district_circle(units, "district")
+        around = drawn if drawn is not None else self.only_its_region(outer)
+        return self.answer_held_by(
+            around, f"{why}; {outer.name} names the upazila {units[0].part}, which holds it"
+        )
 
     def district_of_seat(self, town: PlaceResult, why: str) -> PlaceResult | None:
         """The district ``town`` is the seat of, coarsened with ``why``, or None."""
