@@ -199,6 +199,13 @@ _TOLD_DISTANCE_SLACK = 1.5
 _ARABIC_COMPASS_BEFORE = re.compile(
     r"^(?:(?:في|فى|على|إلى|الى)\s+)?(?:ال)?(?:شمال|جنوب|شرق|غرب)[يا]?\s"
 )
+#: A compass noun in lower case opening a Romance text, with its article and "of" ("no
+#: sul da", "en el norte de", "le sud de"): the part of what follows.
+_ROMANCE_PART_OF_A_TOWN = re.compile(
+    r"^(?:(?:no|na|en\s+el|en\s+la|el|la|le|o|dans\s+le)\s+)?"
+    r"(?:norte|nord|sul|sur|sud|este|est|leste|oeste|ouest|ovest)\s+"
+    r"(?:de\s+la|del|du|des|de|di|della|do|da|dos|das)\s"
+)
 _CENTRE_OF = re.compile(
     r"^(?:the\s+|el\s+|le\s+|il\s+|o\s+)?(?:central|downtown|centre|center|centro|центре|центрі)\b",
     re.IGNORECASE,
@@ -969,6 +976,11 @@ _COMPASS_OF_A_NAME = re.compile(
 _TURKISH_CASE_ENDING = re.compile(r"([^\W\d_][\w-]*)['’ʼ`\u00b4](?!s\b)[^\W\d_]+")
 #: "the Bomburit area of Chitral": an unknown place's area inside a town's.
 _AREA_OF = re.compile(r"\barea\s+(?:of|in)\s", re.IGNORECASE)
+#: "the Hange Jale of Baneh": capitalised words, "of", then capitalised words.
+_NAME_OF_A_NAME = re.compile(
+    r"^(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+of\s+"
+    r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})$"
+)
 #: A settlement word that may also name an administrative area below admin-1.
 _AREA_TOWNSHIP = re.compile(r"\btownships?\b", re.IGNORECASE)
 #: An article before a country's name in a border phrase ("entre la RDC et le Rwanda",
@@ -2723,6 +2735,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                     or self.quarter_of_a_town(expr, scope)
                     or self.possessive_in_a_name(expr, scope, kinds)
                     or self.town_slash_its_country(expr, scope, kinds)
+                    or self.name_of_a_place(expr, scope, kinds)
                     or self.owner_as_container(expr, scope, kinds)
                     or self.two_finnish_locatives(expr, scope, kinds)
                 )
@@ -2992,6 +3005,29 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if found is not None:
             self.log(f"the slash stands for a comma before the country: {reading!r}")
         return found
+
+    def name_of_a_place(self, expr: PlaceExpression, scope: Scope, kinds) -> PlaceResult | None:
+        """ "the Hange Jale of Baneh": an unknown name "of" a town is a spot of the
+        town's land, as "the X area of Y" is, when the whole is no name: the district
+        the town seats, else near it; None for anything but a town.
+
+        Only capitalised words on both sides of one "of" ("the Gulf of Aden" is read
+        whole before, and "the Bank of Uganda" names a country, not a town).
+        """
+        if expr.kind != "name":
+            return None
+        match = _NAME_OF_A_NAME.match(expr.text.strip())
+        if match is None:
+            return None
+        if self.inner_resolve(match["name"], scope, kinds).status != "unresolved":
+            return None  # "the Naf River of Teknaf": the river is the place
+        place = self.inner_resolve(match["place"], scope, kinds)
+        if place.status != "resolved" or place.precision != "settlement":
+            return None
+        # Like "a village in Mae Sot": the district the town seats, else near it.
+        return self.around_town(
+            place, f"{match['name']!r} is not in the gazetteer; a place of {place.name}"
+        )
 
     def second_reading(self, found: PlaceResult, reading: str) -> PlaceResult | None:
         """``found`` for a text read a second way, or None when it says too little: no
@@ -3772,6 +3808,19 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 self.log(f"{expr.inner.text!r} is the country {code}")
                 return self.from_place(country)
         inner = self.resolve(expr.inner, scope)
+        if expr.suffix == "compass" and _ROMANCE_PART_OF_A_TOWN.match(expr.text):
+            town = inner.precision in ("settlement", "near", "exact") or (
+                inner.status == "unresolved"
+                and bool(inner.candidates)
+                and all(c.precision in ("settlement", "exact") for c in inner.candidates)
+            )
+            names = {normalise(c.name) for c in (inner, *inner.candidates) if c.name}
+            if town and not any(self.gaz.lookup_key(n, kinds=("region",)) for n in names):
+                # (Not "no oeste de Belgorod": a region of the town's name is the part's.)
+                # "no sul da aldeia gambian Bwiam": the south of a village, in lower case
+                # (no region's own name), lies by it, across a border or not.
+                self.log("a part of a town: near it")
+                return self.near(replace(expr, kind="near", suffix=""), scope, _NAME_KINDS)
         if inner.status == "unresolved" and expr.inner.kind == "name":
             code = self.country_code(
                 expr.inner.text, expr.languages, regions=False

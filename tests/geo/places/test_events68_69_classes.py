@@ -56,3 +56,55 @@ def test_container_words_check_a_namesake_across_the_border() -> None:
         country="UZ",
     )
     assert held.status == "unresolved"
+
+
+def test_a_romance_part_of_a_town_across_the_border_is_near_it() -> None:
+    # "no sul de X" (in the south of X) of a Senegalese event, X a Gambian village.
+    result = geocode_place("no sul de Bwiam", country="SN")
+    assert (result.status, result.precision, result.name) == ("resolved", "near", "Bwiam")
+    described = geocode_place("no sul da cidade de Bwiam", country="SN")
+    assert (described.status, described.precision) == ("resolved", "near")
+    # A country's south is still the country.
+    assert geocode_place("no sul de Angola", country="AO").precision == "country"
+
+
+def test_the_kind_of_a_place_before_its_distance_from_a_town() -> None:
+    result = geocode_place("El Arja, a small village 6 km from Figuig", country="DZ")
+    assert (result.status, result.precision, result.name) == ("resolved", "near", "Figuig")
+
+
+def test_a_hungarian_border_area_and_its_slip() -> None:
+    for text in ("a horvát-szlovén határvidéken", "a horvát - szlovén hatérvidék"):
+        result = geocode_place(text, country="SI")
+        assert (result.status, result.precision) == ("resolved", "border"), text
+
+
+def test_brackets_around_the_country_after_with_are_typography() -> None:
+    result = geocode_place("the Liberian side of the border with (Ivory Coast)", country="LR")
+    assert (result.status, result.precision) == ("resolved", "border")
+    assert "Ivory Coast" in (result.name or "")
+
+
+def test_gaspar_grande_and_its_spelling_gasper() -> None:
+    result = geocode_place("la isla Gasper Grande", country="TT")
+    assert (result.status, result.name) == ("resolved", "Gaspar Grande")
+
+
+def test_an_unknown_name_of_a_town_is_in_the_district_it_seats() -> None:
+    result = geocode_place("the Hange Jale of Baneh", country="IR")
+    assert (result.status, result.precision, result.admin1_code) == (
+        "resolved",
+        "district",
+        "IR-12",
+    )
+    # A known name "of" a town is that name's: the river is no spot of the town.
+    assert geocode_place("the Naf River of Teknaf", country="BD").precision != "district"
+
+
+def test_the_west_of_a_town_that_names_a_region_is_the_regions() -> None:
+    result = geocode_place("na vila de Pochaevo, no oeste de Belgorod", country="RU")
+    assert (result.status, result.precision, result.admin1_code) == (
+        "resolved",
+        "region",
+        "RU-BEL",
+    )
