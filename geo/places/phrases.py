@@ -242,9 +242,11 @@ _TERRITORY = (
 )
 # "на півночі Волинської області", "el norte de Colombia", "le nord du Mali": a part of X.
 _WITHIN_COMPASS_FOREIGN = re.compile(
-    r"^(?:(?:el|le|la|il|o)\s+|l['’]\s*)?(?:півночі|півдні|сході|заході|центрі|севере|юге|"
+    r"^(?:(?:el|le|la|il|o|no|na)\s+|l['’]\s*)?(?:півночі|півдні|сході|заході|центрі|севере|юге|"
     r"востоке|западе|центре|поўначы|поўдні|усходзе|захадзе|północy|południu|wschodzie|"
     r"zachodzie|norte|sur|nord|sud|ouest|oeste|ovest|est|este|centro|centre|"
+    # Portuguese "sul", "leste" only before "of" (Italian "sul" is "on the").
+    r"(?:sul|leste)(?=\s+(?:de|da|do|dos|das)\s)|"
     # Russian and Ukrainian "in the eastern part of X", X in the genitive after it ("в
     # восточной части Финского залива", "у східній частині Харківщини").
     r"(?:(?:северо|юго|північно|південно)-?)?(?:северн|южн|восточн|западн|центральн|"
@@ -279,6 +281,12 @@ _WITHIN_BEFORE = re.compile(
     r"\s+(?:the\s+|ل(?=دولة\s))?"
     r"(?P<rest>.+)$",
     re.IGNORECASE,
+)
+#: A Romance compass noun in lower case, then "of": "no sul da", "en el norte de".
+_ROMANCE_COMPASS_OF = re.compile(
+    r"^(?:(?:no|na|en\s+el|en\s+la|el|la|le|o|il|dans\s+le)\s+)?"
+    r"(?:norte|nord|sul|sur|sud|este|est|leste|oeste|ouest|ovest)\s+"
+    r"(?:de\s+la|del|du|des|de|di|della|do|da|dos|das)\s"
 )
 #: Spanish, Portuguese, French and Italian waters before what they are of.
 _ROMANCE_WATERS = re.compile(r"^(?:(?:las|as|les|le)\s+)?(?-i:aguas|águas|eaux|acque)\s")
@@ -1729,6 +1737,12 @@ def _clean(text: str) -> str:
     # "the Maseru Borger Gate": "border" misspelt before a crossing word; no place
     # bears the slip, and read as a name it hid the town before it.
     text = _BORDER_SLIP.sub(lambda m: "Border" if m[0][:1].isupper() else "border", text)
+    # "the border with (Ivory Coast)": brackets around the whole name after "with" hold
+    # no qualifier of what comes before; they are typography.
+    text = _BRACKETED_AFTER_WITH.sub(r"\g<with> \g<name>", text)
+    # "a horvát - szlovén hatérvidék": Hungarian "határ" (border) with "é" typed for
+    # "á"; no Hungarian word begins so.
+    text = _HUNGARIAN_BORDER_SLIP.sub("határ", text)
     # "la provincia de Anbar que limita con Jordania", "Mahra, which borders Oman": the
     # place is the one before the clause; the neighbour only describes it.
     # "Santa Cruz, a Guatemalan community which borders Jalacte": a village said to
@@ -1832,6 +1846,10 @@ _BORDER_SLIP = re.compile(
     r"\b(?:borger|boarder|boder|bordor)(?=\s+(?:gate|post|crossing|point|checkpoint)s?\b)",
     re.IGNORECASE,
 )
+_BRACKETED_AFTER_WITH = re.compile(
+    r"\b(?P<with>with|con|avec|com|mit)\s+\((?P<name>[^()]+)\)(?=\s*$)", re.IGNORECASE
+)
+_HUNGARIAN_BORDER_SLIP = re.compile(r"\b(?-i:hatér)(?=[a-záéíóöőúüű]*\b)")
 _SWAHILI_MARKER = re.compile(r"\b(?:kijiji|katika|mpakani|nchini|mkoani|wilayani)\b", re.I)
 _SWAHILI_TITLED_WORDS = re.compile(
     r"\b(?-i:Kilichopo|Kilicho|Iliyopo|Iliyo|Lililopo|Lililo|Uliopo|Ulio|Zilizopo|"
@@ -2373,14 +2391,23 @@ def _within(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression |
                 rest = _ROMANCE_OF_THE.sub("", rest, count=1) or rest
             if suffix == "compass":
                 # "the southeastern Afghan province of X", "the northern Israeli town of
-                # X": the compass word is one of the descriptor's words.
-                whole = _area_before(text, g, langs) or _settlement(
-                    text, g, langs, (g.settlement_of,)
-                )
+                # X": the compass word is one of the descriptor's words.  Not a Romance
+                # compass noun and "of" ("no sul da aldeia X"): the part of what follows.
+                whole = None
+                if not _ROMANCE_COMPASS_OF.match(text):
+                    whole = _area_before(text, g, langs) or _settlement(
+                        text, g, langs, (g.settlement_of,)
+                    )
                 if whole is not None:
                     return whole
                 described = _parse(rest, langs)
-                if described.kind in ("settlement", "region", "district", "border", "restricted"):
+                if described.kind in (
+                    "settlement",
+                    "region",
+                    "district",
+                    "border",
+                    "restricted",
+                ) and not _ROMANCE_COMPASS_OF.match(text):
                     # "North Darfur state" is a name with its compass word; failing that,
                     # "southwestern Chaman in Balochistan" is Chaman.
                     return PlaceExpression(
@@ -2452,6 +2479,18 @@ def _into_from_a_country(text: str, langs: tuple[str, ...]) -> PlaceExpression |
     return _parse(match["b"], langs)
 
 
+#: The kind of a place, lower case, before a distance from another ("petite localité à
+#: 6 kilomètres de X", "a small village 6 km from X", "un village situé à 6 km de X").
+_KIND_BEFORE_A_DISTANCE = re.compile(
+    r"^(?:(?:a|an|un|une|una|uma|um)\s+)?"
+    r"(?:(?:small|little|tiny|petite?|pequeñ[oa]|pequen[oa])\s+)?"
+    r"(?P<word>(?-i:[^\W\d_A-Z]\w*))\s+"
+    r"(?:(?:situ[ée]e?|located|situated|lying|situad[oa]|ubicad[oa]|localizad[oa])\s+)?"
+    r"(?=\S)",
+    re.IGNORECASE,
+)
+
+
 def _near_before(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
     facility = _FACILITY_OF.match(text)
     if facility and facility["rest"][:1].isupper():
@@ -2461,7 +2500,13 @@ def _near_before(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
             "settlement", rest, rest, other=words, inner=_parse(rest, langs), languages=langs
         )
         return PlaceExpression("near", text, inner=inner, languages=langs)
-    match = _DISTANCE_FROM.match(text)
+    kind = _KIND_BEFORE_A_DISTANCE.match(text)
+    if kind and kind["word"].lower() in _settlement_words_lower():
+        # "petite localité à 6 kilomètres de Figuig": the kind of place says nothing of
+        # where it is; the distance does.
+        match = _DISTANCE_FROM.match(text[kind.end() :])
+    else:
+        match = _DISTANCE_FROM.match(text)
     if match:
         inner = _parse(_strip_leading(match["rest"]), langs)
         km = _distance_km(match)

@@ -73,10 +73,12 @@ from bordermap.geo.places.disambiguation import (
 from bordermap.geo.places.districts import (
     DISTRICTS_NAMED_AFTER_SEATS,
     SEAT_KM,
+    UPAZILA_COUNTRIES,
     District,
     district_forms,
     districts_named,
     districts_seated_at,
+    reading_upazilas,
     region_without_outline_forms,
     regions_without_outline_named,
 )
@@ -155,7 +157,7 @@ from bordermap.geo.places.text_runs import (
     spans_of,
     starts_with_border_word,
 )
-from bordermap.geo.places.waters import water_answer
+from bordermap.geo.places.waters import water_answer, water_named
 from bordermap.geo.places.words import (
     load_border_features,
     load_country_words,
@@ -196,6 +198,13 @@ _TOLD_DISTANCE_SLACK = 1.5
 # An Arabic compass word (and a second one) opening a text: "شمال غربي X", "جنوب X".
 _ARABIC_COMPASS_BEFORE = re.compile(
     r"^(?:(?:في|فى|على|إلى|الى)\s+)?(?:ال)?(?:شمال|جنوب|شرق|غرب)[يا]?\s"
+)
+#: A compass noun in lower case opening a Romance text, with its article and "of" ("no
+#: sul da", "en el norte de", "le sud de"): the part of what follows.
+_ROMANCE_PART_OF_A_TOWN = re.compile(
+    r"^(?:(?:no|na|en\s+el|en\s+la|el|la|le|o|dans\s+le)\s+)?"
+    r"(?:norte|nord|sul|sur|sud|este|est|leste|oeste|ouest|ovest)\s+"
+    r"(?:de\s+la|del|du|des|de|di|della|do|da|dos|das)\s"
 )
 _CENTRE_OF = re.compile(
     r"^(?:the\s+|el\s+|le\s+|il\s+|o\s+)?(?:central|downtown|centre|center|centro|центре|центрі)\b",
@@ -556,6 +565,14 @@ _OUTLYING = re.compile(
 _WATERS_OFF = re.compile(
     r"\b(?:waters|sea|perairan|aguas|águas|eaux|acque|gewässern?|tanjung|cape)\b",
     re.IGNORECASE,
+)
+#: Features of the waters table that a municipality holds, however far its town.
+_FILED_KINDS = frozenset({"island", "islands", "reef", "shoal", "bank", "cay"})
+#: The waters a "within" text opens with ("aguas de Ceuta", "the territorial waters
+#: of X"); the Romance words in lower case ("Aguas Blancas" is a town).
+_WATERS_OF = re.compile(
+    r"^(?:(?:the|las|los|as|os|les|le)\s+)?(?:(?:territorial|economic)\s+)?"
+    r"(?:(?i:waters)|(?-i:aguas|águas|eaux|acque))\b"
 )
 #: A border outpost (BOP) "in" a town stands out on the border, not in the town: like
 #: a village, it lies around the town, in the district the town is the seat of.
@@ -963,6 +980,11 @@ _COMPASS_OF_A_NAME = re.compile(
 _TURKISH_CASE_ENDING = re.compile(r"([^\W\d_][\w-]*)['’ʼ`\u00b4](?!s\b)[^\W\d_]+")
 #: "the Bomburit area of Chitral": an unknown place's area inside a town's.
 _AREA_OF = re.compile(r"\barea\s+(?:of|in)\s", re.IGNORECASE)
+#: "the Hange Jale of Baneh": capitalised words, "of", then capitalised words.
+_NAME_OF_A_NAME = re.compile(
+    r"^(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+of\s+"
+    r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})$"
+)
 #: A settlement word that may also name an administrative area below admin-1.
 _AREA_TOWNSHIP = re.compile(r"\btownships?\b", re.IGNORECASE)
 #: An article before a country's name in a border phrase ("entre la RDC et le Rwanda",
@@ -2717,6 +2739,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                     or self.quarter_of_a_town(expr, scope)
                     or self.possessive_in_a_name(expr, scope, kinds)
                     or self.town_slash_its_country(expr, scope, kinds)
+                    or self.name_of_a_place(expr, scope, kinds)
                     or self.owner_as_container(expr, scope, kinds)
                     or self.two_finnish_locatives(expr, scope, kinds)
                 )
@@ -2986,6 +3009,29 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if found is not None:
             self.log(f"the slash stands for a comma before the country: {reading!r}")
         return found
+
+    def name_of_a_place(self, expr: PlaceExpression, scope: Scope, kinds) -> PlaceResult | None:
+        """ "the Hange Jale of Baneh": an unknown name "of" a town is a spot of the
+        town's land, as "the X area of Y" is, when the whole is no name: the district
+        the town seats, else near it; None for anything but a town.
+
+        Only capitalised words on both sides of one "of" ("the Gulf of Aden" is read
+        whole before, and "the Bank of Uganda" names a country, not a town).
+        """
+        if expr.kind != "name":
+            return None
+        match = _NAME_OF_A_NAME.match(expr.text.strip())
+        if match is None:
+            return None
+        if self.inner_resolve(match["name"], scope, kinds).status != "unresolved":
+            return None  # "the Naf River of Teknaf": the river is the place
+        place = self.inner_resolve(match["place"], scope, kinds)
+        if place.status != "resolved" or place.precision != "settlement":
+            return None
+        # Like "a village in Mae Sot": the district the town seats, else near it.
+        return self.around_town(
+            place, f"{match['name']!r} is not in the gazetteer; a place of {place.name}"
+        )
 
     def second_reading(self, found: PlaceResult, reading: str) -> PlaceResult | None:
         """``found`` for a text read a second way, or None when it says too little: no
@@ -3625,11 +3671,46 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if len(close) != 1:
             return None
         town = next(iter(close.values()))
+        unchecked = self.containers_not_of(expr.inner, town.country or "")
+        if unchecked:
+            # "Куруксай Сариасийского района Сурхандарьинской области": the words after
+            # the name say which units hold it; a town across the border they do not
+            # name is a namesake, not the place (nor near it).
+            self.log(f"{town.name} ({town.country}) is not in {unchecked[0]!r}")
+            return None
         note = (
             f"near {town.name} ({town.country}), {radius:g} km around it reaching into "
             f"the event's country {hint[0]}"
         )
         return self.drawn_around(town.name, town.lat, town.lon, "near", radius, note)
+
+    def containers_not_of(self, expr: PlaceExpression, country: str) -> list[str]:
+        """The containers ``expr`` writes after its name ("X, Y", "X in Y", "X of the Y
+        district") that do not say ``country``, outermost last; empty when none.
+
+        Parameters
+        ----------
+        expr : PlaceExpression
+            The expression of a place, possibly in its containers.
+        country : str
+            ISO alpha-2 code of a town found for its name.
+
+        Returns
+        -------
+        list of str
+            The containers' texts.
+        """
+        found: list[str] = []
+        part: PlaceExpression | None = expr
+        while part is not None and part.kind in ("restricted", "settlement"):
+            if (
+                part.kind == "restricted"
+                and part.other
+                and self.country_code(part.other, part.languages) != country
+            ):
+                found.append(part.other)
+            part = part.inner
+        return found[::-1]
 
     def drawn_around(
         self,
@@ -3731,6 +3812,19 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 self.log(f"{expr.inner.text!r} is the country {code}")
                 return self.from_place(country)
         inner = self.resolve(expr.inner, scope)
+        if expr.suffix == "compass" and _ROMANCE_PART_OF_A_TOWN.match(expr.text):
+            town = inner.precision in ("settlement", "near", "exact") or (
+                inner.status == "unresolved"
+                and bool(inner.candidates)
+                and all(c.precision in ("settlement", "exact") for c in inner.candidates)
+            )
+            names = {normalise(c.name) for c in (inner, *inner.candidates) if c.name}
+            if town and not any(self.gaz.lookup_key(n, kinds=("region",)) for n in names):
+                # (Not "no oeste de Belgorod": a region of the town's name is the part's.)
+                # "no sul da aldeia gambian Bwiam": the south of a village, in lower case
+                # (no region's own name), lies by it, across a border or not.
+                self.log("a part of a town: near it")
+                return self.near(replace(expr, kind="near", suffix=""), scope, _NAME_KINDS)
         if inner.status == "unresolved" and expr.inner.kind == "name":
             code = self.country_code(
                 expr.inner.text, expr.languages, regions=False
@@ -3753,11 +3847,79 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 return self.widened(replace(expr, kind="near"), inner)
             # "West Virginia" is not the west of some town called Virginia.
             return self.unresolved(note="a compass word before a town is not a part of it")
+        if (
+            inner.status == "resolved"
+            and inner.precision in ("settlement", "exact")
+            and _WATERS_OF.match(expr.text)
+        ):
+            return self.waters_of_a_town(inner)
         if inner.precision in ("settlement", "near", "exact") and _UNIT_AFTER.search(expr.text):
             # "Rutshuru territory": the unit around the town, never the town itself; read
             # as any district is (the districts table, else its namesake town's region).
             return self.area(replace(expr.inner, kind="district", suffix="territory"), scope)
         return inner
+
+    def feature_filed_under_a_town(
+        self, expr: PlaceExpression, outer: PlaceResult, scope: Scope, kinds
+    ) -> PlaceResult | None:
+        """An island group or sea the text files under a town's municipality, or None.
+
+        "the Senkaku Islands in the city of Ishigaki": islands are filed under a
+        municipality whose town may lie far off (Ishigaki, 170 km); the feature the
+        text names is the place, not the town, when the feature is one of the town's
+        country's (a coastal state or claimant of it).
+
+        Parameters
+        ----------
+        expr : PlaceExpression
+            The restricted expression (the place "in" the town).
+        outer : PlaceResult
+            What the town's words resolved to.
+        scope : Scope
+            The scope of the whole text (not the town's).
+        kinds : tuple of str
+            Kinds of place looked up.
+
+        Returns
+        -------
+        PlaceResult or None
+        """
+        if (
+            outer.status != "resolved"
+            or outer.precision not in ("settlement", "district")
+            or expr.inner is None
+            or expr.inner.kind != "name"
+        ):
+            return None
+        alone = self.resolve(expr.inner, scope, kinds)
+        if alone.status == "unresolved":
+            # "Japanese territorial waters off the Senkaku Islands": the name inside.
+            alone = self.by_inner_name(expr.inner.text, scope, kinds) or alone
+        water = water_named(alone.name or "") if alone.status == "resolved" else None
+        if water is None or water.kind not in _FILED_KINDS or outer.country not in water.countries:
+            # A sea or strait is no municipality's: "Mona Passage waters just off Playa
+            # Buye in Cabo Rojo" is by the town.
+            return None
+        note = f"{water.name} ({water.kind}) is filed under {outer.name}, which lies off it"
+        self.log(note)
+        return replace(alone, note=f"{alone.note}; {note}" if alone.note else note)
+
+    def waters_of_a_town(self, town: PlaceResult) -> PlaceResult:
+        """The waters of a town ("aguas de Ceuta"): around it, not the town itself.
+
+        A town that is its own admin-1 region, or gives it its name (Ceuta, an
+        autonomous city), has its waters in that region's: the region, coarsened; any
+        other town's waters lie near it.
+        """
+        region = self.admin1_unit_seated_at(town, normalise(town.name or ""))
+        if region is not None and region.status == "resolved":
+            note = f"the waters of {town.name}: the region it heads, {region.name}"
+            self.log(note)
+            return replace(region, query=self.query, coarsened=True, note=note)
+        note = f"the waters of {town.name}: near it"
+        self.log(note)
+        near = replace(town, precision="near", uncertainty_km=NEAR_RADIUS_KM)
+        return replace(near, query=self.query, coarsened=True, note=note, candidates=())
 
     def container_then_its_district(
         self, expr: PlaceExpression, outer: PlaceResult, result: PlaceResult
@@ -4577,6 +4739,10 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             rural = self.rural_area_of_a_town(expr.inner.text, inside, kinds)
             if rural is not None:
                 return rural
+        if result.status == "unresolved" and expr.suffix == "in":
+            filed = self.feature_filed_under_a_town(expr, outer, scope, kinds)
+            if filed is not None:
+                return filed
         if result.status == "unresolved" and outer.precision == "settlement":
             widened = self.inside_the_towns_district(expr, scope, kinds)
             if widened is not None:
@@ -4795,6 +4961,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             # the data lacks "in" a seat is as likely anywhere in the district as in the
             # town; the district holds it either way, the town's point may not.
             return self.around_town(outer, f"{expr.name!r} is not in the gazetteer inside {where}")
+        upazila = self.upazila_named_after_a_town(expr, outer, note.split("; answered")[0])
+        if upazila is not None:
+            return upazila
         if outer.precision == "settlement" and BORDER_POST_WORD.search(expr.inner.text):
             # "am Grenzübergang in Salla": a post "in" a town far from the border.
             off = self.post_off_its_town(outer, note.split("; answered")[0])
@@ -5327,6 +5496,57 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         self.log(f"coarsened: {note}")
         near = replace(town, precision="near", uncertainty_km=NEAR_RADIUS_KM)
         return replace(near, query=self.query, coarsened=True, note=note, candidates=())
+
+    def upazila_named_after_a_town(
+        self, expr: PlaceExpression, outer: PlaceResult, why: str
+    ) -> PlaceResult | None:
+        """The upazila a Bangladeshi town names, for a place the data lacks "in" it; None
+        when the town names none.
+
+        "the Naf River near Shahparir Dwip in Teknaf": a Bangladeshi report files a
+        village or island under its upazila, named after its seat and spreading tens of
+        km around it (Shahparir Dwip lies 20 km from Teknaf town); the town's point
+        does not hold the place, the upazila does.  It is answered as the upazila table
+        gives it: the district holding it, drawn as a circle when that holds the whole
+        upazila, else the region.
+
+        Parameters
+        ----------
+        expr : PlaceExpression
+            The restricted expression (the unknown place "in" the town).
+        outer : PlaceResult
+            What its container resolved to.
+        why : str
+            Why the place itself is not answered.
+
+        Returns
+        -------
+        PlaceResult or None
+        """
+        if (
+            outer.status != "resolved"
+            or outer.precision != "settlement"
+            or outer.country not in UPAZILA_COUNTRIES
+            or expr.suffix != "in"
+            or expr.inner is None
+            or expr.inner.kind != "name"
+            or not expr.inner.text[:1].isupper()
+        ):
+            return None
+        keys = [key for key in (normalise(expr.other or ""), normalise(outer.name or "")) if key]
+        with reading_upazilas():
+            units = [
+                unit
+                for unit in districts_named(keys, [outer.country])
+                if unit.part and unit.region == outer.admin1_code
+            ]
+        if not units:
+            return None
+        drawn = self.district_circle(units, "district")
+        around = drawn if drawn is not None else self.only_its_region(outer)
+        return self.answer_held_by(
+            around, f"{why}; {outer.name} names the upazila {units[0].part}, which holds it"
+        )
 
     def district_of_seat(self, town: PlaceResult, why: str) -> PlaceResult | None:
         """The district ``town`` is the seat of, coarsened with ``why``, or None."""
