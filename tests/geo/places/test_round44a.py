@@ -1,0 +1,28 @@
+"""Classes of failure the blind93 and blind94 sets showed at first contact (session 44),
+on phrases of our own: each test holds one class of wording.
+"""
+
+from __future__ import annotations
+
+from bordermap.geo.places.geocoder import geocode_place
+from bordermap.geo.places.waters import water_opening
+
+
+def test_a_sea_named_first_then_a_town_near_it():
+    # "в Азовском море": the sea in the locative, its adjective no town Azov; the town
+    # after it is where in the sea, near it, as the event is at sea.
+    for text in ("в Азовском море недалеко от Бердянска", "in the Sea of Azov near Berdiansk"):
+        result = geocode_place(text, country="UA")
+        assert (result.status, result.name, result.precision) == (
+            "resolved",
+            "Berdyansk",
+            "near",
+        ), text
+    result = geocode_place("в Черном море недалеко от Одессы", country="UA")
+    assert (result.name, result.precision) == ("Odesa", "near")
+
+
+def test_water_opening_needs_words_after_the_name():
+    water, form, rest = water_opening("в Азовском море у берега", ("ru",))
+    assert (water.name, form, rest) == ("Sea of Azov", "Азовском море", "у берега")
+    assert water_opening("в Азовском море", ("ru",)) is None
