@@ -2796,6 +2796,26 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                     return between
         return result
 
+    def other_end_far_off(self, whole: str, part: str, town: PlaceResult) -> bool:
+        """Whether a crossing's two-part name ("Juárez-Lincoln"), one part of which found
+        ``town``, names with its other part only towns farther than :data:`BESIDE_KM`
+        from it.
+
+        A crossing named by its two ends names towns facing each other ("Mae Sai-
+        Tachileik"); an end the data lacks says nothing ("Diéké–Ganta").  Ends that are
+        towns, but none of them by ``town``, are no such pair: the name is people's, and
+        the town only shares a word with it.
+        """
+        parts = [p.strip() for p in re.split(f"[{re.escape(DASHES)}/]", whole) if p.strip()]
+        keys = [normalise(p) for p in parts]
+        if len(parts) != 2 or normalise(part) not in keys or town.lat is None or town.lon is None:
+            return False
+        other = keys[1] if keys[0] == normalise(part) else keys[0]
+        ends = self.gaz.lookup_key(other, kinds=("settlement",))
+        return bool(ends) and all(
+            km_between(town.lat, town.lon, end.lat, end.lon) > BESIDE_KM for end in ends
+        )
+
     def stretch_in_a_named_area(self, text: str, border: PlaceResult, scope: Scope) -> PlaceResult:
         """A whole border answered for a text that also names one region on it: the
         border's stretch in the region.
@@ -7331,6 +7351,14 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                     found,
                     note=f"no crossing {expr.name!r} in the data; the town {town.name} only "
                     f"sounds like {name!r}, which is too little to answer near it",
+                )
+            if self.other_end_far_off(expr.name, name, town):
+                # "el puente internacional Juárez-Lincoln": two people's names; one
+                # sounds like a border town, the other like towns nowhere near it.
+                return self.unresolved(
+                    found,
+                    note=f"no crossing {expr.name!r} in the data; the other half of the "
+                    f"name is no town beside {town.name}: a crossing named after people",
                 )
             off = self.post_off_its_town(town, f"no crossing {expr.name!r} in the data")
             if off is not None:

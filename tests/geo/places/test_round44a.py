@@ -26,3 +26,14 @@ def test_water_opening_needs_words_after_the_name():
     water, form, rest = water_opening("в Азовском море у берега", ("ru",))
     assert (water.name, form, rest) == ("Sea of Azov", "Азовском море", "у берега")
     assert water_opening("в Азовском море", ("ru",)) is None
+
+
+def test_a_crossing_named_after_two_people_is_no_town_of_one_name():
+    # "Juárez-Lincoln": Lincoln is no town beside Ciudad Juárez, so the bridge's name
+    # is people's; Ciudad Juárez, 800 km from the bridge, would be a wrong place.
+    result = geocode_place("puente Juárez-Lincoln", country="MX")
+    assert result.status == "unresolved"
+    assert "named after people" in result.note
+    # Two towns facing each other still name their crossing.
+    result = geocode_place("Mae Sai-Tachileik crossing", country="TH")
+    assert (result.status, result.name) == ("resolved", "Mae Sai–Tachileik")
