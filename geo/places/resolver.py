@@ -472,6 +472,9 @@ _TOWN_ENDINGS = (
     # and a neuter one: "Зноб-Новгородська громада" of Znob-Novhorodske.
     "sk",
     "ske",
+    # Lithuanian plural towns in "-ai", in Russian "-ай"/"-яй", whose adjective drops it:
+    # "Шальчининкский" of Šalčininkai (Шальчининкай), "Лаздийский" of Lazdijai (Лаздияй).
+    "ay",
 )
 # "Сумщина" (Sumy region), "Харківщини", "на Сумщине", "Брянщины" on lookup keys, and
 # "-чина" after "д"/"т": "на Белгородчине".

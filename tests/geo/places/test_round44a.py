@@ -37,3 +37,9 @@ def test_a_crossing_named_after_two_people_is_no_town_of_one_name():
     # Two towns facing each other still name their crossing.
     result = geocode_place("Mae Sai-Tachileik crossing", country="TH")
     assert (result.status, result.name) == ("resolved", "Mae Sai–Tachileik")
+
+
+def test_a_russian_adjective_of_a_lithuanian_town_in_ai():
+    # Лаздияй → "Лаздийский": the adjective drops the plural "-яй".
+    result = geocode_place("по Лаздийскому району", country="LT")
+    assert (result.status, result.name, result.precision) == ("resolved", "Lazdijai", "district")
