@@ -43,3 +43,19 @@ def test_a_russian_adjective_of_a_lithuanian_town_in_ai():
     # Лаздияй → "Лаздийский": the adjective drops the plural "-яй".
     result = geocode_place("по Лаздийскому району", country="LT")
     assert (result.status, result.name, result.precision) == ("resolved", "Lazdijai", "district")
+
+
+def test_turkmen_units_in_russian():
+    # "этрап" (district) and "велаят" (region) as Russian writes them.
+    result = geocode_place("Ахалского велаята", country="TM")
+    assert (result.status, result.name, result.precision) == ("resolved", "Ahal", "region")
+    result = geocode_place("в Сарахсском этрапе Ахалского велаята", country="TM")
+    assert (result.status, result.precision) == ("resolved", "district")
+
+
+def test_malay_state_word_before_a_state():
+    # "Negeri Sabah" (the state of Sabah); "Negeri Sembilan" keeps its whole name.
+    result = geocode_place("Negeri Sabah", country="MY")
+    assert (result.status, result.name, result.precision) == ("resolved", "Sabah", "region")
+    result = geocode_place("Negeri Sembilan", country="MY")
+    assert (result.status, result.name) == ("resolved", "Negeri Sembilan")
