@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
+from itertools import pairwise
 
 from shapely.geometry import Point
 
@@ -2177,6 +2178,24 @@ class InnerNameReading(BordersByPlaces):
             and r.country == unit.country
             and not self.agrees(r, unit)
         ]
+        chain = [r for _, r in found[: first + 1]]
+        if (
+            not outside
+            and len(chain) > 1
+            and all(_holds(outer, inner) for outer, inner in pairwise(chain))
+        ):
+            # "강원 철원군 대마리" (Gangwon, Cheorwon county, Daema village): an address
+            # that runs inward names its units first, each in the one before, then the
+            # village in the smallest.  (One unit then a town is no such chain: "La
+            # Guajira y el estado Zulia" names two sides.)
+            outside = [
+                span
+                for span, r in found[first + 1 :]
+                if r.precision in POINT_ANSWERS
+                and r.country is not None
+                and r.country == unit.country
+                and not self.agrees(r, unit)
+            ]
         kept = [(span, r) for span, r in found if span not in outside]
         if not outside or len(kept) == len(found) or not kept:
             return found, []

@@ -53,6 +53,21 @@ def test_turkmen_units_in_russian():
     assert (result.status, result.precision) == ("resolved", "district")
 
 
+def test_a_korean_address_runs_inward_past_a_namesake_village():
+    # "강원 고성군 대마리": province, county, village; the one Daema the data has lies in
+    # another province, so the county is the place, not three different places.
+    result = geocode_place("강원 고성군 대마리", country="KR")
+    assert (result.status, result.name, result.precision) == (
+        "resolved",
+        "Goseong-gun",
+        "district",
+    )
+    # One unit, then a town outside it, is no address running inward: two places.
+    text = "el paso entre el departamento de La Guajira y el estado Zulia"
+    result = geocode_place(text, country="CO")
+    assert result.status == "ambiguous"
+
+
 def test_malay_state_word_before_a_state():
     # "Negeri Sabah" (the state of Sabah); "Negeri Sembilan" keeps its whole name.
     result = geocode_place("Negeri Sabah", country="MY")
