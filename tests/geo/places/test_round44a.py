@@ -68,6 +68,24 @@ def test_a_korean_address_runs_inward_past_a_namesake_village():
     assert result.status == "ambiguous"
 
 
+def test_an_armenian_border_checkpoint_of_two_countries():
+    # "ռուս-վրացական" (Russian-Georgian): "ռուս" is Russian's combining form; "սահմանային"
+    # (border) before the checkpoint word, as English "border crossing".
+    result = geocode_place("ռուս-վրացական սահմանային անցակետ", country="GE")
+    assert (result.status, result.precision) == ("resolved", "border")
+    assert set(result.name.split(" border")[0].split("–")) == {"Georgia", "Russia"}
+
+
+def test_an_armenian_checkpoint_of_a_border_named_first():
+    # The border in the genitive, then a checkpoint the data lacks: the border holds it.
+    result = geocode_place("հայ-վրացական սահմանի Ժդանովականի անցակետից", country="AM")
+    assert (result.status, result.name, result.precision) == (
+        "resolved",
+        "Armenia–Georgia border",
+        "border",
+    )
+
+
 def test_malay_state_word_before_a_state():
     # "Negeri Sabah" (the state of Sabah); "Negeri Sembilan" keeps its whole name.
     result = geocode_place("Negeri Sabah", country="MY")
