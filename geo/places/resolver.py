@@ -1197,9 +1197,11 @@ _ADJECTIVES_BEFORE_NAME = re.compile(
 _OWNER_OF_REGION = re.compile(r"^(?P<owner>\S+)\s+(?P<rest>\S.*)$")
 #: A French elided article before a capitalised name ("l'Ituri", "l'Ouham").
 _ELIDED_ARTICLE = re.compile(r"^[lL]['’](?=[A-ZÀ-Þ])")
-#: A Spanish or Portuguese unit's name, then "de" and the region holding it.
+#: A Spanish or Portuguese unit's name, then "de" and the region holding it; the name
+#: may hold "de" itself ("García de Hevia de Táchira"): the last "de" opens the region.
 _UNIT_OF_REGION = re.compile(
-    r"^(?P<unit>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)*)\s+(?:de|del|do|da)\s+"
+    r"^(?P<unit>[A-ZÀ-Þ][\w'’-]*(?:\s+(?:(?:de|del|do|da|la|las|los)\s+)?[A-ZÀ-Þ][\w'’-]*)*)"
+    r"\s+(?:de|del|do|da)\s+"
     r"(?P<region>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)*)$"
 )
 #: "X community of the Y" (region): the community, named by one to three capitalised

@@ -86,6 +86,15 @@ def test_an_armenian_checkpoint_of_a_border_named_first():
     )
 
 
+def test_a_spanish_unit_with_de_in_its_name_then_its_region():
+    result = geocode_place("municipio Antonio José de Sucre de Barinas", country="VE")
+    assert (result.status, result.precision, result.admin1_code) == (
+        "resolved",
+        "district",
+        "VE-E",
+    )
+
+
 def test_malay_state_word_before_a_state():
     # "Negeri Sabah" (the state of Sabah); "Negeri Sembilan" keeps its whole name.
     result = geocode_place("Negeri Sabah", country="MY")
