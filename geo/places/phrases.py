@@ -343,6 +343,12 @@ _NEAR_AFTER = (
     "apylinkėse",
     "apylinkėmis",
     "apylinkės",
+    # Estonian "near", "in the area of" after the genitive ("Värska lähistel",
+    # "Mikitamäe kandis"); "lähedal" is left to the address chains
+    # (bordermap.geo.places.estonian_address).
+    "lähistel",
+    "ligidal",
+    "kandis",
     # "Teknaf and neighbouring areas": X and the land around it (before "surroundings"
     # and "area", which end some of them).
     "and neighbouring areas",

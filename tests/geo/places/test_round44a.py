@@ -95,6 +95,14 @@ def test_a_spanish_unit_with_de_in_its_name_then_its_region():
     )
 
 
+def test_estonian_near_after_the_genitive():
+    # "Koidula kandis" (around Koidula): near the crossing, not at it.
+    result = geocode_place("Koidula kandis", country="EE")
+    assert (result.status, result.name, result.precision) == ("resolved", "Koidula", "near")
+    result = geocode_place("Värska lähistel", country="EE")
+    assert (result.status, result.name, result.precision) == ("resolved", "Värska", "near")
+
+
 def test_malay_state_word_before_a_state():
     # "Negeri Sabah" (the state of Sabah); "Negeri Sembilan" keeps its whole name.
     result = geocode_place("Negeri Sabah", country="MY")
