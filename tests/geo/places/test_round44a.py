@@ -103,6 +103,15 @@ def test_estonian_near_after_the_genitive():
     assert (result.status, result.name, result.precision) == ("resolved", "Värska", "near")
 
 
+def test_thai_pass_word_before_a_crossing_name():
+    # "ช่อง" (pass) joined before the name, as "ด่าน" (checkpoint) is.
+    result = geocode_place("ช่องสิงขร", country="TH")
+    assert (result.status, result.name) == ("resolved", "Singkhon Pass")
+    # A crossing whose own name begins with the word keeps it.
+    result = geocode_place("ช่องจอม", country="TH")
+    assert (result.status, result.name) == ("resolved", "O'Smach–Chong Chom")
+
+
 def test_malay_state_word_before_a_state():
     # "Negeri Sabah" (the state of Sabah); "Negeri Sembilan" keeps its whole name.
     result = geocode_place("Negeri Sabah", country="MY")
