@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
+from itertools import pairwise
 
 from shapely.geometry import Point
 
@@ -88,6 +89,7 @@ from bordermap.geo.places.text_runs import (
     unit_word_keys,
     unknown_nouns,
 )
+from bordermap.geo.places.waters import water_answer, water_opening
 from bordermap.geo.places.words import load_place_words
 from bordermap.geo.schema import NEAR_RADIUS_KM
 
@@ -468,6 +470,9 @@ class InnerNameReading(BordersByPlaces):
         kinds : tuple of str, optional
             Gazetteer kinds the name may be (the resolver's default when None).
         """
+        at_sea = self.place_in_an_opening_water(text, scope, kinds)
+        if at_sea is not None:
+            return at_sea
         # Words read one by one inside a text are no names by their sound alone: "الشرقي"
         # (eastern) and "العسكرية" (military) have some village's consonants.
         self.reading_inside += 1
@@ -485,6 +490,44 @@ class InnerNameReading(BordersByPlaces):
         return replace(
             result, precision="near", uncertainty_km=max(NEAR_RADIUS_KM, km), coarsened=True
         )
+
+    def place_in_an_opening_water(self, text: str, scope: Scope, kinds) -> PlaceResult | None:
+        """ "в Азовском море недалеко от города Мариуполь": a sea (a strait, a gulf)
+        named first, then where in it; or None when no feature of ``waters.tsv`` opens
+        the text.
+
+        The words after the sea are read alone: a town they name is only near the event,
+        which is at sea, and the sea's adjective is then no town ("Азовском" is no
+        Azov).  A place they name beyond the sea's circle, or none, is left to the other
+        readings (the circle is rough, and "서해 연평도 근해" is read whole).
+        """
+        opened = water_opening(text, languages_of(text) or self.hint_languages)
+        if opened is None or scope.anchor is not None:
+            return None
+        water, form, rest = opened
+        sea = water_answer(self, form, scope)
+        if sea is None or sea.status != "resolved":
+            return None
+        self.log(f"{form!r} is the {water.kind} {water.name}; where in it: {rest!r}")
+        self.depth += 1
+        try:
+            inside = self.resolve(parse_place(rest), scope, kinds)
+        finally:
+            self.depth -= 1
+        if inside.status == "resolved" and inside.lat is not None and inside.lon is not None:
+            off = km_between(inside.lat, inside.lon, water.lat, water.lon)
+            if off <= water.reach_km + NEAR_RADIUS_KM:
+                note = f"in the {water.kind} {water.name}, {rest!r}"
+                if inside.precision in POINT_ANSWERS:
+                    note += ": near it, at sea"
+                    inside = replace(inside, precision="near", uncertainty_km=NEAR_RADIUS_KM)
+                return replace(inside, note="; ".join(n for n in (inside.note, note) if n))
+            # The circle only roughly draws the sea ("서해 연평도": Yeonpyeong lies in the
+            # Yellow Sea, outside its circle): the other readings decide.
+            self.log(f"{inside.name} lies {off:.0f} km from the {water.kind}'s middle")
+        # Words the reading alone does not place ("서해 연평도 근해") are left to the other
+        # readings too, which read them with the sea.
+        return None
 
     def rural_area_of_a_town(self, text: str, scope: Scope, kinds=None) -> PlaceResult | None:
         """The countryside of the town a text such as "zona rural de Ipiales" names, or None.
@@ -2135,6 +2178,24 @@ class InnerNameReading(BordersByPlaces):
             and r.country == unit.country
             and not self.agrees(r, unit)
         ]
+        chain = [r for _, r in found[: first + 1]]
+        if (
+            not outside
+            and len(chain) > 1
+            and all(_holds(outer, inner) for outer, inner in pairwise(chain))
+        ):
+            # "강원 철원군 대마리" (Gangwon, Cheorwon county, Daema village): an address
+            # that runs inward names its units first, each in the one before, then the
+            # village in the smallest.  (One unit then a town is no such chain: "La
+            # Guajira y el estado Zulia" names two sides.)
+            outside = [
+                span
+                for span, r in found[first + 1 :]
+                if r.precision in POINT_ANSWERS
+                and r.country is not None
+                and r.country == unit.country
+                and not self.agrees(r, unit)
+            ]
         kept = [(span, r) for span, r in found if span not in outside]
         if not outside or len(kept) == len(found) or not kept:
             return found, []

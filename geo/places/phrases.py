@@ -351,6 +351,12 @@ _NEAR_AFTER = (
     "apylinkėse",
     "apylinkėmis",
     "apylinkės",
+    # Estonian "near", "in the area of" after the genitive ("Värska lähistel",
+    # "Mikitamäe kandis"); "lähedal" is left to the address chains
+    # (bordermap.geo.places.estonian_address).
+    "lähistel",
+    "ligidal",
+    "kandis",
     # "Teknaf and neighbouring areas": X and the land around it (before "surroundings"
     # and "area", which end some of them).
     "and neighbouring areas",
@@ -417,8 +423,10 @@ _CROSSING_AFTER = re.compile(
     # Hindi "रक्सौल बॉर्डर": the crossing at Raxaul.
     r"बॉर्डर|"
     # Armenian "(customs) checkpoint" in its cases: "Նորդուզի անցակետից" (from the
-    # Norduz checkpoint, the name in the genitive), "«Ագարակ» մաքսային անցակետն".
-    r"(?:մաքսային\s+)?անցակետ\w*)$",
+    # Norduz checkpoint, the name in the genitive), "«Ագարակ» մաքսային անցակետն"; also
+    # the "border" checkpoint ("ռուս-վրացական սահմանային անցակետում", at the Russian-
+    # Georgian border checkpoint), as English "border crossing".
+    r"(?:(?:մաքսային|սահմանային)\s+)?անցակետ\w*)$",
     re.IGNORECASE,
 )
 # Chinese "二连浩特口岸" (the port of entry of Erenhot), "满洲里公路口岸" (its road port):
@@ -4170,7 +4178,16 @@ def parse_place(text: str) -> PlaceExpression:
     cleaned = _CROSSING_LANE_SIDE.sub(r"\g<crossing>", cleaned)
     cleaned = _SWAHILI_UNIT_AFTER_NAME.sub(_unit_after_name_as_comma, cleaned)
     cleaned = _ROMANCE_UNIT_AFTER_NAME.sub(r"\g<name>, \g<unit>", cleaned)
+    cleaned = _ARMENIAN_BORDER_OF_A_CROSSING.sub(r"\g<crossing>, \g<border>", cleaned)
     return _parse(cleaned, languages_of(cleaned))
+
+
+# "վրաց-հայկական սահմանի Ժդանովականի անցակետում" (at the Zhdanovakani checkpoint of the
+# Georgian-Armenian border): Armenian names the border holding a checkpoint first, in
+# the genitive, as English "the border's X checkpoint"; read as "X checkpoint, border".
+_ARMENIAN_BORDER_OF_A_CROSSING = re.compile(
+    r"^(?P<border>(?:\S+\s+){1,3}?սահմանի)\s+(?P<crossing>\S.*?\s(?:մաքսային\s+)?անցակետ\w*)$"
+)
 
 
 # "el sector conocido como Brisas del Caranal municipio de Arauquita": a Spanish or

@@ -481,6 +481,9 @@ _TOWN_ENDINGS = (
     # and a neuter one: "Зноб-Новгородська громада" of Znob-Novhorodske.
     "sk",
     "ske",
+    # Lithuanian plural towns in "-ai", in Russian "-ай"/"-яй", whose adjective drops it:
+    # "Шальчининкский" of Šalčininkai (Шальчининкай), "Лаздийский" of Lazdijai (Лаздияй).
+    "ay",
 )
 # "Сумщина" (Sumy region), "Харківщини", "на Сумщине", "Брянщины" on lookup keys, and
 # "-чина" after "д"/"т": "на Белгородчине".
@@ -1220,9 +1223,11 @@ _ADJECTIVES_BEFORE_NAME = re.compile(
 _OWNER_OF_REGION = re.compile(r"^(?P<owner>\S+)\s+(?P<rest>\S.*)$")
 #: A French elided article before a capitalised name ("l'Ituri", "l'Ouham").
 _ELIDED_ARTICLE = re.compile(r"^[lL]['’](?=[A-ZÀ-Þ])")
-#: A Spanish or Portuguese unit's name, then "de" and the region holding it.
+#: A Spanish or Portuguese unit's name, then "de" and the region holding it; the name
+#: may hold "de" itself ("García de Hevia de Táchira"): the last "de" opens the region.
 _UNIT_OF_REGION = re.compile(
-    r"^(?P<unit>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)*)\s+(?:de|del|do|da)\s+"
+    r"^(?P<unit>[A-ZÀ-Þ][\w'’-]*(?:\s+(?:(?:de|del|do|da|la|las|los)\s+)?[A-ZÀ-Þ][\w'’-]*)*)"
+    r"\s+(?:de|del|do|da)\s+"
     r"(?P<region>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)*)$"
 )
 #: "X community of the Y" (region): the community, named by one to three capitalised
@@ -2822,6 +2827,26 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 if between is not None:
                     return between
         return result
+
+    def other_end_far_off(self, whole: str, part: str, town: PlaceResult) -> bool:
+        """Whether a crossing's two-part name ("Juárez-Lincoln"), one part of which found
+        ``town``, names with its other part only towns farther than :data:`BESIDE_KM`
+        from it.
+
+        A crossing named by its two ends names towns facing each other ("Mae Sai-
+        Tachileik"); an end the data lacks says nothing ("Diéké–Ganta").  Ends that are
+        towns, but none of them by ``town``, are no such pair: the name is people's, and
+        the town only shares a word with it.
+        """
+        parts = [p.strip() for p in re.split(f"[{re.escape(DASHES)}/]", whole) if p.strip()]
+        keys = [normalise(p) for p in parts]
+        if len(parts) != 2 or normalise(part) not in keys or town.lat is None or town.lon is None:
+            return False
+        other = keys[1] if keys[0] == normalise(part) else keys[0]
+        ends = self.gaz.lookup_key(other, kinds=("settlement",))
+        return bool(ends) and all(
+            km_between(town.lat, town.lon, end.lat, end.lon) > BESIDE_KM for end in ends
+        )
 
     def stretch_in_a_named_area(self, text: str, border: PlaceResult, scope: Scope) -> PlaceResult:
         """A whole border answered for a text that also names one region on it: the
@@ -7555,6 +7580,14 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                     found,
                     note=f"no crossing {expr.name!r} in the data; the town {town.name} only "
                     f"sounds like {name!r}, which is too little to answer near it",
+                )
+            if self.other_end_far_off(expr.name, name, town):
+                # "el puente internacional Juárez-Lincoln": two people's names; one
+                # sounds like a border town, the other like towns nowhere near it.
+                return self.unresolved(
+                    found,
+                    note=f"no crossing {expr.name!r} in the data; the other half of the "
+                    f"name is no town beside {town.name}: a crossing named after people",
                 )
             off = self.post_off_its_town(town, f"no crossing {expr.name!r} in the data")
             if off is not None:

@@ -43,6 +43,7 @@ __all__ = [
     "water_answer",
     "water_key",
     "water_named",
+    "water_opening",
 ]
 
 WATERS_FILE = Path(bordermap.data.__file__).parent / "gazetteer" / "waters.tsv"
@@ -231,6 +232,41 @@ def water_named(text: str) -> Water | None:
         if water is not None and water.kind not in _LAND_KINDS:
             return None
     return water
+
+
+#: Words a feature's name may follow at the opening of a text: a preposition and an
+#: article ("in the Sea of Azov"); the name itself comes within four words after them.
+_OPENING_WORDS = 2
+_NAME_WORDS = 4
+
+
+def water_opening(text: str, languages: tuple[str, ...]) -> tuple[Water, str, str] | None:
+    """The feature whose name opens ``text``, the name as written and the words after
+    it, or None.
+
+    "в Азовском море недалеко от города Мариуполь" (in the Sea of Azov, not far from
+    Mariupol) opens with the sea, named in the locative: the sea, "Азовском море" and
+    "недалеко от города Мариуполь".  Up to two lower-case words (a preposition, an article) may
+    stand before the name; the longest name wins; a text the name fills is no opening.
+    """
+    words = text.split()
+    for start in range(min(_OPENING_WORDS, len(words) - 1) + 1):
+        if any(not word[:1].islower() for word in words[:start]):
+            break
+        last = min(len(words) - 1, start + _NAME_WORDS)
+        for end in range(last, start, -1):
+            form = " ".join(words[start:end]).rstrip(",;:")
+            water = water_named(form)
+            for variant, _ in (
+                () if water is not None else nominative_keys(water_key(form), languages)
+            ):
+                water = water_named(variant)
+                if water is not None:
+                    break
+            if water is not None:
+                rest = " ".join(words[end:]).lstrip(",;: ")
+                return (water, form, rest) if rest else None
+    return None
 
 
 def water_answer(resolver: PlaceResolver, text: str, scope: Scope) -> PlaceResult | None:
