@@ -726,6 +726,11 @@ def _resolve(
             return (base - dt.timedelta(days=n)).isoformat()
         if unit == "week":
             day = base - dt.timedelta(days=7 * n)
+            if not (later or "earlier" in text or "before" in text):
+                # "sunk a week ago" in a Sunday report: the Sunday before, as the day
+                # counted back from the report (a count from an act told before keeps
+                # its week, the anchor being a day the report only infers).
+                return day.isoformat()
             monday = day - dt.timedelta(days=day.weekday())
             return _range(monday, monday + dt.timedelta(days=6))
         month = (base.month - n - 1) % 12 + 1
@@ -1298,7 +1303,35 @@ def find_dates(
     found = _days_from_the_sentence(sentence, found, anchor)
     found = _framed_days(found, sentence)
     found = _restated_by_the_day(sentence, sorted(found, key=lambda f: f.start))
+    found = _day_of_the_month_named(found)
     return _acts_of_a_named_day(sentence, _joined_days(sentence, found))
+
+
+#: "on the 11th" alone: a day of a month the words do not name.
+_BARE_ORDINAL_DAY = re.compile(r"on\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)", re.IGNORECASE)
+
+
+def _day_of_the_month_named(found: list[DateFind]) -> list[DateFind]:
+    """ "In February last year, X reported that on the 11th ...": the day of that month.
+
+    A bare "on the 11th" is read as a day of the report's month; when the same sentence
+    names a month (without a day) before it, the day is of that month.
+    """
+    out: list[DateFind] = []
+    for item in found:
+        bare = _BARE_ORDINAL_DAY.fullmatch(item.text)
+        month = next(
+            (f.value for f in reversed(out) if re.fullmatch(r"\d{4}-\d{2}", f.value)), None
+        )
+        if bare is not None and month is not None and item.value:
+            try:
+                day = dt.date(int(month[:4]), int(month[5:]), int(bare.group("d")))
+            except ValueError:
+                day = None
+            if day is not None:
+                item = dataclasses.replace(item, value=day.isoformat())
+        out.append(item)
+    return out
 
 
 #: "Friday's encounter", "Tuesday's attack": a weekday owning the incident noun after it.
