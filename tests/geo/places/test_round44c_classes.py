@@ -29,5 +29,7 @@ def test_countries_in_parentheses_name_the_two_sides_of_the_border() -> None:
     assert result.status == "unresolved"
     assert "Indonesia" not in (result.name or "")
     # Asides that agree with the border read without them keep it.
-    kept = geocode_place("Integrated Check Post along Agartala (India)-Akhaura (Bangladesh)")
+    kept = geocode_place(
+        "Integrated Check Post along Agartala (India)-Akhaura (Bangladesh)", country="IN"
+    )
     assert (kept.status, kept.name) == ("resolved", "Akhaura–Agartala")
