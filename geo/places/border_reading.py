@@ -151,6 +151,11 @@ _COMPASS_WORDS = (
 _COMPASS_SIDE = re.compile(
     r"(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?", re.I
 )
+#: A crossing word after the name a side is of: "the Iraqi side of the Treibil crossing".
+_CROSSING_WORD_AFTER = (
+    r"\s+(?:border\s+)?(?:crossing|checkpoint|check\s?point|post|gate|land\s+port|"
+    r"port\s+of\s+entry)\b"
+)
 # "the X border region / province / district": a unit by the border, named X.
 _BORDER_UNIT = re.compile(r"\bborder\s+(?:region|province|district|county|state)$", re.I)
 
@@ -1341,6 +1346,9 @@ class BorderReading:
                 # "el lado marroquí de la frontera del Tarajal de Ceuta": the crossing
                 # named inside the words, as for a side of a border word below.
                 result = self.name_inside(inner.text, Scope((side,)), None) or result
+            unknown = self.side_of_an_unknown_crossing(expr, side, result)
+            if unknown is not None:
+                return unknown
             if result.status == "resolved" and result.precision in SETTLEMENT_PRECISIONS:
                 if result.country == side:
                     # "le côté marocain de la ville de Figuig": the town, on that side.
@@ -1391,6 +1399,34 @@ class BorderReading:
         if result.status == "unresolved":
             return result
         return replace(result, name=f"{result.name} ({side_name} side)", country=side)
+
+    def side_of_an_unknown_crossing(
+        self, expr: PlaceExpression, side: str, found: PlaceResult
+    ) -> PlaceResult | None:
+        """The event's country's borders for "the Iraqi side of the Treibil crossing" of
+        an Iraqi event whose crossing the gazetteer lacks; None otherwise.
+
+        The side word still says which country the event is in, as "the Iraqi side of
+        the crossing" does; the caller coarsens the borders to that country.  Only the
+        event's own side is taken (another side would be across the border from it),
+        and only when a crossing word follows the unknown name.
+        """
+        inner = expr.inner
+        if (
+            inner is None
+            or inner.kind != "name"
+            or found.status != "unresolved"
+            or found.candidates
+            or tuple(self.hint) != (side,)
+            or not re.search(re.escape(inner.text) + _CROSSING_WORD_AFTER, self.query, re.I)
+        ):
+            return None
+        borders = self.own_borders(side, inner)
+        if borders.status == "unresolved":
+            return None
+        note = f"{inner.text!r} is not in the gazetteer; the {side} side of a crossing"
+        self.log(note)
+        return replace(borders, note="; ".join(n for n in (note, borders.note) if n))
 
     def place_bears(self, key: str) -> bool:
         """Whether a town or region of the gazetteer bears the name ``key`` whole."""

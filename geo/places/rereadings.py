@@ -280,8 +280,23 @@ def without_country_asides(
     ):
         return None
     bare = _ASIDE.sub("", query)
-    return _reread(
+    found = _reread(
         bare, hint, geocode, query, f"read without the countries in parentheses: {bare!r}", explain
+    )
+    sides = {_country_named(a["aside"].rsplit(",", 1)[-1], geocode) for a in asides}
+    if found is None or found.precision != "border" or len(sides) != 2:
+        return found
+    # "the border between Taurato (Papua New Guinea) and Ilina (Solomon Islands)": the
+    # asides name the two sides; a border the bare words fell back to (the event's
+    # country's one land border) must be theirs.
+    names = [geocode(code, ()).name or code for code in sorted(sides)]  # type: ignore[type-var]
+    if all(name in (found.name or "") for name in names):
+        return found
+    if explain is not None:
+        explain.append(f"refused: {found.name} is not the border of {' and '.join(names)}")
+    between = f"the border between {names[0]} and {names[1]}"
+    return _reread(
+        between, hint, geocode, query, f"the countries in parentheses: {between!r}", explain
     )
 
 

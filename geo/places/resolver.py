@@ -7160,7 +7160,14 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 return self.outlying(expr, inside, self.resolve(inside, scope, _SETTLEMENT_KINDS))
             scope = narrowed
         if expr.suffix == "crossing":
-            return self.crossing(expr, scope)
+            found = self.crossing(expr, scope)
+            if found.status == "unresolved" and expr.inner.kind == "side":
+                # "the Iraqi side of the Treibil crossing": no crossing bears the words,
+                # but the side still says which country's border the crossing is on.
+                sided = self.side(expr.inner)
+                if sided.status != "unresolved":
+                    return sided
+            return found
         if _COMMUNITY.search(expr.text) and set(self.hint_of(scope)) & {"UA"}:
             # "the Bilopillia community": English for a Ukrainian hromada, the
             # municipality seated at the town, as "Білопільська громада" is.
