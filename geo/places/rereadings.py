@@ -117,6 +117,7 @@ from bordermap.geo.places.han_address import han_chain_readings, simplified
 from bordermap.geo.places.indonesian_address import regency_of_an_address
 from bordermap.geo.places.result import PlaceResult, noted_reading
 from bordermap.geo.places.scope import km_between
+from bordermap.geo.places.text_runs import names_a_border
 from bordermap.geo.places.thai_address import districts_apart
 from bordermap.geo.places.words import load_place_words
 
@@ -1069,6 +1070,13 @@ def holder_of_an_unknown_place(
     """
     match = _HINDI_HOLDER.match(query.strip())
     if match is None or not hint or (match["joined"] and "NP" not in hint):
+        return None
+    rest = query.strip()[match.end() - 1 :]
+    if names_a_border(rest) or any(
+        _country_named(word, geocode) for word in re.split(r"[\s\-–]+", rest) if word
+    ):
+        # "बाँकेको नेपाल–भारत सीमाना" (Banke's Nepal-India border): the text is about the
+        # border, which the unit alone would not say.
         return None
     holder = match["holder"]
     found = geocode(holder, hint)

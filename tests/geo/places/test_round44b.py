@@ -29,6 +29,12 @@ def test_the_unit_owning_an_unknown_place_answers_coarsened(text, country, name)
     assert result.coarsened
 
 
+def test_the_owner_of_a_border_named_by_its_countries_is_not_the_answer():
+    # "बाँकेको नेपाल–भारत सीमाना" (Banke's Nepal-India border) is about the border.
+    result = geocode_place("बाँकेको नेपाल–भारत सीमाना", country="NP")
+    assert result.precision != "district"
+
+
 def test_a_joined_nepali_genitive_is_read_only_for_an_event_in_nepal():
     assert geocode_place("पर्साको लाप्चा", country="IN").status != "resolved"
 
