@@ -235,6 +235,7 @@ def resolve_events(
     progress: Callable[[int, int], None] | None = None,
     meanwhile: Callable[[gpd.GeoDataFrame], object] | None = None,
     before_waiting: Callable[[], object] | None = None,
+    while_checking: Callable[[gpd.GeoDataFrame], object] | None = None,
 ) -> ResolveResult:
     """Find where each event happened and how it sits relative to borders.
 
@@ -261,6 +262,11 @@ def resolve_events(
         border join and is to wait for that process's share, if it is shared.  Work
         ``meanwhile`` needs anyway and that needs no data (the page's imports) is done
         there while that process finishes, not after.
+    while_checking : callable, optional
+        Called as ``meanwhile`` is (the same frame, ``resolve_note`` still empty), but
+        only when the second process is still checking given coordinates at that point,
+        so that this process would wait: the work of writing the other columns is done
+        there instead (``resolve``).  It shares no part of the join.
 
     Returns
     -------
@@ -278,7 +284,14 @@ def resolve_events(
     pending = _start_place_checks(events)
     try:
         return _resolved(
-            events, region_of_interest, lookup, progress, pending, meanwhile, shared_join
+            events,
+            region_of_interest,
+            lookup,
+            progress,
+            pending,
+            meanwhile,
+            shared_join,
+            while_checking,
         )
     finally:
         if pending is not None:
@@ -293,6 +306,7 @@ def _resolved(
     pending: PendingAnswers | None,
     meanwhile: Callable[[gpd.GeoDataFrame], object] | None = None,
     shared_join: _SharedJoin | None = None,
+    while_checking: Callable[[gpd.GeoDataFrame], object] | None = None,
 ) -> ResolveResult:
     """:func:`resolve_events` once its place checks are under way."""
     from bordermap.geo.borders.join import border_columns
@@ -377,6 +391,8 @@ def _resolved(
     frame = frame[[*events.columns, *RESOLVED_COLUMNS, schema.EXTENT, "geometry"]]
     if meanwhile is not None:
         meanwhile(frame)
+    if while_checking is not None and pending is not None and pending.waiting():
+        while_checking(frame)
     checks = _truth_checks(frame, explicit & resolved, region_of_interest, pending)
     notes = _joined_notes(np.array(notes, dtype=object), origin_notes, checks)
     listed, reasons = _review_reasons(results, notes, np.flatnonzero(~explicit))

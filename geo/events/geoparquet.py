@@ -113,4 +113,9 @@ def geoparquet_table(frame: gpd.GeoDataFrame) -> pa.Table:
 
 def write_geoparquet(frame: gpd.GeoDataFrame, where: str | os.PathLike[str] | object) -> None:
     """Write :func:`geoparquet_table` with zstd to a path or a binary file object."""
-    pq.write_table(geoparquet_table(frame), where, compression="zstd")
+    write_geoparquet_table(geoparquet_table(frame), where)
+
+
+def write_geoparquet_table(table: pa.Table, where: str | os.PathLike[str] | object) -> None:
+    """Write a :func:`geoparquet_table` (zstd) to a path or a binary file object."""
+    pq.write_table(table, where, compression="zstd")

@@ -33,7 +33,11 @@ import shapely
 
 from bordermap.geo import schema
 from bordermap.geo.atomic import temporary_beside
-from bordermap.geo.events.geoparquet import write_geoparquet
+from bordermap.geo.events.geoparquet import (
+    geoparquet_table,
+    write_geoparquet,
+    write_geoparquet_table,
+)
 from bordermap.geo.spreadsheet import csv_text, neutralise_cell
 
 #: ``json.dumps(text, ensure_ascii=False)`` without the encoder set up per call.
@@ -231,9 +235,35 @@ def _utf8(texts: pa.Array) -> memoryview:
     return memoryview(data)[bounds[texts.offset] : bounds[texts.offset + len(texts)]]
 
 
-def _feature_chunks(events: gpd.GeoDataFrame, chunk: int) -> Iterator[bytes | memoryview]:
-    """The UTF-8 of the features, ``chunk`` rows at a time, with their separators."""
-    columns = [c for c in events.columns if c not in ("geometry", schema.EXTENT)]
+def _property_columns(events: gpd.GeoDataFrame) -> list[str]:
+    """The columns written as properties, in order (``extent`` apart, last)."""
+    return [c for c in events.columns if c not in ("geometry", schema.EXTENT)]
+
+
+def _block_rows(chunk: int) -> int:
+    """Rows of a block whose columns are encoded together (a whole number of chunks)."""
+    return chunk * max(1, ENCODE_BLOCK // chunk)
+
+
+def _coded_block(
+    events: gpd.GeoDataFrame,
+    columns: list[str],
+    start: int,
+    stop: int,
+    ahead: dict[str, _Coded] | None = None,
+) -> list[_Coded]:
+    """The block of rows ``start`` to ``stop`` of each of ``columns``, coded; those in
+    ``ahead`` were coded before (see :func:`prepare_events`)."""
+    ahead = ahead or {}
+    return [ahead[c] if c in ahead else _coded_column(events[c].iloc[start:stop]) for c in columns]
+
+
+def _feature_chunks(
+    events: gpd.GeoDataFrame, chunk: int, first: dict[str, _Coded] | None = None
+) -> Iterator[bytes | memoryview]:
+    """The UTF-8 of the features, ``chunk`` rows at a time, with their separators;
+    ``first``: columns of the first block coded ahead."""
+    columns = _property_columns(events)
     has_extent = schema.EXTENT in events
     names = [*columns, schema.EXTENT] if has_extent else columns
     # Each feature is its values between fixed pieces of text, joined in Arrow:
@@ -245,10 +275,12 @@ def _feature_chunks(events: gpd.GeoDataFrame, chunk: int) -> Iterator[bytes | me
     # Columns are encoded a block of chunks at a time (each distinct text of a block
     # once: a place named in every chunk was encoded in each) and joined a chunk at a
     # time (joining longer chunks was slower).
-    block = chunk * max(1, ENCODE_BLOCK // chunk)
+    block = _block_rows(chunk)
     for start in range(0, total, chunk):
         if start % block == 0:
-            coded = [_coded_column(events[c].iloc[start : start + block]) for c in columns]
+            coded = _coded_block(
+                events, columns, start, start + block, first if start == 0 else None
+            )
         part = events.iloc[start : start + chunk]
         offset = start % block
         encoded = [_rows_of(c, offset, offset + len(part)) for c in coded]
@@ -270,12 +302,14 @@ def _feature_chunks(events: gpd.GeoDataFrame, chunk: int) -> Iterator[bytes | me
             yield b"\n"
 
 
-def _geojson_pieces(events: gpd.GeoDataFrame, chunk: int) -> Iterator[bytes | memoryview]:
+def _geojson_pieces(
+    events: gpd.GeoDataFrame, chunk: int, first: dict[str, _Coded] | None = None
+) -> Iterator[bytes | memoryview]:
     if len(events) == 0:
         yield b'{\n "type": "FeatureCollection",\n "features": []\n}\n'
         return
     yield b'{\n "type": "FeatureCollection",\n "features": [\n'
-    yield from _feature_chunks(events, chunk)
+    yield from _feature_chunks(events, chunk, first)
     yield b" ]\n}\n"
 
 
@@ -297,15 +331,21 @@ def events_to_geojson(events: gpd.GeoDataFrame) -> str:
     return b"".join(_geojson_pieces(events, GEOJSON_CHUNK)).decode("utf-8")
 
 
-def write_events_geojson(events: gpd.GeoDataFrame, path: str | os.PathLike[str]) -> None:
+def write_events_geojson(
+    events: gpd.GeoDataFrame,
+    path: str | os.PathLike[str],
+    *,
+    first: dict[str, _Coded] | None = None,
+) -> None:
     """Write :func:`events_to_geojson`'s bytes to ``path`` atomically, a chunk at a time.
 
     At most three chunks of :data:`GEOJSON_CHUNK` features are held as text at once
     (one being written, one waiting, one being made), so a million events do not need
-    their whole GeoJSON in memory.
+    their whole GeoJSON in memory.  ``first``: columns of the first block coded ahead
+    (see :func:`prepare_events`).
     """
     with temporary_beside(path) as tmp, tmp.open("wb") as handle:
-        _write_beside(handle, _geojson_pieces(events, GEOJSON_CHUNK))
+        _write_beside(handle, _geojson_pieces(events, GEOJSON_CHUNK, first))
         handle.flush()
         os.fsync(handle.fileno())
 
@@ -420,15 +460,113 @@ EVENT_WRITERS = {
 }
 
 
-def write_events(events: gpd.GeoDataFrame, path: str | os.PathLike[str]) -> None:
+class PreparedEvents:
+    """The work of :func:`write_events` done before one column of the events is final.
+
+    ``resolve`` has every column of its events but the notes of its truth checks while
+    its second process still answers them, and would wait for it: the other columns
+    are converted then (GeoParquet: the Arrow table; GeoJSON: the first block's
+    columns encoded), and :func:`write_events` converts the late column alone.  The
+    bytes are those of a whole write.  Made by :func:`prepare_events`.
+    """
+
+    def __init__(self, events: gpd.GeoDataFrame, path: str | os.PathLike[str], late: str) -> None:
+        self._events = events
+        self._writer = _writer_for(path)
+        self._late = late
+        self._table: pa.Table | None = None
+        self._first: dict[str, _Coded] | None = None
+        if self._writer is write_events_geoparquet:
+            self._table = geoparquet_table(_with_extent_as(events, as_text=False))
+        elif self._writer is write_events_geojson:
+            block = _block_rows(GEOJSON_CHUNK)
+            columns = [c for c in _property_columns(events) if c != late]
+            coded = _coded_block(events, columns, 0, block)
+            self._first = dict(zip(columns, coded, strict=True))
+
+    def write(self, events: gpd.GeoDataFrame, path: str | os.PathLike[str]) -> bool:
+        """Write ``events`` to ``path`` with the work done ahead; False (nothing
+        written) unless they are the very events it was made from, in the same
+        format, and their late column converts as it did then."""
+        if events is not self._events or _writer_for(path) is not self._writer:
+            return False
+        if self._first is not None:
+            write_events_geojson(events, path, first=self._first)
+            return True
+        if self._table is None:
+            return False
+        table = _with_late_column(self._table, events, self._late)
+        if table is None:
+            return False
+        with temporary_beside(path, suffix=".parquet") as tmp:
+            write_geoparquet_table(table, tmp)
+        return True
+
+
+def _with_late_column(table: pa.Table, events: pd.DataFrame, late: str) -> pa.Table | None:
+    """``table`` with its column ``late`` converted again from ``events``; None when
+    that column now converts to another field or another pandas description (the
+    whole frame must then be converted again)."""
+    index = table.schema.get_field_index(late)
+    if index < 0:
+        return None
+    # Converted alone, a column gets the field and pandas metadata the whole frame
+    # gives it (pandas_compat converts each column by itself).
+    alone = pa.Table.from_pandas(pd.DataFrame({late: events[late]}), preserve_index=False)
+    field = alone.schema.field(0)
+    if not field.equals(table.schema.field(index), check_metadata=True):
+        return None
+    described = json.loads(table.schema.metadata[b"pandas"])["columns"]
+    if json.loads(alone.schema.metadata[b"pandas"])["columns"][0] != described[index]:
+        return None
+    return table.set_column(index, field, alone.column(0))
+
+
+def prepare_events(
+    events: gpd.GeoDataFrame, path: str | os.PathLike[str], *, late: str
+) -> PreparedEvents:
+    """Do the work of writing ``events`` to ``path`` now, all but that of column ``late``.
+
+    Parameters
+    ----------
+    events : GeoDataFrame
+        Resolved events whose columns are final but ``late``; they are written later
+        by :func:`write_events` with the result, that column then final (the same
+        frame object: set the column in place).
+    path : path-like
+        The file they will be written to (its ending chooses the format).
+    late : str
+        The column not yet final.
+
+    Returns
+    -------
+    PreparedEvents
+        To pass to :func:`write_events`.  A GeoPackage, or events that changed
+        otherwise, are written whole there.
+    """
+    return PreparedEvents(events, path, late)
+
+
+def _writer_for(path: str | os.PathLike[str]) -> Callable[..., None]:
+    return EVENT_WRITERS.get(Path(path).suffix.lower(), write_events_geojson)
+
+
+def write_events(
+    events: gpd.GeoDataFrame,
+    path: str | os.PathLike[str],
+    *,
+    prepared: PreparedEvents | None = None,
+) -> None:
     """Write resolved events in the format ``path``'s ending names.
 
     ``.geojson``/``.json`` (:func:`events_to_geojson`'s bytes), ``.parquet``/
     ``.geoparquet`` (GeoParquet) or ``.gpkg`` (GeoPackage); anything else is GeoJSON,
-    as before these formats existed.
+    as before these formats existed.  ``prepared`` (see :func:`prepare_events`) is
+    used where it applies; the bytes are the same either way.
     """
-    writer = EVENT_WRITERS.get(Path(path).suffix.lower(), write_events_geojson)
-    writer(events, path)
+    if prepared is not None and prepared.write(events, path):
+        return
+    _writer_for(path)(events, path)
 
 
 def _review_cells(values: pd.Series) -> list[object]:

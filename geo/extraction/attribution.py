@@ -149,6 +149,12 @@ _AUX = (
     r"in\s+the\s+past|since|long|"
     r"on\s+\w+day|on\s+\w+\s+\d{1,2}|in\s+a\s+statement))*"
 )
+#: "traded blame", "shifted the blame", "took no blame": "blame" the noun, not the verb.
+_BLAME_THE_NOUN = re.compile(
+    r"\b(?:trad(?:e|ed|ing)|exchang(?:e|ed|ing)|shift(?:s|ed|ing)?|la(?:id|y)|put|took|"
+    r"tak(?:e|es|ing)|the|no|of|any|share|shared|apportion(?:ed)?)\s+$",
+    re.IGNORECASE,
+)
 _VERB = re.compile(
     # What follows the verb runs to the sentence's end, over the full stop of an initial
     # ("said J. Okello, ..."), which ends no clause.
@@ -695,7 +701,8 @@ _AGE_AFTER_NAME = re.compile(r"(?<=[a-zà-ÿ]),\s+(?:aged\s+)?\d{1,3},(?=\s+[a-z
 #: "..., a claim Yerevan dismissed as false", "an accusation Baku denied".
 _CLAIM_ANSWERED = re.compile(
     r",\s+(?:a|an)\s+(?:claim|accusation|allegation|charge|version|account)\s+(?:that\s+)?"
-    r"(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|"
+    # "a charge the PNG Defence Force rejects": a body by its article too.
+    r"(?P<who>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|"
     # "a version the task force's spokesman, Jonathan Malaya, called false": an office
     # and the name of its holder between commas.
     r"the\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+,\s+(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+),)"
@@ -1536,6 +1543,13 @@ _NEGATED_ACT = re.compile(
     r"operat)\w*"
     # "there is no proof that ...", "there had been no fighting": the claim's act or its
     # ground said not to exist.
+    # "that no PNG soldiers had been in or near X": forces said never to have been there.
+    # "told Pacific Beat that no ...": the audience told stands before "that".
+    r"|^\s*(?:(?:[A-Z][\w’'-]*\s+){1,4}that\s+|that\s+)?"
+    r"(?:no|none\s+of\s+(?:its|their|our)|not\s+a\s+single)\s+(?:\w+\s+){0,2}?"
+    r"(?:soldiers?|troops?|forces|units?|personnel|aircraft|ships?|vessels?|boats?|drones?|"
+    r"officers?|police(?:men)?|guards?)\s+(?:had|has|have|was|were)\s+(?:ever\s+)?been\s+"
+    r"(?:in|inside|into|on|near|at|across|over)\b"
     r"|^\s*(?:in\s+a\s+(?:statement|communiqu[ée]|letter)\s+|on\s+\w+day\s+)?(?:that\s+)?"
     r"there\s+(?:is|was|were|are|has\s+been|had\s+been|have\s+been)\s+no\s+"
     r"(?:\w+\s+){0,2}?(?:proof|evidence|fighting|clash(?:es)?|shooting|firing|exchange\s+of\s+"
@@ -2265,6 +2279,8 @@ def read_attribution(sentence: str) -> Attribution:
                 claimant = claimant or speaker
                 verb_end = max(verb_end, match.start("rest") + after.end(1))
             continue
+        if verb == "blame" and _BLAME_THE_NOUN.search(sentence[: match.start("verb")]):
+            continue  # "as X and Y traded blame": the noun, no one accuses in the sentence
         if re.fullmatch(_ACCUSE, verb) and re.search(
             r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$",
             sentence[: match.start("verb")],

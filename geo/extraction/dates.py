@@ -83,6 +83,21 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:(?P<d>\d{1,2})\s+" + _MON + r"|" + _MON.replace("?P<mon>", "?P<mon2>")
             + r"\s+(?P<d2>\d{1,2}))(?:,?\s+(?P<y>(?:19|20)\d{2}))?\b",
         ),
+        # "in the week that began on 20 May": the seven days from that day.
+        (
+            "week_from",
+            r"\b(?:in|during|over)\s+the\s+week\s+(?:that\s+began|which\s+began|beginning|"
+            r"starting)\s+(?:on\s+)?(?:(?P<d>\d{1,2})\s+" + _MON + r"|"
+            + _MON.replace("?P<mon>", "?P<mon2>")
+            + r"\s+(?P<d2>\d{1,2}))(?:,?\s+(?P<y>(?:19|20)\d{2}))?\b",
+        ),
+        # "between the start of the year and 1 October": from 1 January to that day.
+        (
+            "year_start_to",
+            r"\b(?:between|from)\s+the\s+(?:start|beginning)\s+of\s+the\s+year\s+(?:and|to|until)\s+"
+            r"(?:(?P<d>\d{1,2})\s+" + _MON + r"|" + _MON.replace("?P<mon>", "?P<mon2>")
+            + r"\s+(?P<d2>\d{1,2}))(?:,?\s+(?P<y>(?:19|20)\d{2}))?\b",
+        ),
         # "at the start of October": the whole month, as "the end of May" is;
         # "at the start of 2016", "since the end of 2017": the year's first or last month.
         ("month_edge", r"\b(?:(?P<since>since)\s+|(?:at|from|by|until|in|towards?)\s+)?the\s+"
@@ -150,9 +165,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"(?P<unit>days?|weeks?|months?)\s+(?:ago|earlier|before|later|after)\b"),
         # "on the 9th": a day of the month the report is written in (or of the month
         # before, for a day still to come).
-        # "stuck there since the 4th": from that day until the report.
-        ("day_of_month", r"\b(?:on|since)\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?"
-                         + _MON.replace("?P<mon>", "?P<mon_after>") + r")"),
+        # "stuck there since the 4th": from that day until the report.  "On the 15th
+        # parallel" is a line of latitude.
+        ("day_of_month", r"\b(?:on|since)\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b"
+                         r"(?!\s+(?:(?:of\s+)?" + _MON.replace("?P<mon>", "?P<mon_after>")
+                         + r"|parallel))"),
         # "On the same day", "that same day", "later that day": the day dated last.
         # "Later the same morning", "that same night": a part of the day dated last.
         ("same_day", r"\b(?:(?:on|later\s+on|earlier\s+on|later|earlier)\s+)?(?:the|that)\s+"
@@ -188,6 +205,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:between|from)\s+(?:(?:early|late|mid)[\s-]+)?" + _MON
             + r"(?:\s+(?P<y1>(?:19|20)\d{2}))?\s+(?:and|to|until|through)\s+(?:(?:early|late|mid)"
             + r"[\s-]+)?" + _MON.replace("?P<mon>", "?P<mon2>")
+            + r"(?:\s+(?P<y>(?:19|20)\d{2}))?\b(?!\s*\d)",
+        ),
+        # "in October and November": the two months named together, one span.
+        (
+            "month_range",
+            r"\b(?:in|during)\s+" + _MON + r"\s+and\s+" + _MON.replace("?P<mon>", "?P<mon2>")
             + r"(?:\s+(?P<y>(?:19|20)\d{2}))?\b(?!\s*\d)",
         ),
         ("past_span", r"\b(?:over|in|during|within|for)\s+the\s+(?:past|last|previous)\s+"
@@ -236,7 +259,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      r"this\s+evening|last\s+night|overnight|earlier\s+today)\b"),
         ("this_year", r"\b(?:since\s+the\s+(?:start|beginning)\s+of\s+the\s+year|"
                       r"so\s+far\s+this\s+year)\b"),
-        ("period", r"\b(?:(?:last|this|earlier\s+this|late\s+last|early\s+last|the\s+past)\s+"
+        ("period", r"\b(?:(?:last|this|earlier\s+this|so\s+far\s+this|late\s+last|early\s+last|"
+                   r"the\s+past)\s+"
                    r"(?:week|weekend|month|year)|over\s+the\s+weekend|at\s+the\s+weekend)\b"),
     )
 )  # fmt: skip
@@ -626,6 +650,18 @@ def _resolve(
             return None
         end = dt.date.fromisoformat(last)
         return _range(end - dt.timedelta(days=6), end)
+    if kind in ("week_from", "year_start_to"):
+        named = _day_value(
+            {"mon": g.get("mon") or g["mon2"], "d": g.get("d") or g["d2"], "y": g.get("y")},
+            published,
+        )
+        if named is None:
+            return None
+        day = dt.date.fromisoformat(named)
+        if kind == "year_start_to":
+            return _range(dt.date(day.year, 1, 1), day)
+        last = day + dt.timedelta(days=6)
+        return _range(day, min(last, published) if published is not None else last)
     if kind == "two_month_days":
         last = _day_value(
             {"mon": g["mc"] or g["md"], "d": g["dc"] or g["dd"], "y": g.get("y")}, published
@@ -726,6 +762,11 @@ def _resolve(
             return (base - dt.timedelta(days=n)).isoformat()
         if unit == "week":
             day = base - dt.timedelta(days=7 * n)
+            if not (later or "earlier" in text or "before" in text):
+                # "sunk a week ago" in a Sunday report: the Sunday before, as the day
+                # counted back from the report (a count from an act told before keeps
+                # its week, the anchor being a day the report only infers).
+                return day.isoformat()
             monday = day - dt.timedelta(days=day.weekday())
             return _range(monday, monday + dt.timedelta(days=6))
         month = (base.month - n - 1) % 12 + 1
@@ -892,9 +933,10 @@ def _resolve(
         if "last" in text:
             last_month_end = published.replace(day=1) - dt.timedelta(days=1)
             return f"{last_month_end.year:04d}-{last_month_end.month:02d}"
-        if text.startswith("earlier"):
+        if text.startswith(("earlier", "so far")):
             # "earlier this month" names the month as a whole, as "in October" would:
-            # which of its days the report leaves open, the month is the date.
+            # which of its days the report leaves open, the month is the date.  So does
+            # a count "so far this month", as the gold sets code it.
             return f"{published.year:04d}-{published.month:02d}"
         return _range(published.replace(day=1), max(published.replace(day=1), until))
     if text.endswith("year"):
@@ -972,6 +1014,26 @@ def _that_month(
     ]
 
 
+#: "the Sunday afternoon of 10 October", "from the Friday evening to the Saturday morning
+#: of 2-3 December": a weekday with its article and the date it fell on after it.
+_OF_A_DATE_AFTER = re.compile(
+    r"(?:\s+(?:to|and|into)\s+the\s+(?:" + "|".join(_WEEKDAYS) + r")" + _PART + r")?"
+    r"\s+of\s+\d{1,2}\b",
+    re.IGNORECASE,
+)
+
+_THAT_YEAR = re.compile(r"\b(?:that|the\s+same)\s+year\b", re.IGNORECASE)
+
+
+def _year_told_before(sentence: str, last_year: int | None, last_month: str | None) -> int | None:
+    """The year "that year" or "that month" points back to, when the sentence says so."""
+    if last_year and _THAT_YEAR.search(sentence):
+        return last_year
+    if last_month and _THAT_MONTH.search(sentence):
+        return int(last_month[:4])
+    return None
+
+
 #: "came (less than) two weeks after", "follows a month after": a span between two acts.
 _CAME_SPAN_AFTER = re.compile(
     r"\b(?:comes?|came|follow(?:s|ed)?)\s+(?:just\s+|only\s+|barely\s+|some\s+|"
@@ -1043,6 +1105,14 @@ def find_dates(
     reported_on = published
     if years and published is not None:
         published = min(published, dt.date(int(years[-1]), 12, 31))
+    elif (
+        published is not None
+        and (told_year := _year_told_before(sentence, last_year, last_month)) is not None
+    ):
+        # "Earlier that year, ... between 14 June and 14 July", "That month X agreed, on
+        # 1 November, to ...": days without a year fall in the year the words point back
+        # to, not in the report's.
+        published = min(published, dt.date(told_year, 12, 31))
     elif story_year and published is not None:
         # "Rebels seized the town in late February of that year. In early March ...":
         # the months of a story of an earlier year go on in that year.
@@ -1078,6 +1148,12 @@ def find_dates(
                 and not match.group("mon")[:1].isupper()
             ):
                 continue
+            if kind in ("week_from", "year_start_to", "month_range") and not all(
+                (match.group(name) or "")[:1].isupper()
+                for name in ("mon", "mon2")
+                if name in match.groupdict() and match.group(name)
+            ):
+                continue  # "may" the verb
             if kind == "two_days_on" and not (
                 match.group("ma")[:1].isupper() and match.group("mc")[:1].isupper()
             ):
@@ -1094,6 +1170,15 @@ def find_dates(
             if kind == "same_day" and _BARE_THAT_DAY.fullmatch(match.group(0)):
                 # Resolved once the sentence's own dates are known (see below).
                 that_day.append((start, end))
+                taken.append((start, end))
+                continue
+            if (
+                kind == "weekday"
+                and re.search(r"\bthe\s+$", sentence[:start], re.IGNORECASE)
+                and _OF_A_DATE_AFTER.match(sentence[end:])
+            ):
+                # "between the Sunday afternoon of 10 October and ...": the weekday of the
+                # date written after it, not one of the report's own week.
                 taken.append((start, end))
                 continue
             groups = {**match.groupdict(), "text": match.group(0)}
@@ -1296,9 +1381,41 @@ def find_dates(
                     _range(said - days, said), item.start, item.end, item.text, "event"
                 )
     found = _days_from_the_sentence(sentence, found, anchor)
+    found = _day_of_the_month_named(found)
     found = _framed_days(found, sentence)
     found = _restated_by_the_day(sentence, sorted(found, key=lambda f: f.start))
     return _acts_of_a_named_day(sentence, _joined_days(sentence, found))
+
+
+_ON_THE_NTH = re.compile(r"on\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)", re.IGNORECASE)
+
+
+def _day_of_the_month_named(found: list[DateFind]) -> list[DateFind]:
+    """ "In February last year, X reported that on the 11th ...": the 11th of that month.
+
+    A bare ordinal day is otherwise read in the report's own month (see ``_resolve``);
+    a month the same sentence names before it is the one it counts in.
+    """
+    out: list[DateFind] = []
+    for item in found:
+        day = _ON_THE_NTH.fullmatch(item.text)
+        month = max(
+            (
+                f
+                for f in found
+                if f.end <= item.start
+                and f.role in ("event", "frame")
+                and re.fullmatch(r"\d{4}-\d{2}", f.value)
+            ),
+            key=lambda f: f.start,
+            default=None,
+        )
+        if day and month is not None and item.role == "event":
+            year, number = int(month.value[:4]), int(month.value[5:7])
+            if int(day.group("d")) <= calendar.monthrange(year, number)[1]:
+                item = dataclasses.replace(item, value=f"{month.value}-{int(day.group('d')):02d}")
+        out.append(item)
+    return out
 
 
 #: "Friday's encounter", "Tuesday's attack": a weekday owning the incident noun after it.

@@ -70,6 +70,7 @@ from bordermap.geo.extraction.references import (
     bare_crossing_start,
     bridge_told_before,
     clause_of,
+    crossing_opened_again,
     crossing_told_before,
     entity_told_before,
     incident_refers_back,
@@ -1953,6 +1954,9 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             and not attribution.denier
             and not attribution.target
             and _VAGUE_PAST.search(sentence.text)
+            # "It is not the first quarrel over X. Some years ago guards tried to ...":
+            # the earlier case the sentence before announced, not background.
+            and not after_like_case
         ):
             # "Nakop itself was shut last winter", "Moscow began sealing its frontiers
             # weeks ago": an act the report points back to without a day to date it is
@@ -2033,6 +2037,11 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
                 sentence.text,
                 after_like_case=after_like_case,
                 placed=any(p.role != "aside" for p in places),
+                placed_finely=any(
+                    p.role not in ("aside", "origin")
+                    and _PRECISION_RANK.get(p.precision, 7) < _PRECISION_RANK["border"]
+                    for p in places
+                ),
             )
             # "... since 1 March 2008, when troops struck a camp inside X": the report
             # points to an earlier incident to the day or the month, not to history.
@@ -2243,6 +2252,16 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             # taking it into Malawi": the post named before, finer than the country.
             notes.append(f"'The crossing' is {crossing_back.text}, named before.")
             chosen = crossing_back
+        elif (
+            chosen is not None
+            and chosen.precision == "border"
+            and _UNNAMED_BORDER.fullmatch(chosen.text)
+            and (again := crossing_opened_again(sentence.text, told[:-1])) is not None
+        ):
+            # "the border was open again" after a closure at the Oshoek crossing: the
+            # crossing opened again, not the whole line.
+            notes.append(f"'The border' opened or shut again is {again.text}, named before.")
+            chosen = again
         bridge = (
             bridge_told_before(sentence.text, told[:-1])
             if chosen is None or chosen.precision in ("country", "border")
@@ -2587,7 +2606,7 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             # fire": another voice's version of the whole affair the report opened on,
             # in a paragraph of its own, is at that incident's place, not at the spot of
             # the last step the first voice told.
-            place_options.append((lead.place, lead.place_found, lead.place_precision))
+            place_options.append(_lede_place(lead, events, report.text))
             notes.append(
                 f"Place of {lead.id}, the incident another voice gives its version of; "
                 "the sentence names none."
@@ -3027,11 +3046,20 @@ def _lede_placed_by_next(events: list[DraftEvent], text: str) -> None:
     lede ("X accused Y's forces of executing soldiers") may tell of an act elsewhere
     than the next sentence's, and keeps the border.
     """
-    if len(events) < 2 or not events[0].evidence or not events[0].date:
+    following = _placing_the_lede(events, text)
+    if following is None:
         return
+    _take_place(events[0], following)
+    events[0].notes.append(f"Place of {following.id}, told in the sentence after the lede.")
+
+
+def _placing_the_lede(events: list[DraftEvent], text: str) -> DraftEvent | None:
+    """The event of the sentence after the lede whose place the lede takes, if any."""
+    if len(events) < 2 or not events[0].evidence or not events[0].date:
+        return None
     first = events[0]
     if not any(_BORDER_FOR_WANT.match(note) for note in first.notes):
-        return
+        return None
     lede = first.evidence[-1]
     following = next(
         (e for e in events[1:] if e.evidence and e.evidence[0].start >= lede.end), None
@@ -3041,9 +3069,8 @@ def _lede_placed_by_next(events: list[DraftEvent], text: str) -> None:
         or text[lede.end : following.evidence[0].start].strip()
         or _PRECISION_RANK.get(following.place_precision, 7) >= _PRECISION_RANK["border"]
     ):
-        return
-    _take_place(first, following)
-    first.notes.append(f"Place of {following.id}, told in the sentence after the lede.")
+        return None
+    return following
 
 
 #: A bulletin's opening line with no verb: "Another border incident at sea this morning",
@@ -4266,6 +4293,13 @@ _KILLING_OR_FIRE = re.compile(
 )
 
 
+#: A killing, an ambush or a battle, in the past (see _earlier_case_told).
+_KILLED_OR_FOUGHT = re.compile(
+    r"\b(?:shot\s+dead|killed|ambushed|fought|clashed|opened\s+fire|exchanged\s+fire)\b",
+    re.IGNORECASE,
+)
+
+
 #: The months by name, in the English of the reports.
 _MONTH_NAMES = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -4302,7 +4336,11 @@ _DESCRIBED_BEFORE_NAME = re.compile(
 )
 #: "It is not the first time X has ...", "It was not the first time ...": a sentence that
 #: only announces an earlier case of the same kind, which the next sentence tells.
-_FIRST_TIME_OPENING = re.compile(r"(?:It|This)\s+(?:is|was)\s+not\s+the\s+first\s+time\b")
+#: "It is not the first quarrel over the summit." alike: the first of any kind.
+_FIRST_TIME_OPENING = re.compile(
+    r"(?:It|This)\s+(?:is|was)\s+not\s+the\s+first\s+(?:time|[a-z]+(?:\s+[a-z]+)?(?=\s+"
+    r"(?:over|on|at|in|along|between|of|with)\b|\s*[.;]))\b"
+)
 #: "Those men were", "These soldiers": a sentence opening on the people of the case told
 #: just before.
 _THOSE_OPENING = re.compile(r"(?:Those|These)\s+(?:[a-z-]+\s+){0,2}?(?:were|was|had|have)\b")
@@ -4321,6 +4359,7 @@ def _earlier_case_told(
     *,
     after_like_case: bool = False,
     placed: bool = False,
+    placed_finely: bool = False,
 ) -> bool:
     """Whether a sentence tells an earlier case in full: to the day, a harm, its source.
 
@@ -4328,7 +4367,8 @@ def _earlier_case_told(
     reported": an incident of its own the report recalls, not background history
     ("Traffic was halted in 2019").  ``after_like_case``: the sentence before it said
     "It is not the first time ...", so an incident dated to its month is the earlier
-    case that sentence announced.  ``placed``: the sentence names a place of its own.
+    case that sentence announced.  ``placed``: the sentence names a place of its own;
+    ``placed_finely``: one finer than a border or a country.
     """
     if not event_dates:
         return False
@@ -4401,6 +4441,12 @@ def _earlier_case_told(
         # "The group killed eight guards in April 2015": a killing or an exchange of fire
         # named to its month is a case of its own the report recalls, with its source or
         # in the report's own voice.
+        return True
+    if category is not None and placed_finely and _KILLED_OR_FOUGHT.search(sentence):
+        # "Militants killed four policemen in an attack on the post at X in 1997", "the
+        # two armies last fought around the Y temple in 2011": a killing or a battle at a
+        # spot the sentence names is a case of its own, dated to its year; "70,000 died
+        # in the war of 1998" names no spot and stays history.
         return True
     if not claimant:
         return False
@@ -4772,6 +4818,18 @@ def _border_of_the_two(sentence: str) -> tuple[str, str, str] | None:
         return None
     codes = list(dict.fromkeys(country_codes_in(sentence[: match.start()])))
     return _main_border(tuple(codes)) if len(codes) == 2 else None
+
+
+def _lede_place(lead: DraftEvent, events: list[DraftEvent], text: str) -> tuple[str, str, str]:
+    """The place of the incident the report opened on, as its lede will be placed.
+
+    A lede the report's border only stands in for takes the place the sentence after it
+    tells (:func:`_placing_the_lede`, applied once all events are drafted); another
+    voice's version of that incident told before then is at that place, not the border.
+    """
+    following = _placing_the_lede(events, text) if events and events[0] is lead else None
+    source = following if following is not None else lead
+    return (source.place, source.place_found, source.place_precision)
 
 
 def _main_border(hints: tuple[str, ...], *, home: str = "") -> tuple[str, str, str] | None:

@@ -188,7 +188,8 @@ _FEATURE_WORDS = (
     r"Sector|Farms|Line|Zone|Gap|Jungle|"
     # Waters and the banks in them: "the Baltic Sea", "Kelvor Shoal", "the Orvo Reef";
     # banks and islets named in the plural as islands are ("the Minerva Reefs").
-    r"Sea|Shoals?|Reefs?|Atolls?|Islets|Cays|"
+    # "hijacked in the Indian Ocean": an ocean by its name, as a sea is.
+    r"Sea|Ocean|Shoals?|Reefs?|Atolls?|Islets|Cays|"
     # Banks of the sea ("the Great Bahama Bank", "Yamato Bank"), not lenders ("the World
     # Bank", "the Central Bank", "Bank of X").
     r"(?<!World\s)(?<!Central\s)(?<!National\s)(?<!Development\s)(?<!Investment\s)"
@@ -497,7 +498,7 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("settlement", rf"\b(?P<inner>{_NAME}),\s+(?:(?:a|an)\s+(?:[A-Z][a-z]+\s+)?"
                        rf"(?:[a-z-]+\s+){{0,2}}?"
                        r"(?:village|town|community|settlement|hamlet|locality|area|spot|"
-                       r"zone|outpost|island|islet)"
+                       r"zone|outpost|island|islet|mountain|hill|peak|summit)"
                        r"|the\s+(?:[a-z-]+\s+){0,2}?(?:island|islet)"
                        # "Bukavu, the capital of South Kivu province": a capital.
                        r"|the\s+(?:[a-z-]+\s+)?capital(?=\s+of\s))"
@@ -735,8 +736,12 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                    # "heading south along Norway's west coast": a side of the coast.
                    rf"{_COAST_SIDE}\s+coast(?:line)?(?!\s+guards?\b)|"
                    # "to leave Japan's exclusive economic zone": the country's sea too.
-                   r"exclusive\s+economic\s+zone|EEZ)\b"),
-        ("adjective", rf"\b{_CAP}\s+(?:airspace|territory|territorial\s+waters|waters|soil)\b"),
+                   # "damaged in Estonia's economic zone": the same zone without "exclusive".
+                   r"(?:exclusive\s+)?economic\s+zone|EEZ)\b"),
+        ("adjective", rf"\b{_CAP}\s+(?:airspace|territory|territorial\s+waters|waters|soil|"
+                      # "in the Norwegian exclusive economic zone": the state's sea, by
+                      # its adjective.
+                      r"(?:exclusive\s+)?economic\s+zone)\b"),
         # "northern Burkina Faso", "eastern Democratic Republic of the Congo": a country
         # of several words is read whole (one word of it made a place text no analyst
         # would keep).
@@ -837,7 +842,12 @@ _SPEAKER_SEAT_BEFORE = re.compile(
     r"\b(?:government|administration|regime|embassy|consulate|ambassador|envoy|"
     # "summoned a senior North Korean diplomat in Moscow": the envoy's post.
     r"diplomats?|"
-    r"charg[ée]\s+d['’]affaires|consul(?:[\s-]+general)?|high\s+commissioner)\s+|"
+    # "called in the British military attaché in Moscow": an attaché's post too.
+    r"(?:(?:military|defen[cs]e|naval|air)\s+)?attach[ée]s?|"
+    r"charg[ée]\s+d['’]affaires|consul(?:[\s-]+general)?|high\s+commissioner)"
+    # "summoned the Iranian ambassador, Rasoul Movahedian, in London": the envoy's name
+    # set off between the title and the post.
+    r"(?:,\s+(?-i:(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+),)?\s+|"
     # "X, spokeswoman in Cyprus for the UN refugee agency, said": where she speaks for it.
     r"\b(?:spokes(?:man|woman|person)|representative|correspondent)\s+|"
     # Where a speaker spoke: "Speaking in Ankara, the minister said", "speaking to
@@ -1412,6 +1422,14 @@ def _clean(text: str) -> str:
     )
     # "the outskirts of Kfarchouba" is near it, as event files word it.
     text = re.sub(r"^(?:on\s+)?(?:the\s+)?outskirts\s+of\s+", "near ", text, flags=re.I)
+    # "a field beside X village", "next to X": the ground by a place is near it, as the
+    # resolver reads it and event files word it (a bearing, "north of X", stays).
+    text = re.sub(
+        r"^(?:beside|next\s+to|alongside|adjacent\s+to|in\s+the\s+vicinity\s+of)\s+",
+        "near ",
+        text,
+        flags=re.I,
+    )
     return text.strip(" ,.;:")
 
 
@@ -1458,7 +1476,11 @@ _NEARNESS_SET_OFF = re.compile(
     r",\s+(?:close\s+to|near|not\s+far\s+from)\s+[^,;.]*"
     # ", on Somalia's border with Ethiopia", ", on the border with X": the line the
     # spot lies on, set off after its name, only says where the spot is.
-    rf"|,\s+on\s+(?:the\s+|{_CAP}['’]s\s+)(?:[a-z]+\s+)?(?:border|frontier)\b[^,;.]*"
+    rf"|,\s+on\s+(?:the\s+|{_CAP}['’]s\s+)(?:[a-z]+\s+|[A-Z][a-z]+-[A-Z][a-z]+\s+)?"
+    r"(?:border|frontier)\b[^,;.]*"
+    # ", on the Assam side of the border": the side the spot lies on.
+    r"|,\s+on\s+the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+side\s+of\s+the\s+"
+    r"(?:border|frontier|line|river)\b[^,;.]*"
     # ", about 10 km inside the Line of Actual Control", ", 3 km from the line": a
     # distance set off after the name, from or inside a line or place that only
     # locates the spot.
@@ -3151,7 +3173,7 @@ def _bare_river(sentence: str, match: re.Match[str], hints: tuple[str, ...]) -> 
 
 #: A body of water or a bank in it, by its name: "Gulf of X", "X Sea", "X Shoal".
 _WATER_NAME = re.compile(
-    rf"(?:Gulf|Bay|Sea|Straits?|Bight|Sound)\s+of\s+{_NAME}|{_NAME}\s+(?:Sea|Shoals?|Reefs?|Atolls?|Islets|Cays|Banks)"
+    rf"(?:Gulf|Bay|Sea|Straits?|Bight|Sound)\s+of\s+{_NAME}|{_NAME}\s+(?:Sea|Ocean|Shoals?|Reefs?|Atolls?|Islets|Cays|Banks)"
     rf"|(?:{_DIRECTION}\s+)?{_NAME}\s+(?:Straits?|Channel)"
     # "the Italian search and rescue zone": the waters a state answers for at sea.
     rf"|{_CAP}\s+search\s+and\s+rescue\s+(?:zone|area|region)"

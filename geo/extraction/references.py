@@ -24,6 +24,7 @@ __all__ = [
     "archipelago_told_before",
     "bridge_told_before",
     "clause_of",
+    "crossing_opened_again",
     "crossing_told_before",
     "entity_told_before",
     "incident_refers_back",
@@ -264,6 +265,47 @@ def bare_crossing_start(sentence: str) -> int | None:
     """
     match = _BARE_CROSSING.search(sentence)
     return match.start() if match is not None else None
+
+
+#: "the border was open again", "the border reopened", "the frontier was shut again":
+#: the line by no name opened or shut once more, which is what the report told of a
+#: crossing before.
+_LINE_OPENED_AGAIN = re.compile(
+    r"\b[Tt]he\s+(?:land\s+)?(?:border|frontier)\s+(?:"
+    r"(?:was|is|had\s+been|has\s+been)\s+(?:open|opened|reopened|shut|closed)\s+again|"
+    r"(?:had\s+|has\s+)?re-?opened)\b"
+)
+
+
+def crossing_opened_again(
+    sentence: str, told: list[tuple[str, list[PlaceFind]]]
+) -> PlaceFind | None:
+    """The crossing that "the border", opened or shut again, refers back to.
+
+    "On Monday the government said the border was open again" after a closure of the
+    Oshoek crossing is about that crossing: opening or shutting "again" goes back to the
+    last crossing the report named, finer than the line by no name.
+
+    Parameters
+    ----------
+    sentence : str
+        One sentence of a report.
+    told : list of (str, list of PlaceFind)
+        The sentences before it with the places found in each.
+
+    Returns
+    -------
+    PlaceFind or None
+        The last crossing named before, None when the sentence does not open or shut
+        the border again or no crossing was named.
+    """
+    if _LINE_OPENED_AGAIN.search(sentence) is None:
+        return None
+    return _last_told(
+        told,
+        lambda text, p: (p.shape == "crossing" or bool(_CALLED_A_CROSSING.match(text, p.end)))
+        and p.role == "at" and p.precision != "country",
+    )  # fmt: skip
 
 
 #: "The pedestrian crossings reopened": the lanes of the one crossing named before, not

@@ -392,6 +392,12 @@ class PendingAnswers:
             answers.extend(found)
         return answers
 
+    def waiting(self) -> bool:
+        """Whether :meth:`result` would now wait for the second process: a part of the
+        checks sent there is not answered yet."""
+        with self._lock:
+            return self._pool is not None and not all(p.done() for p in self._parts.values())
+
     def result(self) -> dict[tuple[str, str], CheckAnswer]:
         """Each pair's answer, computed in the second process or, failing that, here."""
         answers = self._answers_there() if self._pool is not None else []

@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from bordermap.geo import schema
 from bordermap.geo.atomic import write_text_atomic
 from bordermap.geo.errors import BorderMapError
 from bordermap.geo.places import side_process
@@ -18,6 +20,9 @@ from bordermap.maps.commands.geocoder_options import (
     report_usage,
 )
 from bordermap.maps.commands.reading_options import add_reading_options, reading_from_args
+
+if TYPE_CHECKING:
+    import geopandas as gpd
 
 
 def parse_region_of_interest(text: str | None) -> list[str] | tuple[float, ...] | None:
@@ -104,7 +109,12 @@ def _resolve_and_write(args: argparse.Namespace, roi: list[str] | tuple[float, .
     # spends loading its own data instead of waiting for this one to parse its options.
     from bordermap.geo.events.loading import load_events, with_vocabulary_beside
     from bordermap.geo.events.read_options import using_read_options
-    from bordermap.geo.events.writers import events_to_geojson, review_to_csv, write_events
+    from bordermap.geo.events.writers import (
+        events_to_geojson,
+        prepare_events,
+        review_to_csv,
+        write_events,
+    )
     from bordermap.geo.resolve import resolve_events
     from bordermap.maps.commands.progress import ProgressBar
     from bordermap.maps.commands.review import print_review
@@ -112,22 +122,34 @@ def _resolve_and_write(args: argparse.Namespace, roi: list[str] | tuple[float, .
     reading = with_vocabulary_beside(args.files, reading_from_args(args))
     with using_read_options(reading):
         events = load_events(args.files)
+    to_stdout = str(args.output) == "-"
+    prepared = []
+
+    def prepare(resolved: gpd.GeoDataFrame) -> None:
+        # This process would wait for the second one's truth checks: the file's
+        # columns, all final but their notes, are converted meanwhile.
+        if not to_stdout:
+            prepared.append(prepare_events(resolved, args.output, late=schema.RESOLVE_NOTE))
+
     with (
         chain_from_args(args) as chain,
         ProgressBar(desc="resolving places", quiet=args.quiet) as bar,
     ):
         result = resolve_events(
-            events, region_of_interest=roi, lookup=place_lookup(chain), progress=bar.update_to
+            events,
+            region_of_interest=roi,
+            lookup=place_lookup(chain),
+            progress=bar.update_to,
+            while_checking=prepare,
         )
     report_usage(chain, quiet=args.quiet)
-    to_stdout = str(args.output) == "-"
     review_path = args.review or (
         None if to_stdout else args.output.with_name(args.output.name + ".review.csv")
     )
     if to_stdout:
         sys.stdout.write(events_to_geojson(result.events))
     else:
-        write_events(result.events, args.output)
+        write_events(result.events, args.output, prepared=prepared[0] if prepared else None)
     if review_path is not None:
         write_text_atomic(review_path, review_to_csv(result.review))
     print_review(

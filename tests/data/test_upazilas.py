@@ -19,7 +19,8 @@ def test_every_row_is_a_district_of_bangladesh_with_its_circle_or_none():
     rows = _rows()
     assert len({row[7] for row in rows}) >= 480
     for country, region, key, name, lat, lon, reach, upazila in rows:
-        assert country == "BD" and region.startswith("BD-") and key and upazila
+        # Mymensingh division's (BD-H, 2015) in no region: the data has no outline of it.
+        assert country == "BD" and (region.startswith("BD-") or not region) and key and upazila
         district = [u for u in districts_named([normalise(name)], ["BD"]) if u.name == name]
         assert district, name
         assert district[0].region == region

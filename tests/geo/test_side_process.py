@@ -14,6 +14,7 @@ import time
 import pytest
 import shapely
 
+from bordermap.geo import schema
 from bordermap.geo.events.loading import load_events
 from bordermap.geo.places import side_process
 from bordermap.geo.places.geocoder import geocode_place
@@ -416,3 +417,45 @@ def test_work_meanwhile_that_takes_its_turn_leaves_the_answers_alike(monkeypatch
         side_process.stop()
     same_answers(found, dict(zip(many, side_process.check_answers(many), strict=True)))
     assert side_process._checking_turn is None
+
+
+def test_pending_answers_say_whether_their_result_would_wait():
+    expected = dict(zip(PAIRS, side_process.check_answers(PAIRS), strict=True))
+    pool = side_process._new_pool()
+    pool.submit(time.sleep, 600)  # the checks queue behind a task that never ends here
+    pending = side_process.PendingAnswers(list(PAIRS), pool)
+    assert pending.waiting()
+    pending.close()  # ended: nothing there is waited for any more
+    assert not pending.waiting()
+    same_answers(pending.result(), expected)
+    assert not pending.waiting()
+
+
+def test_work_while_checking_runs_only_while_the_checks_are_out(events_file, monkeypatch):
+    monkeypatch.setenv("BORDERMAP_SIDE_PROCESS", "0")
+    here = resolve_events(load_events([events_file]))
+    called = []
+    assert resolve_events(load_events([events_file]), while_checking=called.append)
+    assert called == []  # no second process: nothing to wait for
+
+    monkeypatch.setenv("BORDERMAP_SIDE_PROCESS", "1")
+    monkeypatch.setattr(side_process, "SIDE_PROCESS_MIN_PAIRS", 1)
+    monkeypatch.setattr(side_process, "_usable_cores", lambda: 2)
+    side_process.warm_up()
+    try:
+        # The checks queue behind a task that never ends: this process would wait.
+        side_process._warm_pool.submit(time.sleep, 600)
+        seen = []
+
+        def while_checking(frame):
+            seen.append(set(frame[schema.RESOLVE_NOTE]))
+            # Ended now: the checks are looked up here, with the same answers.
+            for process in list(side_process._checking_pool._processes.values()):
+                process.kill()
+
+        there = resolve_events(load_events([events_file]), while_checking=while_checking)
+    finally:
+        side_process.stop()
+    assert seen == [{""}]  # called once, the notes still to come
+    assert here.events.drop(columns="geometry").equals(there.events.drop(columns="geometry"))
+    assert here.review.equals(there.review)

@@ -149,14 +149,17 @@ def test_every_row_is_a_unit_under_its_key_in_the_files_order() -> None:
 def test_a_unit_whose_region_the_data_lacks_is_kept_at_its_seat():
     # GeoNames files Nepal's districts under the provinces of 2015 and Bangladesh's
     # Sherpur under Mymensingh division (2015), which the outlines do not have: the
-    # units are kept, drawn at their seats, in the region their towns lie in if any.
+    # units are kept, drawn at their seats, in the region their towns lie in if any,
+    # but Mymensingh division's in none: the outline of Dhaka (BD-C) still holds them.
     [sunsari] = districts_named(["sunsari"], ["NP"])
     assert sunsari.region == "" and sunsari.reach_km is not None
     result = geocode_place("Bhantabari in Sunsari district", country="NP")
     assert (result.status, result.precision, result.name) == ("resolved", "district", "Sunsari")
     sherpur = geocode_place("শেরপুর জেলার", country="BD")
     assert (sherpur.status, sherpur.precision, sherpur.name) == ("resolved", "district", "Sherpur")
-    assert sherpur.admin1_code == "BD-C"  # the outline of Dhaka division holds its towns
+    assert not sherpur.admin1_code  # not Dhaka, whose outline is older than BD-H
+    upazila = geocode_place("ঝিনাইগাতী উপজেলার", country="BD")
+    assert (upazila.precision, upazila.name, upazila.admin1_code) == ("district", "Sherpur", None)
 
 
 def test_a_unit_below_a_district_outline_is_not_a_second_district():
