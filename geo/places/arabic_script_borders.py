@@ -26,7 +26,12 @@ from bordermap.geo.places.names import normalise
 from bordermap.geo.places.result import PlaceResult, noted_reading
 from bordermap.geo.places.words import load_country_words
 
-__all__ = ["border_adjoining_in_urdu", "border_in_arabic_script", "country_area_in_arabic_script"]
+__all__ = [
+    "border_adjoining_in_urdu",
+    "border_in_arabic_script",
+    "country_area_in_arabic_script",
+    "names_a_border_in_arabic_script",
+]
 
 _ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
 #: Punctuation around the words: quotes, brackets, the Arabic comma.
@@ -77,6 +82,12 @@ def _is_border_word(word: str) -> bool:
         key.startswith(border) and len(key) >= len(border) + 2 and " " not in key
         for border in _JOINABLE_BORDER_WORDS
     )
+
+
+def names_a_border_in_arabic_script(text: str) -> bool:
+    """Whether a word of ``text`` is an Urdu, Persian or Arabic border word ("در نوار
+    مرزی میرجاوه", in the border strip of Mirjaveh)."""
+    return any(normalise(word) in _BORDER_WORDS for word in _words(text))
 
 
 def _country_codes(word: str) -> frozenset[str]:

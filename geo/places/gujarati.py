@@ -4,7 +4,7 @@ Gujarati reports from the Indian and Pakistani borders ("રાજસ્થા�
 in Barmer district of Rajasthan) name places in a script whose Unicode block mirrors
 Devanagari's letter for letter, with case endings joined to the word where Hindi writes
 postpositions apart: the genitive "-ના/-નો/-ની/-નું" (Hindi "के"), the locative "-માં"
-("में"), "-માંથી" ("से", from).  :func:`gujarati_as_hindi` writes the letters in
+("में"), "-માંથી" and "-થી" ("से", from).  :func:`gujarati_as_hindi` writes the letters in
 Devanagari and the endings as Hindi's words, so the Hindi readings (unit words, "X के Y
 जिले में") and the gazetteer's Hindi names find the place.
 """
@@ -28,6 +28,8 @@ _UNIT_WORDS = frozenset({"જિલ્લો", "જિલ્લા", "જિલ�
 _ENDINGS: tuple[tuple[str, str], ...] = (
     ("માંથી", "से"),
     ("માં", "में"),
+    # The ablative "-થી" (from, by): "ગજસિંહપુર બોર્ડરથી" (from the Gajsinghpur border).
+    ("થી", "से"),
     ("નું", "के"),
     ("ના", "के"),
     ("નો", "के"),
@@ -36,7 +38,15 @@ _ENDINGS: tuple[tuple[str, str], ...] = (
 #: Gujarati unit words whose Hindi forms the resolver reads.
 #: Gujarati "ક્ષેત્ર" (area, sector: "કચ્છ ક્ષેત્રમાં", in the Kutch sector) is a stretch of
 #: the border named after its district, as Hindi's "सेक्टर".
-_UNIT_AS_HINDI = {"જિલ્લો": "जिला", "જિલ્લા": "जिले", "ક્ષેત્ર": "सेक्टर"}
+#: English "border" as Gujarati writes it ("બોર્ડર", its "o" without the sign for the open
+#: vowel) is Hindi's "बॉर्डर", the word the Hindi readings know.
+_UNIT_AS_HINDI = {
+    "જિલ્લો": "जिला",
+    "જિલ્લા": "जिले",
+    "ક્ષેત્ર": "सेक्टर",
+    "બોર્ડર": "बॉर्डर",
+    "બૉર્ડર": "बॉर्डर",
+}
 #: A stem keeps at least this many letters: a short word ending so is a word of its own.
 _MIN_STEM = 2
 _VIRAMA = "\u0acd"

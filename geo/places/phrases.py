@@ -420,8 +420,9 @@ _CROSSING_AFTER = re.compile(
     r"(?:(?:közúti|autópálya)[\s-]+)?(?:kis)?(?:határ)?átkelő\w*|határállomás\w*|hraničn\w+\s+přechod\w*|"
     # Malaysia's "Immigration, Customs, Quarantine and Security" complex at a crossing.
     r"icqs(?:\s+complex)?|"
-    # Hindi "रक्सौल बॉर्डर": the crossing at Raxaul.
-    r"बॉर्डर|"
+    # Hindi "रक्सौल बॉर्डर": the crossing at Raxaul; also written "बार्डर" ("सोनाली
+    # बार्डर") and "बोर्डर".
+    r"बॉर्डर|बार्डर|बोर्डर|"
     # Armenian "(customs) checkpoint" in its cases: "Նորդուզի անցակետից" (from the
     # Norduz checkpoint, the name in the genitive), "«Ագարակ» մաքսային անցակետն"; also
     # the "border" checkpoint ("ռուս-վրացական սահմանային անցակետում", at the Russian-

@@ -71,6 +71,8 @@ gazetteer already knows.
   with the genitive prefix "የ".
 - :func:`marathi_genitive_as_hindi`: "मणिपूरच्या चांदेल जिल्ह्यात": Marathi's genitive
   joined to the holder's name, written apart as Hindi's "के".
+- :func:`holder_of_an_unknown_place`: "कच्छ के हरामी नाले के परिसर में": the district or
+  region a Hindi or Nepali text names as the owner of a place the data lacks.
 - :func:`tajik_unit_with_ezafe`: "дар улусволии Дашти Қалъа": a Tajik unit word joined
   by the ezafe to a Persian name written as Tajik says it.
 - :func:`latin_line_in_another_script`: "연평도 서북방 NLL": a border line's Latin
@@ -115,6 +117,7 @@ from bordermap.geo.places.han_address import han_chain_readings, simplified
 from bordermap.geo.places.indonesian_address import regency_of_an_address
 from bordermap.geo.places.result import PlaceResult, noted_reading
 from bordermap.geo.places.scope import km_between
+from bordermap.geo.places.text_runs import names_a_border
 from bordermap.geo.places.thai_address import districts_apart
 from bordermap.geo.places.words import load_place_words
 
@@ -1060,6 +1063,48 @@ def marathi_genitive_as_hindi(
     )
 
 
+#: A Devanagari text opening with one word and the genitive after it, apart as Hindi
+#: writes it ("कच्छ के हरामी नाले", Kutch's Harami Nala) or joined as Nepali does
+#: ("लिमीको लाप्चा", Limi's Lapcha): the owner of what follows.
+_HINDI_HOLDER = re.compile(
+    r"^(?P<holder>[\u0900-\u097f]{2,}?)(?:\s+(?:के|की|का)|(?P<joined>को))\s+\S"
+)
+
+
+def holder_of_an_unknown_place(
+    query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
+) -> PlaceResult | None:
+    """The district or region a Hindi or Nepali text names as the owner of a place the
+    data lacks, or None.
+
+    "कच्छ के हरामी नाले के परिसर में" (in the area of Kutch's Harami Nala; Marathi's
+    "कच्छच्या ..." is read so): the creek is not in the data, the district owning it
+    is, and holds it.  Only a unit (never a town: "X के Y" may be a village near the
+    town X, not in it) of the event's country answers, coarsened; Nepali's joined
+    "-को" only for an event in Nepal.
+    """
+    match = _HINDI_HOLDER.match(query.strip())
+    if match is None or not hint or (match["joined"] and "NP" not in hint):
+        return None
+    rest = query.strip()[match.end() - 1 :]
+    if names_a_border(rest) or any(
+        _country_named(word, geocode) for word in re.split(r"[\s\-–]+", rest) if word
+    ):
+        # "बाँकेको नेपाल–भारत सीमाना" (Banke's Nepal-India border): the text is about the
+        # border, which the unit alone would not say.
+        return None
+    holder = match["holder"]
+    found = geocode(holder, hint)
+    if (
+        found.status != "resolved"
+        or found.precision not in ("district", "region")
+        or found.country not in hint
+    ):
+        return None
+    note = f"read the unit owning what the text names: {holder!r}"
+    return noted_reading(found, query, note, explain, coarsened=True)
+
+
 #: One name in quotation marks ("...", «...», “...”), of two letters or more.
 _QUOTED_NAME = re.compile(r'["«“„](?P<name>[^"«»“”„]{2,60})["»”]')
 
@@ -1498,4 +1543,5 @@ REREADINGS = (
     bengali_border_across,
     thai_districts_apart,
     malay_place_then_its_town,
+    holder_of_an_unknown_place,
 )

@@ -43,6 +43,7 @@ from bordermap.geo.places.arabic_romanisation import (
     romanisation_key,
 )
 from bordermap.geo.places.arabic_romanisation import MIN_LETTERS as ROMANISED_MIN_LETTERS
+from bordermap.geo.places.arabic_script_borders import names_a_border_in_arabic_script
 from bordermap.geo.places.border_reading import (
     SEA_BORDER_NOTE,
     TOWN_BORDER_KM,
@@ -174,6 +175,8 @@ _BULGARIAN_ARTICLE = re.compile(
 
 #: At most this many candidates are reported for one ambiguous name.
 MAX_CANDIDATES = 10
+#: Hindi's loanword "border" as reports spell it: "बॉर्डर", "बार्डर", "बोर्डर".
+HINDI_BORDER_WORDS = ("बॉर्डर", "बार्डर", "बोर्डर")
 _PRECISION_OF_KIND = {
     "settlement": "settlement",
     "crossing": "exact",
@@ -1749,6 +1752,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 f"border; every other lies {FAR_FROM_BORDER_KM:g} km or more from one"
             )
             return self.from_place(lone, **kwargs)
+        border = self.border_by_a_town_and_its_crossing(outcome.candidates, key)
+        if border is not None:
+            return border
         self.log(f"ambiguous: {outcome.reason}")
         return self.from_place(
             outcome.candidates[0],
@@ -1757,6 +1763,35 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             note=outcome.reason,
             **kwargs,
         )
+
+    def border_by_a_town_and_its_crossing(
+        self, candidates: Sequence[Place], key: str | None
+    ) -> PlaceResult | None:
+        """The border at a crossing when the one town and the one crossing ``candidates``
+        hold bear its name side by side and the text names a border but no crossing
+        ("در نوار مرزی میرجاوه", in the border strip of Mirjaveh); else None.
+
+        Either would be a guess; the stretch of the border by both is what the text
+        says, as "the Mirjaveh border" is read.
+        """
+        towns = [p for p in candidates if p.kind != "crossing"]
+        crossings = [p for p in candidates if p.kind == "crossing"]
+        if (
+            not key
+            or len(towns) != 1
+            or len(crossings) != 1
+            or CROSSING_WORD.search(self.query)
+            or not (names_a_border(self.query) or names_a_border_in_arabic_script(self.query))
+            or self.crossing_named_apart(towns[0], candidates)
+        ):
+            return None
+        pair = tuple(sorted(place_countries(crossings[0])))
+        if len(pair) != 2:
+            return None
+        note = f"the text names the border by {towns[0].name} and its crossing"
+        self.log(note)
+        border = self.border_by_crossing(pair, self.from_place(crossings[0]), note)
+        return border if border.status == "resolved" else None
 
     def the_town_the_text_calls_one(
         self, candidates: Sequence[Place], key: str | None
@@ -7725,7 +7760,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         at Chaman), and answered only where a bare name is a district's that a border
         reaches (see :meth:`border_by_district`).
         """
-        if not expr.text.rstrip().endswith("बॉर्डर") or not expr.name.strip():
+        if not expr.text.rstrip().endswith(HINDI_BORDER_WORDS) or not expr.name.strip():
             return None
         name = expr.name.strip()
         line = PlaceExpression(

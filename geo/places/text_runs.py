@@ -678,6 +678,10 @@ _THAI_PERMANENT = "ถาวร"
 #: Thai "in" and "(the) area (of)" joined before a unit's word: "ในพื้นที่อำเภอพนมดงรัก",
 #: "ชายแดนในพื้นที่จังหวัดศรีสะเกษ".
 THAI_IN_THE_AREA = re.compile("^(?:ใน)?(?:พื้นที่|บริเวณ)+")
+#: Thai "across" joined before a river's word: "ข้ามแม่น้ำสาย" (across the Sai river) of
+#: a bridge; the river is the name, "across" no part of it.
+#: "ำ" (sara am) may come as its NFKC parts, "ํ" and "า".
+_THAI_ACROSS_A_RIVER = re.compile("^ข้าม(?=(?:แม่|ลำ|ลํา)น้(?:ำ|ํา)\\S)")
 # Thai and Lao "village" before a village's name.
 _THAI_VILLAGE = ("บ้าน", "ບ້ານ")
 # Thai municipalities: of a city, a town, a subdistrict ("เทศบาลเมืองมุกดาหาร": the town
@@ -702,7 +706,7 @@ def _split_thai(word: str, roles: dict[str, str]) -> tuple[str, str | None]:
                 return text[len(role_word) :], roles[role_word]
         return text, None
 
-    rest = word
+    rest = _THAI_ACROSS_A_RIVER.sub("", word)
     area = THAI_IN_THE_AREA.match(rest)
     if area and after_role(rest[area.end() :])[1] in ("district", "region", "crossing"):
         # "ในพื้นที่อำเภอ X" (in the area of X district): the unit, not a name
