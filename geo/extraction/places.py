@@ -804,6 +804,18 @@ _BASE_BEFORE = re.compile(
 _SPEAKER_BASE_BEFORE = re.compile(
     r",\s+(?:a|an|the)\s+[^,;]{0,40}?\b(?:based|headquartered)\s+(?:in|at)\s+(?:the\s+)?$"
 )
+#: "officials in X admit", "sources in Y said": where the speakers sit, told only to say
+#: who speaks, when a verb of saying follows the name.
+_SPEAKERS_IN_BEFORE = re.compile(
+    r"\b(?:officials|authorities|sources|diplomats|ministers|spokesmen)\s+in\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_SAYING_VERB_AFTER = re.compile(
+    r"^(?:[\w’'-]+\s+){1,3}?(?:(?:have|had|also|now|still)\s+)?"
+    r"(?:said|say|says|admit|admits|admitted|estimate|estimates|estimated|believe|believes|"
+    r"told|claim|claims|claimed|deny|denies|denied|insist|insists|insisted|acknowledge|"
+    r"acknowledges|acknowledged|confirm|confirms|confirmed)\b"
+)
 _SAYING_AFTER = re.compile(
     r"^[^,;.]{1,40},\s+(?:\w+\s+)?(?:said|says|reported|reports|told|tells|claimed|claims|"
     r"stated|wrote|added|alleged)\b"
@@ -1510,6 +1522,15 @@ _NOT_A_VILLAGE = re.compile(
 )
 
 
+#: ", and in 1998 ...", "; ": the break between two facts told side by side.
+_SIDE_BY_SIDE = re.compile(r",\s+(?:and|but)\s+|;\s+")
+
+
+def _side_by_side(sentence: str, at: int) -> int:
+    """The number of the fact told side by side that offset ``at`` lies in."""
+    return sum(1 for m in _SIDE_BY_SIDE.finditer(sentence) if m.end() <= at)
+
+
 def _bare_unknown_place(sentence: str, match: re.Match[str], text: str) -> bool:
     """Whether a name the gazetteer lacks, after "in" or "at" alone, is still a place.
 
@@ -1672,6 +1693,8 @@ def _role(sentence: str, start: int) -> str:
         return "aside"
     if _SPEAKER_BASE_BEFORE.search(before) and _SAYING_AFTER.match(sentence[start:]):
         return "aside"
+    if _SPEAKERS_IN_BEFORE.search(before) and _SAYING_VERB_AFTER.match(sentence[start:]):
+        return "aside"  # "officials in Thimphu admit ...": where the speakers are
     if _ROUTE_OF_CRAFT_BEFORE.search(before):
         return "aside"  # "an airliner flying from X to Y": the route names the craft
     if _ON_THE_WAY_BEFORE.search(before):
@@ -2343,17 +2366,24 @@ def find_places(
             or _NEARNESS_SET_OFF.match(sentence[b.end :])
         )
     ]
-    if unknown_bare and not any(
-        f.role == "at"
-        and not _GENERIC_BORDER.fullmatch(f.text)
-        # "at Kanyerus in Kenya": the country only contains the spot.
-        and f.result.precision != "country"
-        and not any(a < f.start < z for a, z in described)
-        for f in found
-    ):
-        # "arrested 12 men at Suam on Monday": a name the gazetteer lacks, after "at"
-        # alone, is the place only when nothing the gazetteer or a shape knows is there
-        # ("in the Galwan Valley in Ladakh" keeps the valley).
+    # "arrested 12 men at Suam on Monday": a name the gazetteer lacks, after "at" alone,
+    # is the place only when nothing the gazetteer or a shape knows is in its clause
+    # ("in the Galwan Valley in Ladakh" keeps the valley).  A fact told beside it ("...
+    # at Nganglam in 1997, and in 1998 ... ambushed at Patshala") is another clause.
+    unknown_bare = [
+        b for b in unknown_bare
+        if not any(
+            f.role == "at"
+            and not _GENERIC_BORDER.fullmatch(f.text)
+            # "at Kanyerus in Kenya": the country only contains the spot.
+            and f.result.precision != "country"
+            and not any(a < f.start < z for a, z in described)
+            and _side_by_side(sentence, f.start) == _side_by_side(sentence, b.start)
+            for f in found
+        )
+    ]  # fmt: skip
+    if unknown_bare:
+        described = [(a, z) for a, z in described if any(b.end == a for b in unknown_bare)]
         found = (
             with_role(found, "aside", lambda f: any(a < f.start < z for a, z in described))
             + unknown_bare
