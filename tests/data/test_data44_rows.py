@@ -40,3 +40,10 @@ def test_a_sherpur_upazila_report_is_not_answered_dhaka():
     # blind71 bd-in-bv001 was answered "Dhaka".
     result = geocode_place("শেরপুরের শ্রীবরদী উপজেলার সীমান্তে", country="BD")
     assert (result.precision, result.name) == ("district", "Sherpur")
+
+
+def test_the_juarez_lincoln_bridge_is_the_laredo_crossing():
+    # blind93 mx-us-cu004: a bridge named after two men; its halves name no town, and
+    # "Juárez" alone had been answered with Ciudad Juárez, 821 km up the river.
+    result = geocode_place("el puente internacional Juárez-Lincoln", country="MX")
+    assert (result.status, result.name) == ("resolved", "Laredo–Nuevo Laredo")
