@@ -29,11 +29,15 @@ def test_water_opening_needs_words_after_the_name():
 
 
 def test_a_crossing_named_after_two_people_is_no_town_of_one_name():
-    # "Juárez-Lincoln": Lincoln is no town beside Ciudad Juárez, so the bridge's name
-    # is people's; Ciudad Juárez, 800 km from the bridge, would be a wrong place.
-    result = geocode_place("puente Juárez-Lincoln", country="MX")
+    # A bridge named like "Juárez-Lincoln" (now a form of the Laredo crossing, which the
+    # data names): Washington is no town beside Ciudad Juárez, so the name is people's;
+    # Ciudad Juárez, hundreds of km from such a bridge, would be a wrong place.
+    result = geocode_place("puente Juárez-Washington", country="MX")
     assert result.status == "unresolved"
     assert "named after people" in result.note
+    # The bridge the data knows by that name is its crossing, not Ciudad Juárez.
+    result = geocode_place("puente Juárez-Lincoln", country="MX")
+    assert (result.status, result.name) == ("resolved", "Laredo–Nuevo Laredo")
     # Two towns facing each other still name their crossing.
     result = geocode_place("Mae Sai-Tachileik crossing", country="TH")
     assert (result.status, result.name) == ("resolved", "Mae Sai–Tachileik")
