@@ -190,7 +190,11 @@ _BASE_BEFORE_TOWN = re.compile(
     re.IGNORECASE,
 )
 # The gazetteer's own name of a base ("Naval Station Guantanamo Bay").
-_A_BASES_OWN_NAME = re.compile(r"\b(?:naval|base|air\s*(?:field|station|port))\b", re.IGNORECASE)
+_A_BASES_OWN_NAME = re.compile(
+    r"\b(?:naval|base|airbase|air\s*(?:field|station))\b", re.IGNORECASE
+)
+#: How far from its town a base named after it is looked for.
+BASE_FROM_ITS_TOWN_KM = 50.0
 _BASE_AFTER_TOWN = re.compile(
     rf"(?:the\s+)?(?P<town>\w.*?)\s+(?:{_BASE_KIND_BEFORE}\s+base|airbase)",
     re.IGNORECASE,
@@ -2549,9 +2553,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
     def base_named_after_a_town(self, text: str, result: PlaceResult, scope: Scope) -> PlaceResult:
         """ "la base naval de Guantánamo", "X air base": a military base named after a
         town is not the town (Guantánamo's naval base lies 26 km from the city).  When
-        the answer is the town's point, or nothing, unresolved with the reason.  A place
-        the gazetteer holds under the base's own name ("Naval Station Guantanamo Bay")
-        stays, and so does any other answer."""
+        the answer is the town's point, or nothing: the gazetteer's base named after the
+        town nearby ("Naval Station Guantanamo Bay"), else unresolved with the reason.
+        Any other answer stays."""
         words = text.strip()
         match = _BASE_BEFORE_TOWN.fullmatch(words) or _BASE_AFTER_TOWN.fullmatch(words)
         if match is None or result.precision not in (None, "settlement", "near"):
@@ -2571,6 +2575,11 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return result
         if result.status == "resolved" and (result.lat, result.lon) != (town.lat, town.lon):
             return result
+        base = self.base_bearing_the_towns_name(town)
+        if base is not None:
+            note = f"{words!r}: the base named after {town.name}, {base.name}"
+            self.log(note)
+            return replace(self.from_place(base), query=self.query, note=note)
         # Not the region holding the town either: a base may be land another state
         # holds, outside the region's outline (the US base at Guantánamo Bay).
         note = (
@@ -2579,6 +2588,24 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         )
         self.log(note)
         return self.unresolved(note=note)
+
+    def base_bearing_the_towns_name(self, town: PlaceResult) -> Place | None:
+        """The settlement of the gazetteer that is a base named after ``town`` and lies
+        within :data:`BASE_FROM_ITS_TOWN_KM` of it ("Naval Station Guantanamo Bay" for
+        "la base naval de Guantánamo"); None when there is none, or several."""
+        if not town.country or not town.name or town.lat is None or town.lon is None:
+            return None
+        key = normalise(town.name)
+        found = [
+            place
+            for place in map(
+                self.gaz.place, self.gaz.rows_of_country(town.country, kind="settlement")
+            )
+            if _A_BASES_OWN_NAME.search(place.name)
+            and f" {key} " in f" {normalise(place.name)} "
+            and km_between(place.lat, place.lon, town.lat, town.lon) <= BASE_FROM_ITS_TOWN_KM
+        ]
+        return found[0] if len(found) == 1 else None
 
     def description_before_borders(
         self, expr: PlaceExpression, outer: PlaceResult

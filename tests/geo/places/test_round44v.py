@@ -1,7 +1,8 @@
 """Wrong places tonight's rounds noticed (issue 11), on the shipped gazetteer.
 
-A base named after a town is not the town; a country's name in a language few
-reports are written in is not the country without a hint.
+A base named after a town is not the town, but the base the gazetteer holds, or
+nothing; a country's name in a language few reports are written in is not the
+country without a hint.
 """
 
 from __future__ import annotations
@@ -21,12 +22,22 @@ from bordermap.geo.places.geocoder import geocode_place
         "Guantánamo naval base",
     ],
 )
-def test_a_naval_base_named_after_a_town_is_not_the_town(phrase: str) -> None:
-    # The US naval base lies about 26 km from the city of Guantánamo, on land outside
-    # the province's outline: neither the town nor its province, but the reason.
+def test_a_naval_base_named_after_a_town_is_the_base_not_the_town(phrase: str) -> None:
+    # The US naval base lies about 26 km from the city of Guantánamo; the gazetteer
+    # holds it as Naval Station Guantanamo Bay.
     result = geocode_place(phrase, country="CU")
+    assert (result.status, result.name) == ("resolved", "Naval Station Guantanamo Bay")
+    assert "the base named after Guantánamo" in result.note
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country"),
+    [("la base naval de Mariel", "CU"), ("Adana air base", "TR"), ("Kant air base", "KG")],
+)
+def test_a_base_the_gazetteer_lacks_is_unresolved_not_its_town(phrase: str, country: str) -> None:
+    result = geocode_place(phrase, country=country)
     assert result.status == "unresolved"
-    assert "base named after Guantánamo" in result.note
+    assert "is a base named after" in result.note
 
 
 def test_the_base_the_gazetteer_holds_stays_the_base() -> None:
