@@ -9035,10 +9035,11 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         rivals = rival_places(self.gaz, key, code)
         hinted = set(scope.countries or self.hint)
         languages = ", ".join(sorted(locales))
-        if not rivals and not hinted:
+        if not rivals and not hinted and in_latin_letters(text):
             # "Salomon" is the Solomon Islands only in Haitian Creole, and the name of an
             # atoll of the Chagos and of many people: with no hint that the country is
-            # meant, a name few reports write so is not taken for it.
+            # meant, a name few reports write so is not taken for it.  (A script of its
+            # own says the language: "Ελλάδα" is Greece.)
             country = self.gaz.country(code)
             named = country.name if country is not None else code
             note = f"{text!r} is the name of {named} only in {languages}, and no hint says so"
