@@ -173,6 +173,33 @@ _BULGARIAN_ARTICLE = re.compile(
     r"(?:(?<=ска)та|(?<=ски)(?:ят|я|те|от)|(?<=ско)то)$", re.IGNORECASE
 )
 
+# A military base named after a town, which may lie tens of km from it: "la base naval
+# de Guantánamo" (the US base is 26 km from the city), "la base aérienne de X", "the
+# naval base of X", "X air base", "X airbase".  "a base in X" or "a base south of X" say
+# where the base is, and are not these.
+_BASE_WORDS = r"(?:base|basis|baza)"
+_BASE_KIND_AFTER = (
+    r"(?:naval|navale|a[ée]rea|a[ée]rienne|militar|militaire|aeronaval|aéronavale|"
+    r"a[ée]rea\s+militar)"
+)
+_BASE_KIND_BEFORE = r"(?:naval|air|military|army|navy|air\s+force)"
+_BASE_BEFORE_TOWN = re.compile(
+    r"(?:(?:la|el|una|une|a|an|the)\s+)?"
+    rf"(?:{_BASE_KIND_BEFORE}\s+)?{_BASE_WORDS}(?:\s+{_BASE_KIND_AFTER})?"
+    r"\s+(?:de\s+|d['’]\s*|of\s+)(?P<town>\w.*)",
+    re.IGNORECASE,
+)
+# The gazetteer's own name of a base ("Naval Station Guantanamo Bay").
+_A_BASES_OWN_NAME = re.compile(
+    r"\b(?:naval|base|airbase|air\s*(?:field|station))\b", re.IGNORECASE
+)
+#: How far from its town a base named after it is looked for.
+BASE_FROM_ITS_TOWN_KM = 50.0
+_BASE_AFTER_TOWN = re.compile(
+    rf"(?:the\s+)?(?P<town>\w.*?)\s+(?:{_BASE_KIND_BEFORE}\s+base|airbase)",
+    re.IGNORECASE,
+)
+
 #: At most this many candidates are reported for one ambiguous name.
 MAX_CANDIDATES = 10
 #: Hindi's loanword "border" as reports spell it: "बॉर्डर", "बार्डर", "बोर्डर".
@@ -2505,6 +2532,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             result = self.stretch_in_a_named_area(expr.text, result, scope)
         if self.depth == 0:
             result = self.oblast_under_a_town(expr.text, result)
+        if self.depth == 0 and result.status != "ambiguous":
+            result = self.base_named_after_a_town(expr.text, result, scope)
         if self.depth == 0 and result.status == "resolved" and result.precision in POINT_ANSWERS:
             result = self.not_a_quarters_namesake(expr.text, result, scope)
         elif self.depth == 0 and result.status == "ambiguous":
@@ -2520,6 +2549,63 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         elif self.depth == 0 and result.status == "unresolved" and not result.candidates:
             result = self.town_of_a_quarter(expr.text, scope) or result
         return result
+
+    def base_named_after_a_town(self, text: str, result: PlaceResult, scope: Scope) -> PlaceResult:
+        """ "la base naval de Guantánamo", "X air base": a military base named after a
+        town is not the town (Guantánamo's naval base lies 26 km from the city).  When
+        the answer is the town's point, or nothing: the gazetteer's base named after the
+        town nearby ("Naval Station Guantanamo Bay"), else unresolved with the reason.
+        Any other answer stays."""
+        words = text.strip()
+        match = _BASE_BEFORE_TOWN.fullmatch(words) or _BASE_AFTER_TOWN.fullmatch(words)
+        if match is None or result.precision not in (None, "settlement", "near"):
+            return result
+        self.depth += 1
+        try:
+            town = self.resolve(parse_place(match["town"]), scope)
+        finally:
+            self.depth -= 1
+        if (
+            town.status != "resolved"
+            or town.precision != "settlement"
+            or _A_BASES_OWN_NAME.search(town.name or "")
+        ):
+            # "Guantanamo Bay naval base": the gazetteer's Naval Station Guantanamo Bay
+            # is the base itself.
+            return result
+        if result.status == "resolved" and (result.lat, result.lon) != (town.lat, town.lon):
+            return result
+        base = self.base_bearing_the_towns_name(town)
+        if base is not None:
+            note = f"{words!r}: the base named after {town.name}, {base.name}"
+            self.log(note)
+            return replace(self.from_place(base), query=self.query, note=note)
+        # Not the region holding the town either: a base may be land another state
+        # holds, outside the region's outline (the US base at Guantánamo Bay).
+        note = (
+            f"{words!r} is a base named after {town.name}, not the town, and the gazetteer "
+            "holds no point of the base"
+        )
+        self.log(note)
+        return self.unresolved(note=note)
+
+    def base_bearing_the_towns_name(self, town: PlaceResult) -> Place | None:
+        """The settlement of the gazetteer that is a base named after ``town`` and lies
+        within :data:`BASE_FROM_ITS_TOWN_KM` of it ("Naval Station Guantanamo Bay" for
+        "la base naval de Guantánamo"); None when there is none, or several."""
+        if not town.country or not town.name or town.lat is None or town.lon is None:
+            return None
+        key = normalise(town.name)
+        found = [
+            place
+            for place in map(
+                self.gaz.place, self.gaz.rows_of_country(town.country, kind="settlement")
+            )
+            if _A_BASES_OWN_NAME.search(place.name)
+            and f" {key} " in f" {normalise(place.name)} "
+            and km_between(place.lat, place.lon, town.lat, town.lon) <= BASE_FROM_ITS_TOWN_KM
+        ]
+        return found[0] if len(found) == 1 else None
 
     def description_before_borders(
         self, expr: PlaceExpression, outer: PlaceResult
@@ -8947,10 +9033,20 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return None
         code, locales = minor
         rivals = rival_places(self.gaz, key, code)
-        if not rivals:
-            return None
         hinted = set(scope.countries or self.hint)
         languages = ", ".join(sorted(locales))
+        if not rivals and not hinted and in_latin_letters(text):
+            # "Salomon" is the Solomon Islands only in Haitian Creole, and the name of an
+            # atoll of the Chagos and of many people: with no hint that the country is
+            # meant, a name few reports write so is not taken for it.  (A script of its
+            # own says the language: "Ελλάδα" is Greece.)
+            country = self.gaz.country(code)
+            named = country.name if country is not None else code
+            note = f"{text!r} is the name of {named} only in {languages}, and no hint says so"
+            self.log(note)
+            return self.unresolved(note=note)
+        if not rivals:
+            return None
         rival_hinted = bool(hinted & {place.country for place in rivals})
         if hinted and not rival_hinted:
             # The event's country decides: its own name, or a name refused as
