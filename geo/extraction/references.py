@@ -301,11 +301,17 @@ def crossing_opened_again(
     """
     if _LINE_OPENED_AGAIN.search(sentence) is None:
         return None
-    return _last_told(
-        told,
-        lambda text, p: (p.shape == "crossing" or bool(_CALLED_A_CROSSING.match(text, p.end)))
-        and p.role == "at" and p.precision != "country",
-    )  # fmt: skip
+    return _last_told(told, _names_a_crossing)
+
+
+def _names_a_crossing(text: str, place: PlaceFind) -> bool:
+    """Whether ``place``, found in ``text``, is a crossing the report names as the spot:
+    one by its shape or called a crossing after its name, not only its country."""
+    return (
+        (place.shape == "crossing" or bool(_CALLED_A_CROSSING.match(text, place.end)))
+        and place.role == "at"
+        and place.precision != "country"
+    )
 
 
 #: "The pedestrian crossings reopened": the lanes of the one crossing named before, not
@@ -334,11 +340,7 @@ def crossing_told_before(
         return None
     # "stuck at the crossing in Zambia" names no crossing, only its country: the one
     # named before it is still the crossing meant.
-    return _last_told(
-        told,
-        lambda text, p: (p.shape == "crossing" or bool(_CALLED_A_CROSSING.match(text, p.end)))
-        and p.role == "at" and p.precision != "country",
-    )  # fmt: skip
+    return _last_told(told, _names_a_crossing)
 
 
 #: "at the transit centre", "in the camp": a site named without its place, which the
