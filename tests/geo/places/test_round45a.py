@@ -1,0 +1,46 @@
+"""Classes of the blind94 set's misses (session 45, round 45a), on phrases of our own:
+Thai words joined around a known name, Nepali genitives of units the data names
+without a seat or only in Latin letters.
+"""
+
+from __future__ import annotations
+
+from bordermap.geo.places.geocoder import geocode_place
+from bordermap.geo.places.joined_words import joined_words_apart
+
+
+def test_a_thai_name_after_frame_words_joined_to_it():
+    # The pier (ท่าเทียบเรือ) of Ranong: the name ends the word, the frame before it.
+    result = geocode_place("ท่าเทียบเรือระนอง", country="TH")
+    assert (result.status, result.name) == ("resolved", "Ranong")
+    # The side (ด้าน) of the immigration (ตรวจคนเข้าเมือง) checkpoint of Mae Sai.
+    result = geocode_place("ด้านด่านตรวจคนเข้าเมืองแม่สาย", country="TH")
+    assert (result.status, result.name) == ("resolved", "Mae Sai–Tachileik")
+    # Around (รอบ) the permanent border checkpoint of Mae Sot.
+    result = geocode_place("รอบด่านพรมแดนถาวรแม่สอด", country="TH")
+    assert (result.status, result.name) == ("resolved", "Mae Sot–Myawaddy")
+
+
+def test_a_thai_crossing_word_before_a_unit_word_stands_apart():
+    # The checkpoint (ด่าน) of Ko Song (Kawthaung) "province": the readers part one unit
+    # word off the name; the data has no such province, only the town's country.
+    result = geocode_place("ด่านตรวจคนเข้าเมืองจังหวัดเกาะสอง", country="MM")
+    assert (result.status, result.country) == ("resolved", "MM")
+    assert result.coarsened
+
+
+def test_joined_words_are_parted_only_into_frame_words_and_names():
+    known = {"ระนอง", "สอง"}.__contains__
+    assert joined_words_apart("ท่าเรือปากน้ำระนอง", known) == "ท่าเรือ ปากน้ำ ระนอง"
+    # A short name inside an unrelated word: "สองแคว" leaves "แคว", neither.
+    assert joined_words_apart("ท่าเทียบเรือสองแคว", known) is None
+    # A name before a last frame word is a common word there: the piers of both (สอง,
+    # two) banks (ฝั่ง), not Song.
+    assert joined_words_apart("ท่าเทียบเรือสองฝั่ง", known) is None
+    # Frame words alone name nothing.
+    assert joined_words_apart("ท่าเทียบเรือปากน้ำ", known) is None
+
+
+def test_a_short_name_inside_a_thai_word_is_not_read():
+    result = geocode_place("ท่าเทียบเรือสองฝั่ง", country="TH")
+    assert result.status == "unresolved"
