@@ -97,6 +97,11 @@ __all__ = ["InnerNameReading", "name_read_inside", "read_inside_note"]
 
 #: Hindi's genitive postpositions ("पंजाब के फाजिलका", Punjab's Fazilka).
 _HINDI_GENITIVES = frozenset({"के", "की", "का"})
+#: Nepali postpositions joined after a name, longest first: "with" (सँग), the genitive
+#: (को, का, की), "in" (मा), "from" (बाट), "up to" (सम्म); "भारतसँगका" is "of (the
+#: crossings) with India".
+_NEPALI_POSTPOSITIONS = ("सँग", "सम्म", "बाट", "को", "का", "की", "मा")
+_NEPALI_POSTPOSITION_KEYS = tuple(normalise(p) for p in _NEPALI_POSTPOSITIONS)
 #: The note of an answer found as a name inside the text, and how it is read back.
 _READ_INSIDE_NOTE = re.compile(r"read the name '([^']+)' inside the text")
 
@@ -239,6 +244,20 @@ _CASELESS_BORDER_WORDS = frozenset(
         "അതിർത്തിയിൽ",
     )
 )
+
+
+def _a_caseless_border_word(key: str) -> bool:
+    """Whether a word's key is a border noun of :data:`_CASELESS_BORDER_WORDS`, also with
+    a Nepali postposition joined after it ("नेपाल-भारत सीमामा", on the Nepal-India
+    border; "सीमाबाट", from it)."""
+    if key in _CASELESS_BORDER_WORDS:
+        return True
+    return any(
+        key.endswith(ending) and key[: -len(ending)] in _CASELESS_BORDER_WORDS
+        for ending in _NEPALI_POSTPOSITION_KEYS
+    )
+
+
 # Prepositions around such a border ("عبر الحدود", "قرب الحدود مع"), and "the strip"
 # of "الشريط الحدودي" (the border strip).
 _CASELESS_FILLERS = frozenset(
@@ -1510,7 +1529,7 @@ class InnerNameReading(BordersByPlaces):
     def names_border_caseless(self, text: str) -> bool:
         """Whether a text names a border, in words of any script ("الحدود", "border")."""
         words = [normalise(w) for w, _, _ in tokens_of(text)]
-        if names_a_border(text) or any(w in _CASELESS_BORDER_WORDS for w in words):
+        if names_a_border(text) or any(_a_caseless_border_word(w) for w in words):
             return True
         # Border words of several words ("biên giới", "border area").
         key = f" {normalise(text)} "
@@ -1524,7 +1543,7 @@ class InnerNameReading(BordersByPlaces):
         dash): the word is split where both halves name neighbouring countries.
         """
         words_of_text = [w for w, _, _ in tokens_of(text)]
-        caseless_border = any(normalise(w) in _CASELESS_BORDER_WORDS for w in words_of_text)
+        caseless_border = any(_a_caseless_border_word(normalise(w)) for w in words_of_text)
         if (caseless_border or names_a_border(text)) and not any(
             is_cased(w) for w in words_of_text
         ):
@@ -1546,8 +1565,8 @@ class InnerNameReading(BordersByPlaces):
                 not c
                 and normalise(w)  # a dash between the adjectives is no word
                 and not is_generic(w)
-                and normalise(w)
-                not in _CASELESS_BORDER_WORDS | _CASELESS_FILLERS | _CASELESS_COMPASS.keys()
+                and not _a_caseless_border_word(normalise(w))
+                and normalise(w) not in _CASELESS_FILLERS | _CASELESS_COMPASS.keys()
                 for w, c in zip(words_of_text, codes, strict=True)
             )
             if unknown:
@@ -1876,7 +1895,11 @@ class InnerNameReading(BordersByPlaces):
         one finding in the form :meth:`caseless_names` collects.
         """
         roles = [split_role(word) for word in words]
-        names = [i for i, (name, _) in enumerate(roles) if name and not is_generic(words[i])]
+        names = [
+            i
+            for i, (name, _) in enumerate(roles)
+            if name and not is_generic(words[i]) and not self.country_with_postpositions(name)
+        ]
         if not self.a_district_run(" ".join(words), scope):
             return []
         owner = _urdu_owner(words) or _gujarati_owner(words) or _bengali_owner(words)
@@ -1910,6 +1933,20 @@ class InnerNameReading(BordersByPlaces):
             return []
         self.log(f"{text!r} (a name) is the district {drawn.name}")
         return [((text, drawn), (at, end))]
+
+    def country_with_postpositions(self, word: str) -> bool:
+        """Whether a Devanagari word is a country's name with Nepali postpositions
+        joined after it ("भारतसँगका", of ... with India): it says which border, and owns
+        no district of the run."""
+        if not _DEVANAGARI_RUN.fullmatch(word):
+            return False
+        stem = word
+        for _ in range(2):
+            ending = next((p for p in _NEPALI_POSTPOSITIONS if stem.endswith(p)), None)
+            if ending is None or len(stem) <= len(ending) + 1:
+                break
+            stem = stem[: -len(ending)]
+        return stem != word and self.names_a_country(stem)
 
     def a_district_run(self, text: str, scope: Scope) -> bool:
         """Whether a run is written as reports name a district bare in it: Bengali, or

@@ -44,3 +44,36 @@ def test_joined_words_are_parted_only_into_frame_words_and_names():
 def test_a_short_name_inside_a_thai_word_is_not_read():
     result = geocode_place("ท่าเทียบเรือสองฝั่ง", country="TH")
     assert result.status == "unresolved"
+
+
+def test_a_nepali_district_the_data_seats_nowhere_is_its_province():
+    # Kapilvastu's and Jajarkot's seats are not in the districts table: no circle is
+    # drawn, the province holding the district is, flagged coarser.
+    result = geocode_place("कपिलवस्तुबाट", country="NP")
+    assert (result.status, result.admin1_code, result.precision) == ("resolved", "NP-P5", "region")
+    assert result.coarsened
+    # Known in Latin letters only: the name without its ending ("-बाट", from) sounds
+    # as the district.
+    result = geocode_place("जाजरकोटबाट", country="NP")
+    assert (result.status, result.admin1_code, result.coarsened) == ("resolved", "NP-P6", True)
+
+
+def test_a_nepali_province_the_data_names_in_latin_letters_only():
+    # Sudurpashchim has no outline and no Devanagari name in the data: its consonants,
+    # the Nepali ending ("-बाट", from) read back first.
+    result = geocode_place("सुदूरपश्चिमबाट", country="NP")
+    assert (result.status, result.admin1_code, result.precision) == ("resolved", "NP-P7", "region")
+    # Too few consonants to tell a province by them alone: Madhesh (m, d, sh).
+    assert geocode_place("मधेशमा", country="NP").status == "unresolved"
+
+
+def test_a_country_with_nepali_postpositions_owns_no_district_of_the_run():
+    # "भारतसँगका" (of ... with India) says which border the district's crossings are on.
+    result = geocode_place("भारतसँगका कैलालीका सीमानाका", country="NP")
+    assert (result.status, result.name, result.precision) == ("resolved", "Kailali", "district")
+
+
+def test_a_nepali_border_word_with_its_postposition():
+    for text in ("नेपाल-भारत सीमाबाट", "भारत-नेपाल सीमासम्म"):
+        result = geocode_place(text, country="NP")
+        assert (result.status, result.name) == ("resolved", "India–Nepal border"), text
