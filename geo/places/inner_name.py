@@ -97,6 +97,8 @@ __all__ = ["InnerNameReading", "name_read_inside", "read_inside_note"]
 
 #: Hindi's genitive postpositions ("पंजाब के फाजिलका", Punjab's Fazilka).
 _HINDI_GENITIVES = frozenset({"के", "की", "का"})
+#: Hindi "in", after the place that holds what follows ("X में भारत नेपाल सीमा पर").
+_HINDI_IN = "में"
 #: Nepali postpositions joined after a name, longest first: "with" (सँग), the genitive
 #: (को, का, की), "in" (मा), "from" (बाट), "up to" (सम्म); "भारतसँगका" is "of (the
 #: crossings) with India".
@@ -1895,12 +1897,21 @@ class InnerNameReading(BordersByPlaces):
         one finding in the form :meth:`caseless_names` collects.
         """
         roles = [split_role(word) for word in words]
+        # Countries beside a border word say which border ("भारत नेपाल सीमा"), and with
+        # Nepali postpositions which crossings ("भारतसँगका"): neither owns the district.
+        border = self.names_border_caseless(" ".join(words))
         names = [
             i
             for i, (name, _) in enumerate(roles)
-            if name and not is_generic(words[i]) and not self.country_with_postpositions(name)
+            if name
+            and not is_generic(words[i])
+            and not self.country_with_postpositions(name)
+            and not (border and (self.names_a_country(name) or self.names_two_countries(name)))
         ]
-        if not self.a_district_run(" ".join(words), scope):
+        if not (
+            self.a_district_run(" ".join(words), scope)
+            or (border and self.hindi_name_holding_the_border(words, names))
+        ):
             return []
         owner = _urdu_owner(words) or _gujarati_owner(words) or _bengali_owner(words)
         if owner and not self.names_a_country(owner):
@@ -1947,6 +1958,20 @@ class InnerNameReading(BordersByPlaces):
                 break
             stem = stem[: -len(ending)]
         return stem != word and self.names_a_country(stem)
+
+    @staticmethod
+    def hindi_name_holding_the_border(words: tuple[str, ...], names: list[int]) -> bool:
+        """Whether a Devanagari run names one place and "in" (में) after it, before the
+        border it names: "महराजगंज में भारत नेपाल सीमा पर" (on the India-Nepal border in
+        Maharajganj), the unit holding that stretch of it, as in English."""
+        return (
+            len(names) == 1
+            and names[0] + 1 < len(words)
+            and words[names[0] + 1] == _HINDI_IN
+            and bool(
+                _DEVANAGARI_RUN.fullmatch(re.sub(f"[{re.escape(DASHES)}]", " ", " ".join(words)))
+            )
+        )
 
     def a_district_run(self, text: str, scope: Scope) -> bool:
         """Whether a run is written as reports name a district bare in it: Bengali, or

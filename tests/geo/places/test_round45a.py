@@ -77,3 +77,21 @@ def test_a_nepali_border_word_with_its_postposition():
     for text in ("नेपाल-भारत सीमाबाट", "भारत-नेपाल सीमासम्म"):
         result = geocode_place(text, country="NP")
         assert (result.status, result.name) == ("resolved", "India–Nepal border"), text
+
+
+def test_a_hindi_district_in_which_the_border_lies():
+    # "X में भारत-नेपाल सीमा" (the India-Nepal border in X): X holds that stretch, as
+    # "the border in X" reads in English; the countries beside the border word own
+    # nothing.
+    for text, name in (
+        ("पीलीभीत में भारत-नेपाल सीमा", "District Pilibhit"),
+        ("सिद्धार्थनगर में भारत नेपाल सीमा पर", "Siddharthnagar"),
+    ):
+        result = geocode_place(text, country="IN")
+        assert (result.status, result.name, result.precision) == (
+            "resolved",
+            name,
+            "district",
+        ), text
+    # A sector of a Hindi report stays unread: it is often a village's.
+    assert geocode_place("रामगढ़ सेक्टर में", country="IN").status == "unresolved"
