@@ -95,3 +95,22 @@ def test_a_hindi_district_in_which_the_border_lies():
         ), text
     # A sector of a Hindi report stays unread: it is often a village's.
     assert geocode_place("रामगढ़ सेक्टर में", country="IN").status == "unresolved"
+
+
+def test_a_sea_border_in_south_asian_scripts_is_the_events_country():
+    # No sea line is shipped: as "the maritime border" reads, the event's country,
+    # coarsened (Sinhala "at the international maritime boundary", Hindi, Tamil).
+    for text, country in (
+        ("ජාත්‍යන්තර මුහුදු සීමාවේදී", "LK"),
+        ("अंतरराष्ट्रीय समुद्री सीमा के पास", "IN"),
+        ("கடல் எல்லையில்", "IN"),
+    ):
+        result = geocode_place(text, country=country)
+        assert (result.status, result.precision, result.country) == (
+            "resolved",
+            "country",
+            country,
+        ), text
+        assert result.coarsened
+    # A boundary word alone, not at sea, says no such thing.
+    assert geocode_place("සීමාවේදී", country="LK").status == "unresolved"
