@@ -81,7 +81,12 @@ from bordermap.geo.places.bengali import (
     has_bengali,
 )
 from bordermap.geo.places.disambiguation import RegionOfInterest
-from bordermap.geo.places.districts import UPAZILA_COUNTRIES, reading_upazilas, upazilas_read
+from bordermap.geo.places.districts import (
+    UPAZILA_COUNTRIES,
+    districts_named,
+    reading_upazilas,
+    upazilas_read,
+)
 from bordermap.geo.places.gazetteer import Gazetteer, load_gazetteer
 from bordermap.geo.places.gujarati import gujarati_as_hindi, has_gujarati
 from bordermap.geo.places.gurmukhi import gurmukhi_as_hindi, has_gurmukhi
@@ -387,10 +392,15 @@ _GERMAN_AN_DER = re.compile(r"(?<=\w)\s+a\.\s?d\.\s+(?=[A-ZÄÖÜ])")
 
 
 def _a_known_name(text: str, gazetteer: Gazetteer) -> bool:
-    """Whether ``text`` is, as written, the whole name of a place or of a border's river
-    or line ("แม่น้ำโขง", the Mekong)."""
+    """Whether ``text`` is, as written, the whole name of a place, of a unit below
+    admin-1 ("អូរជ្រៅ", Ou Chrov district) or of a border's river or line ("แม่น้ำโขง",
+    the Mekong)."""
     key = normalise(text)
-    return bool(gazetteer.lookup_key(key)) or key in load_border_features()
+    return (
+        bool(gazetteer.lookup_key(key))
+        or key in load_border_features()
+        or bool(districts_named([key]))
+    )
 
 
 def _geocoder(gazetteer: Gazetteer, region_of_interest: RegionOfInterest | None) -> Geocode:

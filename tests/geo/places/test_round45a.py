@@ -21,6 +21,23 @@ def test_a_thai_name_after_frame_words_joined_to_it():
     assert (result.status, result.name) == ("resolved", "Mae Sot–Myawaddy")
 
 
+def test_a_chain_of_units_joined_in_thai_or_khmer():
+    # Province then district, one word: each unit word before its name, the finest
+    # unit answers (a district the tables know only among the units below admin-1 too).
+    result = geocode_place("จังหวัดสระแก้วอำเภออรัญประเทศ", country="TH")
+    assert (result.status, result.precision, result.admin1_code) == (
+        "resolved",
+        "district",
+        "TH-27",
+    )
+    result = geocode_place("ខេត្តបន្ទាយមានជ័យស្រុកអូរជ្រៅ", country="KH")
+    assert (result.status, result.name, result.precision) == (
+        "resolved",
+        "Ou Chrov District",
+        "district",
+    )
+
+
 def test_a_thai_crossing_word_before_a_unit_word_stands_apart():
     # The checkpoint (ด่าน) of Ko Song (Kawthaung) "province": the readers part one unit
     # word off the name; the data has no such province, only the town's country.
