@@ -103,6 +103,7 @@ _HINDI_IN = "में"
 #: (को, का, की), "in" (मा), "from" (बाट), "up to" (सम्म); "भारतसँगका" is "of (the
 #: crossings) with India".
 _NEPALI_POSTPOSITIONS = ("सँग", "सम्म", "बाट", "को", "का", "की", "मा")
+_NEPALI_GENITIVES = ("को", "का", "की")
 _NEPALI_POSTPOSITION_KEYS = tuple(normalise(p) for p in _NEPALI_POSTPOSITIONS)
 #: The note of an answer found as a name inside the text, and how it is read back.
 _READ_INSIDE_NOTE = re.compile(r"read the name '([^']+)' inside the text")
@@ -1567,6 +1568,7 @@ class InnerNameReading(BordersByPlaces):
                 not c
                 and normalise(w)  # a dash between the adjectives is no word
                 and not is_generic(w)
+                and not self.owner_of_the_border(w)
                 and not _a_caseless_border_word(normalise(w))
                 and normalise(w) not in _CASELESS_FILLERS | _CASELESS_COMPASS.keys()
                 for w, c in zip(words_of_text, codes, strict=True)
@@ -1958,6 +1960,18 @@ class InnerNameReading(BordersByPlaces):
                 break
             stem = stem[: -len(ending)]
         return stem != word and self.names_a_country(stem)
+
+    def owner_of_the_border(self, word: str) -> bool:
+        """Whether a Devanagari word is a place or unit the data knows with the Nepali
+        genitive joined ("बाँकेको नेपाल–भारत सीमाना", Banke's Nepal-India border): it
+        says which stretch, not another place beside the border."""
+        if not _DEVANAGARI_RUN.fullmatch(word):
+            return False
+        for ending in _NEPALI_GENITIVES:
+            key = normalise(word.removesuffix(ending))
+            if word.endswith(ending) and len(key) >= 2:
+                return bool(self.gaz.lookup_key(key) or districts_named([key], self.hint))
+        return False
 
     @staticmethod
     def hindi_name_holding_the_border(words: tuple[str, ...], names: list[int]) -> bool:

@@ -131,3 +131,10 @@ def test_a_sea_border_in_south_asian_scripts_is_the_events_country():
         assert result.coarsened
     # A boundary word alone, not at sea, says no such thing.
     assert geocode_place("සීමාවේදී", country="LK").status == "unresolved"
+
+
+def test_a_nepali_owner_of_the_border_stretch_keeps_the_border():
+    # "झापाको नेपाल-भारत सीमा" (Jhapa's Nepal-India border): the district in the
+    # genitive says which stretch; it is no other place beside the border.
+    result = geocode_place("झापाको नेपाल-भारत सीमा", country="NP")
+    assert (result.status, result.name) == ("resolved", "India–Nepal border")
