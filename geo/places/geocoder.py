@@ -81,7 +81,12 @@ from bordermap.geo.places.bengali import (
     has_bengali,
 )
 from bordermap.geo.places.disambiguation import RegionOfInterest
-from bordermap.geo.places.districts import UPAZILA_COUNTRIES, reading_upazilas, upazilas_read
+from bordermap.geo.places.districts import (
+    UPAZILA_COUNTRIES,
+    districts_named,
+    reading_upazilas,
+    upazilas_read,
+)
 from bordermap.geo.places.gazetteer import Gazetteer, load_gazetteer
 from bordermap.geo.places.gujarati import gujarati_as_hindi, has_gujarati
 from bordermap.geo.places.gurmukhi import gurmukhi_as_hindi, has_gurmukhi
@@ -89,6 +94,7 @@ from bordermap.geo.places.hyphenated_crossing import unhyphenated_crossing_word
 from bordermap.geo.places.inner_name import name_read_inside
 from bordermap.geo.places.island_territory import the_island_territory
 from bordermap.geo.places.islands import island_not_its_town, island_of_a_unit
+from bordermap.geo.places.joined_words import joined_words_apart
 from bordermap.geo.places.lao_script import has_lao, lao_as_thai, thai_finals
 from bordermap.geo.places.malayalam import has_malayalam, malayalam_as_hindi
 from bordermap.geo.places.names import normalise
@@ -109,6 +115,7 @@ from bordermap.geo.places.tamil import has_tamil, tamil_as_hindi
 from bordermap.geo.places.telugu import has_telugu, telugu_as_hindi
 from bordermap.geo.places.territory_regions import in_a_territory_of_the_hint
 from bordermap.geo.places.thai_address import district_of_the_chain, opens_with_a_checkpoint
+from bordermap.geo.places.words import load_border_features
 from bordermap.geo.schema import NEAR_RADIUS_KM
 
 __all__ = ["MAX_CANDIDATES", "explain_place", "geocode_place"]
@@ -178,6 +185,20 @@ def geocode_place(
         apart = PlaceResolver(gaz, spaced, hint, region_of_interest, explain)
         again = _read_held_to_the_hint(apart, spaced, hint, explain)
         if again.status != "unresolved":
+            resolver, result = apart, replace(again, query=query)
+    parted = (
+        joined_words_apart(query, lambda part: _a_known_name(part, gaz))
+        if result.status == "unresolved"
+        else None
+    )
+    if parted is not None:
+        # "ท่าเทียบเรือปากน้ำระนอง": Thai writes the pier, the river mouth and Ranong as
+        # one word; apart, the name is read beside its frame words.
+        if explain is not None:
+            explain.append(f"read with its joined words apart: {parted!r}")
+        apart = PlaceResolver(gaz, parted, hint, region_of_interest, explain)
+        again = _read_held_to_the_hint(apart, parted, hint, explain)
+        if again.status == "resolved":
             resolver, result = apart, replace(again, query=query)
     spelled = _GERMAN_AN_DER.sub(" an der ", query) if result.status != "resolved" else query
     if spelled != query:
@@ -368,6 +389,18 @@ def _section_of_a_unit(query: str, result: PlaceResult, resolver: PlaceResolver)
 
 #: German "a. d." (an der) between two words of a name: "Bruck a. d. Leitha".
 _GERMAN_AN_DER = re.compile(r"(?<=\w)\s+a\.\s?d\.\s+(?=[A-ZÄÖÜ])")
+
+
+def _a_known_name(text: str, gazetteer: Gazetteer) -> bool:
+    """Whether ``text`` is, as written, the whole name of a place, of a unit below
+    admin-1 ("អូរជ្រៅ", Ou Chrov district) or of a border's river or line ("แม่น้ำโขง",
+    the Mekong)."""
+    key = normalise(text)
+    return (
+        bool(gazetteer.lookup_key(key))
+        or key in load_border_features()
+        or bool(districts_named([key]))
+    )
 
 
 def _geocoder(gazetteer: Gazetteer, region_of_interest: RegionOfInterest | None) -> Geocode:

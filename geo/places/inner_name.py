@@ -97,6 +97,14 @@ __all__ = ["InnerNameReading", "name_read_inside", "read_inside_note"]
 
 #: Hindi's genitive postpositions ("पंजाब के फाजिलका", Punjab's Fazilka).
 _HINDI_GENITIVES = frozenset({"के", "की", "का"})
+#: Hindi "in", after the place that holds what follows ("X में भारत नेपाल सीमा पर").
+_HINDI_IN = "में"
+#: Nepali postpositions joined after a name, longest first: "with" (सँग), the genitive
+#: (को, का, की), "in" (मा), "from" (बाट), "up to" (सम्म); "भारतसँगका" is "of (the
+#: crossings) with India".
+_NEPALI_POSTPOSITIONS = ("सँग", "सम्म", "बाट", "को", "का", "की", "मा")
+_NEPALI_GENITIVES = ("को", "का", "की")
+_NEPALI_POSTPOSITION_KEYS = tuple(normalise(p) for p in _NEPALI_POSTPOSITIONS)
 #: The note of an answer found as a name inside the text, and how it is read back.
 _READ_INSIDE_NOTE = re.compile(r"read the name '([^']+)' inside the text")
 
@@ -239,6 +247,20 @@ _CASELESS_BORDER_WORDS = frozenset(
         "അതിർത്തിയിൽ",
     )
 )
+
+
+def _a_caseless_border_word(key: str) -> bool:
+    """Whether a word's key is a border noun of :data:`_CASELESS_BORDER_WORDS`, also with
+    a Nepali postposition joined after it ("नेपाल-भारत सीमामा", on the Nepal-India
+    border; "सीमाबाट", from it)."""
+    if key in _CASELESS_BORDER_WORDS:
+        return True
+    return any(
+        key.endswith(ending) and key[: -len(ending)] in _CASELESS_BORDER_WORDS
+        for ending in _NEPALI_POSTPOSITION_KEYS
+    )
+
+
 # Prepositions around such a border ("عبر الحدود", "قرب الحدود مع"), and "the strip"
 # of "الشريط الحدودي" (the border strip).
 _CASELESS_FILLERS = frozenset(
@@ -1510,7 +1532,7 @@ class InnerNameReading(BordersByPlaces):
     def names_border_caseless(self, text: str) -> bool:
         """Whether a text names a border, in words of any script ("الحدود", "border")."""
         words = [normalise(w) for w, _, _ in tokens_of(text)]
-        if names_a_border(text) or any(w in _CASELESS_BORDER_WORDS for w in words):
+        if names_a_border(text) or any(_a_caseless_border_word(w) for w in words):
             return True
         # Border words of several words ("biên giới", "border area").
         key = f" {normalise(text)} "
@@ -1524,7 +1546,7 @@ class InnerNameReading(BordersByPlaces):
         dash): the word is split where both halves name neighbouring countries.
         """
         words_of_text = [w for w, _, _ in tokens_of(text)]
-        caseless_border = any(normalise(w) in _CASELESS_BORDER_WORDS for w in words_of_text)
+        caseless_border = any(_a_caseless_border_word(normalise(w)) for w in words_of_text)
         if (caseless_border or names_a_border(text)) and not any(
             is_cased(w) for w in words_of_text
         ):
@@ -1546,8 +1568,9 @@ class InnerNameReading(BordersByPlaces):
                 not c
                 and normalise(w)  # a dash between the adjectives is no word
                 and not is_generic(w)
-                and normalise(w)
-                not in _CASELESS_BORDER_WORDS | _CASELESS_FILLERS | _CASELESS_COMPASS.keys()
+                and not self.owner_of_the_border(w)
+                and not _a_caseless_border_word(normalise(w))
+                and normalise(w) not in _CASELESS_FILLERS | _CASELESS_COMPASS.keys()
                 for w, c in zip(words_of_text, codes, strict=True)
             )
             if unknown:
@@ -1876,8 +1899,21 @@ class InnerNameReading(BordersByPlaces):
         one finding in the form :meth:`caseless_names` collects.
         """
         roles = [split_role(word) for word in words]
-        names = [i for i, (name, _) in enumerate(roles) if name and not is_generic(words[i])]
-        if not self.a_district_run(" ".join(words), scope):
+        # Countries beside a border word say which border ("भारत नेपाल सीमा"), and with
+        # Nepali postpositions which crossings ("भारतसँगका"): neither owns the district.
+        border = self.names_border_caseless(" ".join(words))
+        names = [
+            i
+            for i, (name, _) in enumerate(roles)
+            if name
+            and not is_generic(words[i])
+            and not self.country_with_postpositions(name)
+            and not (border and (self.names_a_country(name) or self.names_two_countries(name)))
+        ]
+        if not (
+            self.a_district_run(" ".join(words), scope)
+            or (border and self.hindi_name_holding_the_border(words, names))
+        ):
             return []
         owner = _urdu_owner(words) or _gujarati_owner(words) or _bengali_owner(words)
         if owner and not self.names_a_country(owner):
@@ -1910,6 +1946,46 @@ class InnerNameReading(BordersByPlaces):
             return []
         self.log(f"{text!r} (a name) is the district {drawn.name}")
         return [((text, drawn), (at, end))]
+
+    def country_with_postpositions(self, word: str) -> bool:
+        """Whether a Devanagari word is a country's name with Nepali postpositions
+        joined after it ("भारतसँगका", of ... with India): it says which border, and owns
+        no district of the run."""
+        if not _DEVANAGARI_RUN.fullmatch(word):
+            return False
+        stem = word
+        for _ in range(2):
+            ending = next((p for p in _NEPALI_POSTPOSITIONS if stem.endswith(p)), None)
+            if ending is None or len(stem) <= len(ending) + 1:
+                break
+            stem = stem[: -len(ending)]
+        return stem != word and self.names_a_country(stem)
+
+    def owner_of_the_border(self, word: str) -> bool:
+        """Whether a Devanagari word is a place or unit the data knows with the Nepali
+        genitive joined ("बाँकेको नेपाल–भारत सीमाना", Banke's Nepal-India border): it
+        says which stretch, not another place beside the border."""
+        if not _DEVANAGARI_RUN.fullmatch(word):
+            return False
+        for ending in _NEPALI_GENITIVES:
+            key = normalise(word.removesuffix(ending))
+            if word.endswith(ending) and len(key) >= 2:
+                return bool(self.gaz.lookup_key(key) or districts_named([key], self.hint))
+        return False
+
+    @staticmethod
+    def hindi_name_holding_the_border(words: tuple[str, ...], names: list[int]) -> bool:
+        """Whether a Devanagari run names one place and "in" (में) after it, before the
+        border it names: "महराजगंज में भारत नेपाल सीमा पर" (on the India-Nepal border in
+        Maharajganj), the unit holding that stretch of it, as in English."""
+        return (
+            len(names) == 1
+            and names[0] + 1 < len(words)
+            and words[names[0] + 1] == _HINDI_IN
+            and bool(
+                _DEVANAGARI_RUN.fullmatch(re.sub(f"[{re.escape(DASHES)}]", " ", " ".join(words)))
+            )
+        )
 
     def a_district_run(self, text: str, scope: Scope) -> bool:
         """Whether a run is written as reports name a district bare in it: Bengali, or

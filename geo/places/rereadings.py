@@ -93,6 +93,8 @@ gazetteer already knows.
   Scandinavian town, joined to its name by a hyphen, read as its municipality.
 - :func:`german_bridge_into_a_town`: "die Stadtbrücke ins benachbarte Frankfurt (Oder)":
   a bridge named by the town it leads into.
+- :func:`sea_border_in_south_asian_scripts`: "අන්තර්ජාතික මුහුදු සීමාවේදී": a sea border
+  in a South Asian script, answered as "the maritime border" is.
 - :func:`bengali_border_across`: "পঞ্চগড়ের তেঁতুলিয়া উপজেলার ইসলামপুর সীমান্ত সংলগ্ন
   ভারতীয় ভূ-খণ্ডে" of an Indian event: a Bangladeshi place's border, read as "near
   the X border" is, the event's country's border with it.
@@ -1496,6 +1498,35 @@ def bengali_border_across(
     return None
 
 
+#: A sea border in the words of South Asian scripts: Hindi and Nepali "समुद्री सीमा"
+#: (sea border) and Marathi "सागरी सीमा", Bengali "সমুদ্রসীমা" (also apart, and
+#: "সীমানা"), Tamil "கடல் எல்லை", Sinhala "මුහුදු සීමාව", Urdu "سمندری حدود" or
+#: "سمندری سرحد"; in any case ending ("සීමාවේදී", at the boundary).
+_SOUTH_ASIAN_SEA_BORDER = re.compile(
+    r"(?:समुद्री|सागरी)\s+(?:सीमा|सरहद)|সমুদ্র\s?সীমা|கடல்\s*எல்லை|මුහුදු\s+සීමා|"
+    r"سمندری\s+(?:حدود|سرحد)"
+)
+
+
+def sea_border_in_south_asian_scripts(
+    query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
+) -> PlaceResult | None:
+    """The event's country for a sea border named in a South Asian script, or None.
+
+    "කන්කසන්තුරයට උතුරින් වූ අන්තර්ජාතික මුහුදු සීමාවේදී" (at the international maritime
+    boundary north of Kankesanturai): no reading found a place; the text is at sea on
+    a border no sea line of the data draws, which "the maritime border" answers with the
+    event's country, coarsened.  Only with the event's country.
+    """
+    if not hint or not _SOUTH_ASIAN_SEA_BORDER.search(query):
+        return None
+    found = geocode("the maritime border", hint)
+    if found.status != "resolved":
+        return None
+    note = "read as 'the maritime border' its words name"
+    return noted_reading(found, query, note, explain, coarsened=True)
+
+
 #: The second readings, in the order they are tried.
 REREADINGS = (
     bridge_by_its_person,
@@ -1544,4 +1575,5 @@ REREADINGS = (
     thai_districts_apart,
     malay_place_then_its_town,
     holder_of_an_unknown_place,
+    sea_border_in_south_asian_scripts,
 )

@@ -6374,7 +6374,10 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         anywhere, without one); None otherwise.
         """
         countries = self.hint_of(scope)
-        units = regions_without_outline_named(self.unit_keys(expr, countries), countries)
+        keys = self.unit_keys(expr, countries)
+        units = regions_without_outline_named(keys, countries)
+        if not units and len(countries) == 1 and in_devanagari(expr.name):
+            units = self.unoutlined_region_by_its_consonants(keys, countries[0])
         if len({unit.region for unit in units}) != 1:
             return None
         unit = units[0]
@@ -6387,6 +6390,25 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         return self.drawn_around(
             unit.name, unit.lat, unit.lon, "region", unit.reach_km, note, unit.country, unit.region
         )
+
+    def unoutlined_region_by_its_consonants(self, keys: list[str], country: str) -> list[District]:
+        """ "सुदूरपश्चिमका" (of Sudurpashchim): a province the outlines lack and the data
+        names in Latin letters only, found by the consonants of a key of the name
+        (its case ending read back first), as :meth:`region_by_its_consonants` finds an
+        outlined one: :data:`REGION_CONSONANTS` classes, one region only."""
+        table: dict[str, dict[str, District]] = {}
+        for form, unit in region_without_outline_forms(country):
+            skeleton = _region_skeleton(form)
+            if skeleton:
+                table.setdefault(skeleton, {}).setdefault(unit.region, unit)
+        for key in keys:
+            skeleton = devanagari_skeleton(key)
+            found = table.get(skeleton, {}) if len(skeleton) >= REGION_CONSONANTS else {}
+            if len(found) == 1:
+                unit = next(iter(found.values()))
+                self.log(f"{key!r} has the consonants of the region {unit.name}")
+                return [unit]
+        return []
 
     def border_named_by_a_place(self, inner: PlaceExpression) -> bool:
         """ "the Anantapur border": a stretch or post of a border named after a place
@@ -6438,6 +6460,10 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             drawn = replace(drawn, note=note)
         elif units and all(unit.part for unit in units):
             drawn = self.region_of_upazilas(expr.name, units)
+        elif units and all(unit.lat is None for unit in units):
+            # "कपिलवस्तुको सीमा नाका" (Kapilvastu's border point): the table knows the
+            # district's region but not its seat, so no circle is drawn; the region is.
+            drawn = self.region_of_units(expr.name, units, hint[0])
         return drawn
 
     def region_of_upazilas(self, name: str, units: Sequence[District]) -> PlaceResult | None:
@@ -6473,6 +6499,13 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             units = list(_units_by_consonants(hint[0]).get(arabic_skeleton(expr.name), ()))
             if units:
                 self.log(f"{expr.name!r} has the consonants of the unit {units[0].name}")
+        return self.region_of_units(expr.name, units, hint[0])
+
+    def region_of_units(
+        self, name: str, units: Sequence[District], country: str
+    ) -> PlaceResult | None:
+        """The one region holding ``units`` of the name no place bears, coarsened; None
+        when they lie in several regions or in none the data knows."""
         codes = {unit.region for unit in units}
         if len(codes) != 1 or "" in codes:
             return None
@@ -6482,7 +6515,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         names = ", ".join(sorted({unit.name for unit in units})[:2])
         return self.coarsened_to(
             region,
-            f"no place is named {expr.name!r}; a unit of {hint[0]} is ({names}), in "
+            f"no place is named {name!r}; a unit of {country} is ({names}), in "
             f"{region.name}: the data has no outline below admin-1, so the region is answered",
         )
 
@@ -6528,13 +6561,18 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         # "तरनतारन", "बारामूला": a district written in Devanagari, a spelling the data
         # lacks, is the one district of the country its consonants sound as; three
         # consonants are enough only beside a unit word ("राजौरी जिले", "बांके जिले").
+        fewest = FEWEST_SOUNDS + (0 if expr.suffix else 1)
         latin = (
             None
             if self.gaz.lookup_key(key)
-            else district_sounding(
-                expr.name.strip(), countries, FEWEST_SOUNDS + (0 if expr.suffix else 1)
-            )
+            else district_sounding(expr.name.strip(), countries, fewest)
         )
+        for variant in keys[1:] if latin is None and not self.gaz.lookup_key(key) else ():
+            # "जाजरकोटबाट" (from Jajarkot): the name without its case ending sounds as
+            # the district the data names in Latin letters only.
+            latin = district_sounding(variant, countries, fewest)
+            if latin is not None:
+                break
         if latin is None and len(countries) == 1 and in_arabic_letters(expr.name):
             latin = self.urdu_unit_sounding(expr.name.strip(), countries[0], key)
         if latin is not None:
