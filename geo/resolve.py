@@ -316,7 +316,7 @@ def _resolved(
         # of every resolved event when all of them came with coordinates.
         if shared_join is not None and shared_join.rows_match(np.flatnonzero(resolved)):
             return border_columns(
-                points, shared=shared_join.waited_for, countries=shared_join.countries_if_done
+                points, shared=shared_join.waited_for, countries=shared_join.countries_found
             )
         return border_columns(points)
 
@@ -651,20 +651,20 @@ class _SharedJoin:
         lats: np.ndarray,
         before_waiting: Callable[[], object] | None = None,
     ) -> None:
-        from bordermap.geo.borders.join import countries_of_coordinates, nearest_borders_shared
+        from bordermap.geo.borders.join import countries_of_coordinates, nearest_borders_for
         from bordermap.geo.places.side_process import first_there
 
         self._rows = rows
         self._before_waiting = before_waiting
-        # The countries first: that process finds them first for its share anyway, and
-        # this one, which needs them as soon as it joins, takes them if they are in.
-        self.countries = first_there(countries_of_coordinates, lons, lats)
-        self.result = first_there(nearest_borders_shared, lons, lats)
+        # The countries here, before the share is sent: this process needs them for
+        # its own share, and that one, whose truth checks end last, measures its share
+        # at once instead of finding them again.
+        self.countries = countries_of_coordinates(lons, lats)
+        self.result = first_there(nearest_borders_for, self.countries)
 
-    def countries_if_done(self) -> SharedCountries | None:
-        """:attr:`countries` if that process has found them, else None (found here
-        then, rather than waiting: its warm-up may still be loading)."""
-        return self.countries() if self.countries.done() else None
+    def countries_found(self) -> SharedCountries:
+        """:attr:`countries`, the countries of the distinct points of the coordinates."""
+        return self.countries
 
     def waited_for(self) -> SharedBorders:
         """:attr:`result`, after the work to do before waiting for it (once)."""

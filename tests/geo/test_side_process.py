@@ -284,7 +284,7 @@ def test_resolve_shares_the_join_with_a_warmed_process_alike(events_file, monkey
         there = resolve_events(load_events([events_file]), meanwhile=lambda frame: None)
     finally:
         side_process.stop()
-    assert sent == [join.countries_of_coordinates, join.nearest_borders_shared]
+    assert sent == [join.nearest_borders_for]
     assert here.events.drop(columns="geometry").equals(there.events.drop(columns="geometry"))
     assert here.events.geometry.geom_equals_exact(there.events.geometry, 0).all()
     assert here.review.equals(there.review)

@@ -87,6 +87,33 @@ def test_inflection_languages() -> None:
     assert languages_of("Vitebsk") == ()
 
 
+def test_languages_of_finds_each_cue_as_written_in_the_table() -> None:
+    # languages_of searches each language's cues at once: the answer must stay that of
+    # testing every cue as a substring of the lowered text, in the table's order, for
+    # a cue of several letters too (Armenian "ու"), in any case, with other letters
+    # around it and with the cues of two languages together.
+    table = load_inflections()
+
+    def cue_by_cue(text: str) -> tuple[str, ...]:
+        lowered = text.lower()
+        return tuple(
+            code
+            for code, language in table.items()
+            if language.cues and any(cue in lowered for cue in language.cues)
+        )
+
+    cues = sorted({cue for language in table.values() for cue in language.cues})
+    assert "ու" in cues
+    texts = [f"{side}{cue}{side}" for cue in cues for side in ("", "x ", "Vitebsk ")]
+    texts += [text.upper() for text in texts]
+    texts += [f"{first} {second}" for first, second in zip(cues, reversed(cues), strict=True)]
+    texts += ["", "Vitebsk", "na granicy"]
+    for text in texts:
+        if any(0x400 <= ord(c) <= 0x4FF for c in text):
+            continue  # Cyrillic answers the East Slavic tables before any cue is read
+        assert languages_of(text) == cue_by_cue(text), text
+
+
 @pytest.mark.parametrize(
     ("key", "languages", "nominative"),
     [
