@@ -1,0 +1,27 @@
+"""Session 45, round e: the events sets below 90 % placed: a crossing named by the town it
+leads to across the border, and a distance given as a range."""
+
+from bordermap.geo.places.geocoder import geocode_place
+
+
+def test_a_crossing_named_by_the_town_across_the_border_is_that_town_crossing() -> None:
+    # Posadas is Argentine; of a Paraguayan event, the bridge to it is Encarnación's.
+    for text in (
+        "el puente internacional que une con la localidad de Posadas",
+        "the international bridge to Posadas",
+        "el puente hacia Posadas",
+    ):
+        result = geocode_place(text, country="PY")
+        assert (result.status, result.name) == (
+            "resolved",
+            "San Roque González de Santa Cruz Bridge",
+        ), text
+    # The Paraguayan town named from the Argentine side: the same bridge.
+    from_argentina = geocode_place("el puente de Encarnación", country="AR")
+    assert from_argentina.name == "San Roque González de Santa Cruz Bridge"
+
+
+def test_a_town_across_with_no_crossing_of_the_pair_by_it_names_none() -> None:
+    # Posadas lies by no Brazilian crossing: Brazil's event finds no bridge there.
+    result = geocode_place("the bridge to Posadas", country="BR")
+    assert result.status == "unresolved"
