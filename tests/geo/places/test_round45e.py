@@ -25,3 +25,16 @@ def test_a_town_across_with_no_crossing_of_the_pair_by_it_names_none() -> None:
     # Posadas lies by no Brazilian crossing: Brazil's event finds no bridge there.
     result = geocode_place("the bridge to Posadas", country="BR")
     assert result.status == "unresolved"
+
+
+def test_a_range_of_distances_is_read_at_its_farther_end() -> None:
+    result = geocode_place("between 20 and 25 nautical miles off Kuala Terengganu", country="MY")
+    assert (result.status, result.precision, result.name) == (
+        "resolved",
+        "near",
+        "Kuala Terengganu",
+    )
+    # 25 nautical miles (46.3 km) and the near circle around the town.
+    assert result.uncertainty_km is not None and result.uncertainty_km > 46
+    spanish = geocode_place("entre 10 y 12 km de Arica", country="CL")
+    assert (spanish.status, spanish.name) == ("resolved", "Arica")
