@@ -211,6 +211,27 @@ def _meet_at_sea(a: str, b: str) -> bool:
     return km_between(near_a.y, near_a.x, near_b.y, near_b.x) <= SEA_NEIGHBOUR_KM
 
 
+#: Outlines closer than this (km) may touch on land where the data has no line between
+#: them (Botswana and Zambia meet at a point on the Zambezi): no water is seen between.
+_WATER_BETWEEN_KM = 1.0
+
+
+def _apart_across_water(a: str, b: str) -> bool:
+    """Whether two countries' outlines lie apart, within :data:`SEA_NEIGHBOUR_KM`, with
+    no land neighbour of either between their nearest points: the Øresund between
+    Denmark and Sweden (5 km), not Russia between Kazakhstan and Mongolia."""
+    try:
+        near_a, near_b = shapely.ops.nearest_points(country_extent(a), country_extent(b))
+        gap = shapely.LineString([near_a, near_b])
+        between = [country_extent(c) for c in {*neighbours_of(a), *neighbours_of(b)} - {a, b}]
+    except GeometryDataError:
+        return False
+    km = km_between(near_a.y, near_a.x, near_b.y, near_b.x)
+    if not _WATER_BETWEEN_KM < km <= SEA_NEIGHBOUR_KM:
+        return False
+    return not any(gap.intersects(land) for land in between)
+
+
 def _the_one_border_reaching(country: str, area) -> tuple[str, ...] | None:
     """The one land border of ``country`` that reaches ``area``; None for none or several."""
     pairs = [tuple(sorted((country, other))) for other in neighbours_of(country)]
@@ -794,6 +815,10 @@ class BorderReading:
                 # "su frontera con Venezuela" of an Aruban event: a country with no land
                 # border meets the other state at sea only.
                 return self.sea_border(expr, own)
+            if hinted and self.sea_neighbour_named(expr, hinted):
+                # "ved grænsen til Sverige" of a Danish event: two states with no land
+                # line between them, whose coasts face each other across water.
+                return self.sea_border(expr, own)
             spelled = self.border_of_a_side_spelled_otherwise(expr)
             if spelled is not None:
                 return spelled
@@ -858,6 +883,30 @@ class BorderReading:
                 f"over {SEA_NEIGHBOUR_KM:g} km apart"
             )
         return held
+
+    def sea_neighbour_named(self, expr: PlaceExpression, hinted: str) -> str | None:
+        """The one other state the sides of a border text name, when it shares no land
+        line with the event's country ``hinted`` and their coasts face each other
+        across water (:func:`_apart_across_water`); None otherwise.
+
+        Outlines that touch without a land line in the data (Botswana and Zambia at
+        Kazungula) are no such pair: their border may be on land.
+        """
+        named: set[str] = set()
+        for text in (expr.name, expr.other):
+            if not text:
+                continue
+            codes = self.country_codes(text, expr.languages, regions=False)
+            if len(codes) != 1:
+                return None
+            named |= codes
+        others = named - {hinted}
+        if len(others) != 1:
+            return None
+        other = next(iter(others))
+        if self.has_border(tuple(sorted((hinted, other)))):  # type: ignore[arg-type]
+            return None
+        return other if _apart_across_water(hinted, other) else None
 
     def sea_border_sides(self, expr: PlaceExpression) -> set[str]:
         """Countries the sides of a sea border's text name (its sea words left out)."""

@@ -38,3 +38,22 @@ def test_a_range_of_distances_is_read_at_its_farther_end() -> None:
     assert result.uncertainty_km is not None and result.uncertainty_km > 46
     spanish = geocode_place("entre 10 y 12 km de Arica", country="CL")
     assert (spanish.status, spanish.name) == ("resolved", "Arica")
+
+
+def test_the_border_with_a_state_across_the_water_is_a_sea_border() -> None:
+    # Denmark's land border is with Germany only; Sweden faces it across the Øresund.
+    for text, country in (("ved grænsen til Sverige", "DK"), ("the border with Denmark", "SE")):
+        result = geocode_place(text, country=country)
+        assert (result.status, result.precision, result.country) == (
+            "resolved",
+            "country",
+            country,
+        ), text
+        assert result.coarsened and result.note.startswith("sea border")
+
+
+def test_states_apart_on_land_or_touching_have_no_sea_border() -> None:
+    # Russia and China lie between Kazakhstan and Mongolia: no water, no border.
+    assert geocode_place("the border with Mongolia", country="KZ").status == "unresolved"
+    # Botswana and Zambia touch on the Zambezi, where the data draws no line.
+    assert geocode_place("the border with Zambia", country="BW").status == "unresolved"
