@@ -999,6 +999,10 @@ class BorderReading:
         if sides is None:
             return None
         known, unknown = sides
+        if unknown.rstrip().endswith(")"):
+            # "Ilina Islands (Solomons)": the bracket says which state the side is in, in
+            # words not understood; it need not be the one land neighbour.
+            return None
         if self.ends_a_country_name(unknown, expr.languages):
             # "United States–Haiti border": the reading kept only "States" of a country
             # the text names whole; that pair has no land line, and Haiti's one land

@@ -57,3 +57,25 @@ def test_states_apart_on_land_or_touching_have_no_sea_border() -> None:
     assert geocode_place("the border with Mongolia", country="KZ").status == "unresolved"
     # Botswana and Zambia touch on the Zambezi, where the data draws no line.
     assert geocode_place("the border with Zambia", country="BW").status == "unresolved"
+
+
+def test_a_bracket_after_a_place_names_the_side_of_the_border() -> None:
+    # Two villages the data lacks, each put in its country by a bracket.
+    result = geocode_place("the border between Bwera Kati (Uganda) and Lume (DRC)", country="UG")
+    assert (result.status, result.precision) == ("resolved", "border")
+    assert result.name == "Democratic Republic of the Congo–Uganda border"
+    # At sea: Papua New Guinea and Solomon Islands have no land line.
+    sea = geocode_place(
+        "the international border between Taurato (PNG) and Ilina Islands (Solomon Islands)",
+        country="PG",
+    )
+    assert (sea.status, sea.precision, sea.country) == ("resolved", "country", "PG")
+
+
+def test_a_bracket_not_understood_is_not_the_sole_land_neighbour() -> None:
+    # Papua New Guinea's one land neighbour is Indonesia; the bracket names another state.
+    result = geocode_place(
+        "the international border between Taurato (PNG) and Ilina Islands (Solomonz)",
+        country="PG",
+    )
+    assert result.status == "unresolved"
