@@ -51,6 +51,7 @@ from bordermap.geo.places.scope import (
     place_countries,
 )
 from bordermap.geo.places.spelling import closest_spelling, may_be_misspelled
+from bordermap.geo.places.text_runs import BETWEEN
 from bordermap.geo.places.words import BorderFeature, load_border_features
 from bordermap.geo.schema import NEAR_RADIUS_KM
 
@@ -211,6 +212,8 @@ def _meet_at_sea(a: str, b: str) -> bool:
     return km_between(near_a.y, near_a.x, near_b.y, near_b.x) <= SEA_NEIGHBOUR_KM
 
 
+#: A place, then a bracket naming its state: "Taurato (PNG)".
+_COUNTRY_IN_BRACKETS = re.compile(r"(?P<place>[^()]*\S)\s*\((?P<country>[^()]+)\)")
 #: Outlines closer than this (km) may touch on land where the data has no line between
 #: them (Botswana and Zambia meet at a point on the Zambezi): no water is seen between.
 _WATER_BETWEEN_KM = 1.0
@@ -819,6 +822,9 @@ class BorderReading:
                 # "ved grænsen til Sverige" of a Danish event: two states with no land
                 # line between them, whose coasts face each other across water.
                 return self.sea_border(expr, own)
+            bracketed = self.sides_by_their_brackets(expr)
+            if bracketed is not None:
+                return self.border(bracketed, own)
             spelled = self.border_of_a_side_spelled_otherwise(expr)
             if spelled is not None:
                 return spelled
@@ -883,6 +889,29 @@ class BorderReading:
                 f"over {SEA_NEIGHBOUR_KM:g} km apart"
             )
         return held
+
+    def sides_by_their_brackets(self, expr: PlaceExpression) -> PlaceExpression | None:
+        """ "between Taurato (PNG) and Ilina Islands (Solomon Islands)": the sides read as
+        the states their brackets name, when neither side was read otherwise; None
+        unless the text puts the border between the sides, a side has such a bracket
+        and every bracket names one state.  ("Huu Nghi (Vietnam) – Youyi Guan (China)"
+        names a crossing by its two ends, not the border.)"""
+        if not BETWEEN.search(self.query):
+            return None
+        sides = []
+        for text in (expr.name, expr.other):
+            bracket = _COUNTRY_IN_BRACKETS.fullmatch(text.strip()) if text else None
+            if bracket is None:
+                sides.append(text)
+                continue
+            codes = self.country_codes(bracket["country"], expr.languages, regions=False)
+            if len(codes) != 1:
+                return None
+            self.log(f"{bracket['place']!r} is in {next(iter(codes))}, its bracket says")
+            sides.append(bracket["country"])
+        if sides == [expr.name, expr.other]:
+            return None
+        return replace(expr, name=sides[0], other=sides[1], splits=())
 
     def sea_neighbour_named(self, expr: PlaceExpression, hinted: str) -> str | None:
         """The one other state the sides of a border text name, when it shares no land

@@ -727,8 +727,6 @@ _BORDER_AREA = re.compile(
     re.I,
 )
 # "(the crossing) between X (Venezuela) and Y": the towns it joins.
-#: A place, then a bracket naming its country: "Taurato (PNG)".
-_COUNTRY_IN_BRACKETS = re.compile(r"(?P<place>[^()]*\S)\s*\((?P<country>[^()]+)\)")
 _BETWEEN_TOWNS = re.compile(r"^(?:between|entre|zwischen|între|između)\s+(?P<rest>.+)$", re.I)
 #: Words between a crossing's word and the one town it leads to: "el puente internacional
 #: que conecta con la ciudad de Posadas", "the bridge to Posadas", "hacia Posadas".
@@ -2435,14 +2433,6 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         """
         text = re.sub(r"['’]s\s.*$", "", text.strip())  # "Greece's Evros region"
         whole = self.gaz.country_code(text) if text else None
-        bracket = _COUNTRY_IN_BRACKETS.fullmatch(text) if whole is None else None
-        if bracket:
-            # "between Taurato (PNG) and ...": a place the text puts in a country by a
-            # bracket after it stands for that country.
-            codes = self.country_codes(bracket["country"], languages, regions=False)
-            if len(codes) == 1:
-                self.log(f"{bracket['place']!r} is in {next(iter(codes))}, its bracket says")
-                return codes
         if whole is not None:
             if len(text) == 2 and text.isupper():
                 # "the Lesotho-SA border": a code that the press also writes for another

@@ -79,3 +79,11 @@ def test_a_bracket_not_understood_is_not_the_sole_land_neighbour() -> None:
         country="PG",
     )
     assert result.status == "unresolved"
+
+
+def test_a_crossing_named_by_its_two_bracketed_ends_stays_the_crossing() -> None:
+    # No "between": the brackets say where each end is, the text names the crossing.
+    result = geocode_place(
+        "the border gate pair of Huu Nghi (Vietnam) – Youyi Guan (China)", country="VN"
+    )
+    assert (result.status, result.name) == ("resolved", "Huu Nghi–Youyiguan")
