@@ -221,8 +221,12 @@ _WATER_BETWEEN_KM = 1.0
 
 def _apart_across_water(a: str, b: str) -> bool:
     """Whether two countries' outlines lie apart, within :data:`SEA_NEIGHBOUR_KM`, with
-    no land neighbour of either between their nearest points: the Øresund between
-    Denmark and Sweden (5 km), not Russia between Kazakhstan and Mongolia."""
+    water between their nearest points: the Øresund between Denmark and Sweden (5 km).
+
+    Not when a land neighbour of either lies between (Russia between Kazakhstan and
+    Mongolia), nor when most of the gap lies in the admin-1 outlines of the two, which
+    hold land the country outlines leave out (the Golan, between Israel and Syria).
+    """
     try:
         near_a, near_b = shapely.ops.nearest_points(country_extent(a), country_extent(b))
         gap = shapely.LineString([near_a, near_b])
@@ -232,7 +236,11 @@ def _apart_across_water(a: str, b: str) -> bool:
     km = km_between(near_a.y, near_a.x, near_b.y, near_b.x)
     if not _WATER_BETWEEN_KM < km <= SEA_NEIGHBOUR_KM:
         return False
-    return not any(gap.intersects(land) for land in between)
+    if any(gap.intersects(land) for land in between):
+        return False
+    regions = [shape for code in (a, b) for shape in region_rows(code)[1] if shape is not None]
+    on_land = gap.intersection(shapely.union_all(regions)).length if regions else 0.0
+    return on_land < gap.length / 2
 
 
 def _the_one_border_reaching(country: str, area) -> tuple[str, ...] | None:

@@ -57,6 +57,8 @@ def test_states_apart_on_land_or_touching_have_no_sea_border() -> None:
     assert geocode_place("the border with Mongolia", country="KZ").status == "unresolved"
     # Botswana and Zambia touch on the Zambezi, where the data draws no line.
     assert geocode_place("the border with Zambia", country="BW").status == "unresolved"
+    # The Golan lies between Israel's and Syria's outlines: land the admin-1 outlines hold.
+    assert geocode_place("the border with Syria", country="IL").status == "unresolved"
 
 
 def test_a_bracket_after_a_place_names_the_side_of_the_border() -> None:
