@@ -51,6 +51,7 @@ from bordermap.geo.places.scope import (
     place_countries,
 )
 from bordermap.geo.places.spelling import closest_spelling, may_be_misspelled
+from bordermap.geo.places.text_runs import BETWEEN
 from bordermap.geo.places.words import BorderFeature, load_border_features
 from bordermap.geo.schema import NEAR_RADIUS_KM
 
@@ -209,6 +210,37 @@ def _meet_at_sea(a: str, b: str) -> bool:
     except GeometryDataError:
         return False
     return km_between(near_a.y, near_a.x, near_b.y, near_b.x) <= SEA_NEIGHBOUR_KM
+
+
+#: A place, then a bracket naming its state: "Taurato (PNG)".
+_COUNTRY_IN_BRACKETS = re.compile(r"(?P<place>[^()]*\S)\s*\((?P<country>[^()]+)\)")
+#: Outlines closer than this (km) may touch on land where the data has no line between
+#: them (Botswana and Zambia meet at a point on the Zambezi): no water is seen between.
+_WATER_BETWEEN_KM = 1.0
+
+
+def _apart_across_water(a: str, b: str) -> bool:
+    """Whether two countries' outlines lie apart, within :data:`SEA_NEIGHBOUR_KM`, with
+    water between their nearest points: the Øresund between Denmark and Sweden (5 km).
+
+    Not when a land neighbour of either lies between (Russia between Kazakhstan and
+    Mongolia), nor when most of the gap lies in the admin-1 outlines of the two, which
+    hold land the country outlines leave out (the Golan, between Israel and Syria).
+    """
+    try:
+        near_a, near_b = shapely.ops.nearest_points(country_extent(a), country_extent(b))
+        gap = shapely.LineString([near_a, near_b])
+        between = [country_extent(c) for c in {*neighbours_of(a), *neighbours_of(b)} - {a, b}]
+    except GeometryDataError:
+        return False
+    km = km_between(near_a.y, near_a.x, near_b.y, near_b.x)
+    if not _WATER_BETWEEN_KM < km <= SEA_NEIGHBOUR_KM:
+        return False
+    if any(gap.intersects(land) for land in between):
+        return False
+    regions = [shape for code in (a, b) for shape in region_rows(code)[1] if shape is not None]
+    on_land = gap.intersection(shapely.union_all(regions)).length if regions else 0.0
+    return on_land < gap.length / 2
 
 
 def _the_one_border_reaching(country: str, area) -> tuple[str, ...] | None:
@@ -794,6 +826,13 @@ class BorderReading:
                 # "su frontera con Venezuela" of an Aruban event: a country with no land
                 # border meets the other state at sea only.
                 return self.sea_border(expr, own)
+            if hinted and self.sea_neighbour_named(expr, hinted):
+                # "ved grænsen til Sverige" of a Danish event: two states with no land
+                # line between them, whose coasts face each other across water.
+                return self.sea_border(expr, own)
+            bracketed = self.sides_by_their_brackets(expr)
+            if bracketed is not None:
+                return self.border(bracketed, own)
             spelled = self.border_of_a_side_spelled_otherwise(expr)
             if spelled is not None:
                 return spelled
@@ -858,6 +897,53 @@ class BorderReading:
                 f"over {SEA_NEIGHBOUR_KM:g} km apart"
             )
         return held
+
+    def sides_by_their_brackets(self, expr: PlaceExpression) -> PlaceExpression | None:
+        """ "between Taurato (PNG) and Ilina Islands (Solomon Islands)": the sides read as
+        the states their brackets name, when neither side was read otherwise; None
+        unless the text puts the border between the sides, a side has such a bracket
+        and every bracket names one state.  ("Huu Nghi (Vietnam) – Youyi Guan (China)"
+        names a crossing by its two ends, not the border.)"""
+        if not BETWEEN.search(self.query):
+            return None
+        sides = []
+        for text in (expr.name, expr.other):
+            bracket = _COUNTRY_IN_BRACKETS.fullmatch(text.strip()) if text else None
+            if bracket is None:
+                sides.append(text)
+                continue
+            codes = self.country_codes(bracket["country"], expr.languages, regions=False)
+            if len(codes) != 1:
+                return None
+            self.log(f"{bracket['place']!r} is in {next(iter(codes))}, its bracket says")
+            sides.append(bracket["country"])
+        if sides == [expr.name, expr.other]:
+            return None
+        return replace(expr, name=sides[0], other=sides[1], splits=())
+
+    def sea_neighbour_named(self, expr: PlaceExpression, hinted: str) -> str | None:
+        """The one other state the sides of a border text name, when it shares no land
+        line with the event's country ``hinted`` and their coasts face each other
+        across water (:func:`_apart_across_water`); None otherwise.
+
+        Outlines that touch without a land line in the data (Botswana and Zambia at
+        Kazungula) are no such pair: their border may be on land.
+        """
+        named: set[str] = set()
+        for text in (expr.name, expr.other):
+            if not text:
+                continue
+            codes = self.country_codes(text, expr.languages, regions=False)
+            if len(codes) != 1:
+                return None
+            named |= codes
+        others = named - {hinted}
+        if len(others) != 1:
+            return None
+        other = next(iter(others))
+        if self.has_border(tuple(sorted((hinted, other)))):  # type: ignore[arg-type]
+            return None
+        return other if _apart_across_water(hinted, other) else None
 
     def sea_border_sides(self, expr: PlaceExpression) -> set[str]:
         """Countries the sides of a sea border's text name (its sea words left out)."""
@@ -950,6 +1036,10 @@ class BorderReading:
         if sides is None:
             return None
         known, unknown = sides
+        if unknown.rstrip().endswith(")"):
+            # "Ilina Islands (Solomons)": the bracket says which state the side is in, in
+            # words not understood; it need not be the one land neighbour.
+            return None
         if self.ends_a_country_name(unknown, expr.languages):
             # "United States–Haiti border": the reading kept only "States" of a country
             # the text names whole; that pair has no land line, and Haiti's one land

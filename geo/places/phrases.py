@@ -1067,6 +1067,9 @@ _DISTANCE_FROM = re.compile(
     r"^(?:some\s+|about\s+|around\s+|only\s+|just\s+|в\s+|у\s+|w\s+|за\s+|"
     # "à 2 km du Sénégal", "a circa 25 chilometri dalla frontiera", "a unos 5 km de".
     r"(?:(?:à|a)\s+)?(?:circa|environ|unos|unas|cerca\s+de|uns|umas)\s+|(?:à|a)\s+)?"
+    # "between 33 and 39 nautical miles from X", "entre 10 y 12 km de X": a range; its
+    # farther end is the distance.
+    r"(?:(?:between|entre|zwischen)\s+\d+(?:[.,]\d+)?\s+(?:and|y|e|et|und)\s+)?"
     rf"(?P<n>\d+(?:[.,]\d+)?|{_NUMBER_WORD}|{_COLLECTIVE_NUMBER}|a\s+few|a\s+couple\s+of|"
     r"паре|пару|нескольких|"
     r"колькіх|кількох|kilku|kelių|dažu)\s*(?P<hundred>hundred\s+)?"

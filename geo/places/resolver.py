@@ -728,6 +728,15 @@ _BORDER_AREA = re.compile(
 )
 # "(the crossing) between X (Venezuela) and Y": the towns it joins.
 _BETWEEN_TOWNS = re.compile(r"^(?:between|entre|zwischen|între|između)\s+(?P<rest>.+)$", re.I)
+#: Words between a crossing's word and the one town it leads to: "el puente internacional
+#: que conecta con la ciudad de Posadas", "the bridge to Posadas", "hacia Posadas".
+_TOWARD_ONE_TOWN = re.compile(
+    r"^(?:(?:que|which|that)\s+(?:conecta|une|liga|comunica|connects|links|leads)\s+"
+    r"(?:con|com|a|to|with)|to|towards?|into|hacia|rumbo\s+a|para|vers)\s+"
+    r"(?:(?:la|a)\s+(?:ciudad|localidad|cidade)\s+de\s+|the\s+(?:city|town)\s+of\s+)?"
+    r"(?P<town>\S.*)$",
+    re.IGNORECASE,
+)
 _AND_WORD = re.compile(r"\s+(?:and|y|e|et|und|și|si|i|и|і)\s+", re.IGNORECASE)
 
 
@@ -7648,6 +7657,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if by_countries is not None:
             return by_countries
         names = [expr.name, *_towns_between(expr.name)]
+        toward = _TOWARD_ONE_TOWN.match(expr.name)
+        if toward:
+            names.append(toward["town"])
         # "Сухэ-Батор - Наушки": the spaced dash or a long one parts the two towns
         # before a hyphen, which may join one town's name.
         names += [part.strip() for part in re.split(r"\s+[-‐-―]\s+|[–—/]", expr.name)]
@@ -7688,6 +7700,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                     town = self.decide(at_crossing, key, scope)
             near = self.reading_near or "near" in self.reading
             if town.status == "unresolved" and not by_sound and not near:
+                across = self.crossing_at_a_town_across(found, scope)
+                if across is not None:
+                    return across
                 # (Near the crossing is near the town across the border, read after.)
                 facing = self.crossing_facing_a_town_abroad(expr, found)
                 if facing is not None:
@@ -8606,6 +8621,49 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 continue
             best = min(best, line.distance(where) * KM_PER_DEGREE)
         return best
+
+    def crossing_at_a_town_across(
+        self, towns: Sequence[Place], scope: Scope
+    ) -> PlaceResult | None:
+        """ "el puente internacional que conecta con Posadas" of a Paraguayan event: the
+        crossing named by the town it leads to across the border.
+
+        The town (Posadas, Argentina) was refused as outside the event's country; the
+        one crossing of the tables between the event's country and the town's within
+        :data:`CROSSING_AT_TOWN_KM` of it is the one meant.  None unless the event has
+        one country and exactly one such crossing lies by the towns of the name.
+        """
+        hint = self.hint_of(scope)
+        if len(hint) != 1:
+            return None
+        own = hint[0]
+        crossings: dict[int, Place] = {}
+        for town in towns:
+            if (
+                town.kind != "settlement"
+                or not town.country
+                or town.country == own
+                or not self.has_border(tuple(sorted((own, town.country))))  # type: ignore[arg-type]
+            ):
+                continue
+            rows = {
+                *self.gaz.rows_of_country(own, kind="crossing"),
+                *self.gaz.rows_of_country(town.country, kind="crossing"),
+            }
+            for row in sorted(rows):
+                crossing = self.gaz.place(row)
+                if (
+                    set(place_countries(crossing)) == {own, town.country}
+                    and km_between(town.lat, town.lon, crossing.lat, crossing.lon)
+                    <= CROSSING_AT_TOWN_KM
+                ):
+                    crossings[crossing.ident] = crossing
+        if len(crossings) != 1:
+            return None
+        crossing = next(iter(crossings.values()))
+        note = f"the crossing of {own} at the town across the border: {crossing.name}"
+        self.log(note)
+        return replace(self.from_place(crossing), note=note)
 
     def crossings_lying_at(self, town: PlaceResult, scope: Scope) -> list[Place]:
         """The crossings of the tables with the town's country whose point lies at the
