@@ -2079,6 +2079,26 @@ def _dash_splits(pair: str) -> tuple[tuple[str, str], ...]:
 _THE_COUNTRY = re.compile(r"(?:the\s+)?(?:country|kingdom|nation|republic)", re.IGNORECASE)
 
 
+#: "Syria's Qamishli district", "Turkey's town of Kilis": a side of "the border between
+#: X and Y" named as a country's town or unit.
+_COUNTRYS_TOWN = re.compile(
+    r"^(?P<owner>\S+?)['’]s\s+(?:(?:town|city|village)\s+of\s+)?"
+    r"(?P<town>(?-i:[A-ZÀ-Þ])[\w’'.-]*(?:\s+(?-i:[A-ZÀ-Þ])[\w’'.-]*)?)"
+    r"(?:\s+(?:district|province|town|city|village|border\s+town))?$",
+    re.IGNORECASE,
+)
+
+
+def _side_by_its_town(side: str) -> str:
+    """A side of "the border between X and Y" named as a country's town, as the town
+    ("Syria's Qamishli district" → "Qamishli"): the two towns name the stretch of the
+    border, where the country alone would name all of it.  Other sides as written."""
+    match = _COUNTRYS_TOWN.match(side.strip())
+    if match is None or not load_country_words().name_codes(normalise(match["owner"])):
+        return side
+    return match["town"]
+
+
 def _take_compass(text: str, g: _Grammar) -> tuple[str, str]:
     """Take a compass word of another language off a border phrase.
 
@@ -2201,13 +2221,10 @@ def _border(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression |
     if match:
         # "the border", "the eastern frontier": the country is the event's own.
         return made("", "", suffix=match["dir"] or "")
-    match = g.between.match(text)
-    if match:
-        return made(match["a"], match["b"])
-    match = g.place_between.match(text)
+    match = g.between.match(text) or g.place_between.match(text)
     if match:
         # "the Torkham border between Afghanistan and Pakistan": the border named.
-        return made(match["a"], match["b"])
+        return made(_side_by_its_town(match["a"]), _side_by_its_town(match["b"]))
     match = g.with_only.match(text)
     if match:
         return made("", match["b"])

@@ -52,6 +52,20 @@ def test_turkish_border_between_two_towns_is_the_crossing_stretch(text):
     assert km_between(result.lat, result.lon, 36.83, 38.01) < 10
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the border area between Karkamış and Syria's Jarabulus district",
+        "the border between Turkey's Karkamış and Syria's town of Jarabulus",
+    ],
+)
+def test_a_side_named_as_a_countrys_town_is_the_town(text):
+    result = geocode_place(text, country="TR")
+    assert result.status == "resolved"
+    assert result.precision == "border"
+    assert km_between(result.lat, result.lon, 36.83, 38.01) < 10
+
+
 def test_turkish_border_between_the_two_countries_is_their_border():
     result = geocode_place("Türkiye ile Suriye arasındaki sınırda", country="TR")
     assert result.status == "resolved"
