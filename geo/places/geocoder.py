@@ -95,7 +95,13 @@ from bordermap.geo.places.inner_name import name_read_inside
 from bordermap.geo.places.island_territory import the_island_territory
 from bordermap.geo.places.islands import island_not_its_town, island_of_a_unit
 from bordermap.geo.places.joined_words import joined_words_apart
-from bordermap.geo.places.lao_script import has_lao, lao_as_thai, thai_finals
+from bordermap.geo.places.lao_script import (
+    has_lao,
+    has_thai,
+    lao_as_thai,
+    thai_as_lao,
+    thai_finals,
+)
 from bordermap.geo.places.malayalam import has_malayalam, malayalam_as_hindi
 from bordermap.geo.places.names import normalise
 from bordermap.geo.places.outlying_islands import island_beyond_its_outline
@@ -115,6 +121,7 @@ from bordermap.geo.places.tamil import has_tamil, tamil_as_hindi
 from bordermap.geo.places.telugu import has_telugu, telugu_as_hindi
 from bordermap.geo.places.territory_regions import in_a_territory_of_the_hint
 from bordermap.geo.places.thai_address import district_of_the_chain, opens_with_a_checkpoint
+from bordermap.geo.places.waters import island_group_of_its_town
 from bordermap.geo.places.words import load_border_features
 from bordermap.geo.schema import NEAR_RADIUS_KM
 
@@ -232,6 +239,14 @@ def geocode_place(
             thai = _read_as_hindi(query, respelled, gaz, hint, region_of_interest, explain, "Thai")
         if thai is not None and thai.country == "TH":
             result = thai
+    if result.status == "unresolved" and "LA" in hint and has_thai(query) and not has_lao(query):
+        # "บ้านทุ่งกว้าง เมืองโพนทอง แขวงจำปาสัก" of a Lao event: a Lao place in Thai
+        # letters, read as the Lao they mirror; only a place of Laos is taken so.
+        lao = _read_as_hindi(
+            query, thai_as_lao(query), gaz, hint, region_of_interest, explain, "Lao"
+        )
+        if lao is not None and lao.country == "LA":
+            result = lao
     if result.status == "unresolved" and resolver.owner_region is not None:
         # "Bandarban's Ghumdhum": no reading found the place; the region holding its town.
         result = replace(resolver.owner_region, query=query)
@@ -240,6 +255,7 @@ def geocode_place(
     result = _the_events_country_for_its_borders(result, hint, resolver)
     result = island_not_its_town(resolver, result)
     result = island_of_a_unit(resolver, result)
+    result = island_group_of_its_town(resolver, result)
     result = the_island_territory(resolver, result)
     result = island_beyond_its_outline(resolver, result)
     result = _border_over_a_region_inside(query, result, hint, gaz, region_of_interest, explain)

@@ -18,11 +18,14 @@ import re
 
 from bordermap.geo.places.mirrored_script import mirror_table
 
-__all__ = ["has_lao", "lao_as_thai", "thai_finals"]
+__all__ = ["has_lao", "has_thai", "lao_as_thai", "thai_as_lao", "thai_finals"]
 
 #: The Lao block mirrors the Thai one letter for letter.
 _AS_THAI = mirror_table(0x0E80, 0x0E00)
 _LAO = re.compile("[\u0e80-\u0eff]")
+_THAI = re.compile("[\u0e00-\u0e7f]")
+#: The Thai block mirrors the Lao one the other way.
+_AS_LAO = mirror_table(0x0E00, 0x0E80)
 #: Lao letters and sequences whose Thai form is not at the mirrored code point: the
 #: ligatures "ໜ" and "ໝ" (hn, hm), the semivowel "ຽ" (Thai "ย"), the vowel "ົ" that
 #: Thai leaves unwritten in a closed syllable ("ໂກ-ລົກ", โก-ลก), and the vowel "am"
@@ -52,6 +55,25 @@ def lao_as_thai(text: str) -> str:
     for lao, thai in _SPELLED_APART:
         text = text.replace(lao, thai)
     return text.translate(_AS_THAI)
+
+
+def has_thai(text: str) -> bool:
+    """Whether ``text`` holds a Thai letter."""
+    return bool(_THAI.search(text))
+
+
+def thai_as_lao(text: str) -> str:
+    """``text`` with its Thai letters written as the Lao letters they mirror.
+
+    Thai reports write Lao places in Thai script ("แขวงจำปาสัก", Champasak province),
+    which the gazetteer knows by their Lao and Latin names.  Thai letters Lao lacks
+    (the etymological "ศ", "ธ") are shifted all the same: a word holding one names
+    nothing in Lao, and is not found.
+
+    >>> thai_as_lao("แขวงจำปาสัก")
+    'ແຂວງຈຳປາສັກ'
+    """
+    return text.translate(_AS_LAO)
 
 
 #: Lao writes a syllable's final consonant as it sounds: one letter for each of the

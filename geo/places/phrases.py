@@ -2082,6 +2082,26 @@ def _dash_splits(pair: str) -> tuple[tuple[str, str], ...]:
 _THE_COUNTRY = re.compile(r"(?:the\s+)?(?:country|kingdom|nation|republic)", re.IGNORECASE)
 
 
+#: "Syria's Qamishli district", "Turkey's town of Kilis": a side of "the border between
+#: X and Y" named as a country's town or unit.
+_COUNTRYS_TOWN = re.compile(
+    r"^(?P<owner>\S+?)['’]s\s+(?:(?:town|city|village)\s+of\s+)?"
+    r"(?P<town>(?-i:[A-ZÀ-Þ])[\w’'.-]*(?:\s+(?-i:[A-ZÀ-Þ])[\w’'.-]*)?)"
+    r"(?:\s+(?:district|province|town|city|village|border\s+town))?$",
+    re.IGNORECASE,
+)
+
+
+def _side_by_its_town(side: str) -> str:
+    """A side of "the border between X and Y" named as a country's town, as the town
+    ("Syria's Qamishli district" → "Qamishli"): the two towns name the stretch of the
+    border, where the country alone would name all of it.  Other sides as written."""
+    match = _COUNTRYS_TOWN.match(side.strip())
+    if match is None or not load_country_words().name_codes(normalise(match["owner"])):
+        return side
+    return match["town"]
+
+
 def _take_compass(text: str, g: _Grammar) -> tuple[str, str]:
     """Take a compass word of another language off a border phrase.
 
@@ -2177,6 +2197,13 @@ def _border(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression |
     text, km = _take_length(text, g)
     text = _strip_leading(text)
     text, compass = _take_compass(text, g)
+    part = _COMPASS_PART_OF_A_BORDER.match(text)
+    line = _border(part["rest"], g, langs) if part else None
+    if part and line is not None and line.name and line.other:
+        # "the northern sector of the Norwegian-Russian border": a stretch of a border
+        # both sides name lies on that border, which is read.  The compass word is not
+        # kept: it tells which part of the line, not which of a country's borders.
+        text = part["rest"]
 
     def made(name: str, other: str, splits=(), suffix: str = "") -> PlaceExpression:
         name = _strip_possessive(name)
@@ -2197,13 +2224,10 @@ def _border(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression |
     if match:
         # "the border", "the eastern frontier": the country is the event's own.
         return made("", "", suffix=match["dir"] or "")
-    match = g.between.match(text)
-    if match:
-        return made(match["a"], match["b"])
-    match = g.place_between.match(text)
+    match = g.between.match(text) or g.place_between.match(text)
     if match:
         # "the Torkham border between Afghanistan and Pakistan": the border named.
-        return made(match["a"], match["b"])
+        return made(_side_by_its_town(match["a"]), _side_by_its_town(match["b"]))
     match = g.with_only.match(text)
     if match:
         return made("", match["b"])
@@ -3734,6 +3758,30 @@ def _genitive_unit_then_place(text: str) -> str | None:
     return f"{match['place']}, {match['name']} {match['word']}"
 
 
+#: Turkish "X ile Y arasındaki sınır(da)" (on the border between X and Y), with "bölge"
+#: (area) or "hattı" (line) after the border word: "between" follows both sides.
+_TURKISH_BORDER_BETWEEN = re.compile(
+    r"^(?P<a>\S.*?)\s+ile\s+(?P<b>\S.*?)\s+arasında(?:ki)?\s+(?:kara\s+)?"
+    r"(?:sınır|hudut|hudud)\w*(?:\s+(?:bölge|hat|boy)\w*)?$",
+    re.IGNORECASE,
+)
+#: A side's owner in the genitive before it ("Suriye'nin Kamışlı ilçesi": Syria's) ...
+_TURKISH_OWNER_BEFORE = re.compile(r"^\S+['’]n?[ıiuü]n\s+(?=\S)")
+#: ... and the unit word after it ("ilçesi", district): the side is named by its town.
+_TURKISH_UNIT_AFTER = re.compile(
+    r"\s+(?:ilçesi|ilçe|kenti|şehri|kasabası|beldesi|köyü)$", re.IGNORECASE
+)
+
+
+# "the northern sector of the X-Y border", "the eastern part of the border": a compass
+# word naming a stretch of a border, in English.
+_COMPASS_PART_OF_A_BORDER = re.compile(
+    rf"^(?:the\s+)?(?:{_COMPASS_WORD})\s+(?:sector|section|stretch|segment|portion|part|flank)"
+    r"\s+of\s+(?:the\s+)?(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+
+
 # "the Isfara stretch of the Tajik-Kyrgyz border": a place's stretch of a border two
 # countries (joined by a dash) name.
 _STRETCH_BY_PLACE = re.compile(
@@ -3834,6 +3882,13 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
             f"{unit_then_border['border']} {unit_then_border['how']} {unit_then_border['place']}",
             langs,
         )
+    between = _TURKISH_BORDER_BETWEEN.match(text)
+    if between:
+        # "Nusaybin ile Suriye'nin Kamışlı ilçesi arasındaki sınır bölgesinde": Turkish
+        # puts "between" after both sides and the border last; read as English is.
+        sides = (_TURKISH_OWNER_BEFORE.sub("", between[s]) for s in ("a", "b"))
+        a, b = (_TURKISH_UNIT_AFTER.sub("", side).strip() for side in sides)
+        return _parse(f"the border between {a} and {b}", langs)
     between_then_at = _BETWEEN_THEN_AT.match(text)
     if between_then_at:
         # Read as "à X, entre A et B": the place first, the sides after its comma.

@@ -34,6 +34,8 @@ gazetteer already knows.
   district holding it, in Urdu word order.
 - :func:`nepali_municipality_of_a_ward`: "सिरहा नगरपालिका–१९ ...": the municipality of a
   numbered ward.
+- :func:`district_of_a_local_unit`: "Beldandi rural municipality of Kanchanpur": the
+  district holding a local unit the data lacks.
 - :func:`in_uzbek_latin`: "“Сўх” анклавида": an Uzbek event's text in Uzbek Cyrillic,
   read in Uzbek Latin.
 - :func:`finest_unit_of_a_han_chain`: "鎮康縣南傘鎮": a Chinese chain of units, in
@@ -1411,6 +1413,47 @@ def malay_place_then_its_town(
     return _reread(text, hint, geocode, query, f"read as a place and its town: {text!r}", explain)
 
 
+#: English words for local units below a district: Nepal's (rural) municipalities,
+#: Tajikistan's jamoats, Kyrgyzstan's aiyl okmotus, South Asia's village councils.
+_LOCAL_UNIT = (
+    r"(?:rural\s+municipality|municipality|jamoat|ja[mn]oat|a[iy]y?l\s+okmotu|"
+    r"village\s+(?:council|development\s+committee)|gram\s+panchayat|union\s+council|"
+    r"union\s+parishad)"
+)
+#: "X rural municipality of Y", "X jamoat, Y district", "Y's X jamoat": the local unit
+#: and the district holding it.
+_LOCAL_UNIT_OF_A_DISTRICT = re.compile(
+    rf"^(?:the\s+)?(?P<unit>[^\W\d_][\w’'.-]*(?:\s+[^\W\d_][\w’'.-]*){{0,2}})\s+"
+    rf"{_LOCAL_UNIT}\s*(?:,|\s+of|\s+in)\s+(?:the\s+)?(?P<holder>[^\W\d_][^,]*?)"
+    r"(?:\s+district)?$|"
+    r"^(?P<owner>[^\W\d_][\w’'.-]*(?:\s+[^\W\d_][\w’'.-]*)?)['’]s?\s+"
+    rf"(?P<owned>[^\W\d_][\w’'.-]*(?:\s+[^\W\d_][\w’'.-]*){{0,2}})\s+{_LOCAL_UNIT}$",
+    re.IGNORECASE,
+)
+
+
+def district_of_a_local_unit(
+    query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
+) -> PlaceResult | None:
+    """The district holding a local unit the data lacks, or None.
+
+    "Beldandi rural municipality of Kanchanpur", "Isfara’s Lakkon jamoat": the rural
+    municipality or jamoat is not in the data; the district the text puts it in is,
+    and holds it.  Only when the holder reads as a district ("Y district") of the
+    event's country; coarsened (a town of the holder's name would be finer than the
+    text, a region coarser than it need be).
+    """
+    match = _LOCAL_UNIT_OF_A_DISTRICT.match(query.strip())
+    if match is None or not hint:
+        return None
+    holder = (match["holder"] or match["owner"]).strip()
+    found = geocode(f"{holder} district", hint)
+    if found.status != "resolved" or found.precision != "district" or found.country not in hint:
+        return None
+    note = f"read the district holding the local unit the text names: {holder!r}"
+    return noted_reading(found, query, note, explain, coarsened=True)
+
+
 def nepali_municipality_of_a_ward(
     query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
 ) -> PlaceResult | None:
@@ -1569,6 +1612,7 @@ REREADINGS = (
     area_of_a_municipality,
     pair_across_a_border,
     nepali_municipality_of_a_ward,
+    district_of_a_local_unit,
     in_uzbek_latin,
     german_bridge_into_a_town,
     bengali_border_across,

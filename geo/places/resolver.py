@@ -465,6 +465,13 @@ _TOWN_WORDS_BEFORE = re.compile(
     r"(?:dem|der|den|die)\s+(?:[a-zäöüß-]+\s+)?(?:Ort|Dorf|Stadt|Gemeinde|Grenzort|Grenzstadt)\s+)"
     r"(?=\S)"
 )
+#: "que comunica esa ciudad con Fray Bentos" (which links that city with Fray Bentos): a
+#: town the report named before, pointed back at; the other town names the crossing.
+_TOWN_SAID_BEFORE = re.compile(
+    r"^(?:esa|esta|la|aquella|essa|esta|a|cette|la|this|that|the)\s+"
+    r"(?:ciudad|localidad|villa|cidade|vila|ville|city|town)$",
+    re.IGNORECASE,
+)
 _COUNTRY_AFTER_TOWN = re.compile(
     r"\s+(?:in|im|en|em)\s+(?P<country>\S.*)$|\s*\((?P<bracket>[^()]+)\)$|"
     # "Mae Sot on the Thai side and Myawaddy on the Burma side": each town's side.
@@ -3054,6 +3061,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if named.status == "resolved":
             return named
         paired = self.crossing_of_paired_towns(pair, scope)
+        if paired is None and _TOWN_SAID_BEFORE.match(towns[0]):
+            paired = self.crossing_of_one_town(towns[1], scope, expr.languages)
         if paired is not None or not between["start"]:
             return paired
         toward = self.country_code(towns[1], expr.languages)
@@ -3068,6 +3077,31 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return None
         crossing = next(iter(leading.values()))
         self.log(f"the crossing from {towns[0]} into {towns[1]}: {crossing.name}")
+        return self.from_place(crossing)
+
+    def crossing_of_one_town(
+        self, town: str, scope: Scope, languages: tuple[str, ...]
+    ) -> PlaceResult | None:
+        """The one crossing of the scope ``town`` names or lies at, or None (none, or
+        several)."""
+        found = self.crossings_of_half(normalise(town), scope, languages)
+        for place in [] if found else self.gaz.lookup_key(normalise(town), kinds=("settlement",)):
+            # "con la uruguaya de Fray Bentos": the crossing beside the town, on its border
+            # (a crossing's row is filed under one of its two countries).
+            filed = (place.country, *sorted(neighbours_of(place.country)))
+            for row in (r for c in filed for r in self.gaz.rows_of_country(c, kind="crossing")):
+                crossing = self.gaz.place(row)
+                if (
+                    place.country in place_countries(crossing)
+                    and scope.admits(crossing)
+                    and km_between(place.lat, place.lon, crossing.lat, crossing.lon)
+                    <= CROSSING_AT_TOWN_KM
+                ):
+                    found[crossing.ident] = crossing
+        if len(found) != 1:
+            return None
+        crossing = next(iter(found.values()))
+        self.log(f"the other town is the one the text spoke of before: {crossing.name}")
         return self.from_place(crossing)
 
     def crossing_clause(self, expr: PlaceExpression) -> re.Match[str] | None:
@@ -6978,6 +7012,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         region = self.gaz.region(town.admin1_code) if town.admin1_code else None
         if region is None:
             return None
+        newer = self.unit_without_outline_of_a_seat(town, note)
+        if newer is not None:
+            return newer
         held = self.coarsened_to(region, note)
         if held is None or held.geometry is None or town.lat is None or town.lon is None:
             return held
@@ -6985,6 +7022,42 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             self.log(f"the outline of {region.name} does not hold {town.name}: not answered")
             return None
         return held
+
+    def unit_without_outline_of_a_seat(self, town: PlaceResult, note: str) -> PlaceResult | None:
+        """The admin-1 unit the outlines lack that was made of the district ``town``
+        seats, coarsened; None when there is none.
+
+        Leh seats the district of Ladakh, filed in Jammu and Kashmir, whose outline the
+        data draws; since 2019 the district is the union territory of Ladakh (IN-LA),
+        which has no outline.  The region holding the town is the unit bearing its
+        district's name, when the unit's circle holds the town.
+        """
+        if town.lat is None or town.lon is None or not town.country:
+            return None
+        keys = {normalise(d.name) for d in districts_seated_at(town.country, town.lat, town.lon)}
+        units = [
+            unit
+            for unit in regions_without_outline_named(sorted(keys), [town.country])
+            if unit.region != town.admin1_code
+            and unit.lat is not None
+            and unit.lon is not None
+            and unit.reach_km is not None
+            and km_between(unit.lat, unit.lon, town.lat, town.lon) <= unit.reach_km
+        ]
+        if len({unit.region for unit in units}) != 1:
+            return None
+        unit = units[0]
+        assert unit.lat is not None and unit.lon is not None and unit.reach_km is not None
+        why = (
+            f"{note.split('; answered')[0]}; answered {unit.name} ({unit.region}), the unit "
+            f"made of the district {town.name} seats, which the outlines lack: drawn as a "
+            f"circle of {unit.reach_km:g} km"
+        )
+        self.log(f"coarsened: {why}")
+        drawn = self.drawn_around(
+            unit.name, unit.lat, unit.lon, "region", unit.reach_km, why, unit.country, unit.region
+        )
+        return replace(drawn, coarsened=True)
 
     def post_off_its_town(self, town: PlaceResult, why: str) -> PlaceResult | None:
         """The region holding a town that a border post named after it lies far from.

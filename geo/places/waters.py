@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,7 +29,7 @@ from bordermap.geo.errors import GeometryDataError
 from bordermap.geo.places.inflection import languages_of, nominative_keys
 from bordermap.geo.places.names import normalise
 from bordermap.geo.places.result import PlaceResult
-from bordermap.geo.places.scope import KM_PER_DEGREE, Scope
+from bordermap.geo.places.scope import KM_PER_DEGREE, Scope, km_between
 from bordermap.geo.places.words import iso_country_codes
 
 if TYPE_CHECKING:
@@ -39,6 +39,7 @@ __all__ = [
     "WATERS_FILE",
     "WATER_KINDS",
     "Water",
+    "island_group_of_its_town",
     "load_waters",
     "water_answer",
     "water_key",
@@ -231,7 +232,79 @@ def water_named(text: str) -> Water | None:
                 break
         if water is not None and water.kind not in _LAND_KINDS:
             return None
+    if water is None:
+        water = _named_with_another_island_word(key)
     return water
+
+
+#: The island word after the name ("Phu Lam Island", "Yongxing Dao") or Vietnamese and
+#: Malay ones before it ("Đảo Phú Lâm", "Quần đảo Hoàng Sa", "Pulau Sipadan"), with
+#: whether it is the plural (a group).
+_ISLAND_WORD_AFTER = re.compile(r"(?<=\S) (?P<word>island|islands|isle|islet|dao|qundao)$")
+_ISLAND_WORD_BEFORE = re.compile(r"^(?P<word>quan dao|dao|pulau|kepulauan) (?=\S)")
+_PLURAL_ISLAND_WORDS = frozenset({"islands", "qundao", "quan dao", "kepulauan"})
+
+
+def _named_with_another_island_word(key: str) -> Water | None:
+    """The island or group a name with its island word names, the word being another
+    language's than the listed forms': "Phu Lam Island" is listed as "Đảo Phú Lâm".
+
+    Only an island, a group or another land feature is taken; None otherwise.
+    """
+    word = _ISLAND_WORD_AFTER.search(key) or _ISLAND_WORD_BEFORE.match(key)
+    if word is None:
+        return None
+    bare = (key[: word.start()] + key[word.end() :]).strip()
+    if word["word"] in _PLURAL_ISLAND_WORDS:
+        forms = (f"{bare} islands", f"quan dao {bare}", f"{bare} qundao", f"kepulauan {bare}")
+    else:
+        forms = (f"{bare} island", f"dao {bare}", f"{bare} dao", f"pulau {bare}")
+    waters = load_waters()
+    for form in forms:
+        water = waters.get(form)
+        if water is not None and form != key:
+            return water if water.kind in _LAND_KINDS else None
+    return None
+
+
+def island_group_of_its_town(resolver: PlaceResolver, result: PlaceResult) -> PlaceResult:
+    """The island group a town bearing its name stands for, else ``result``.
+
+    "tại Hoàng Sa" (at Hoàng Sa): Vietnam's island district bears the Paracels' name
+    and its seat lies among them, so the bare name is the group's, tens of km across,
+    not the seat's point.  Only a town inside the circle of a group listed with the
+    town's name and the island-group word, whose claimants include the town's country.
+
+    Parameters
+    ----------
+    resolver : PlaceResolver
+        The resolver that answered.
+    result : PlaceResult
+        Its answer.
+
+    Returns
+    -------
+    PlaceResult
+        The group drawn as its circle, or ``result`` unchanged.
+    """
+    if result.status != "resolved" or result.precision not in ("settlement", "near"):
+        return result
+    if result.lat is None or result.lon is None or not result.name:
+        return result
+    name = water_key(result.name)
+    groups = {load_waters().get(f"{word} {name}") for word in ("quan dao", "kepulauan")}
+    groups |= {load_waters().get(f"{name} {word}") for word in ("islands", "qundao")}
+    groups.discard(None)
+    group = groups.pop() if len(groups) == 1 else None
+    if group is None or group.kind != "islands" or result.country not in group.countries:
+        return result
+    km = km_between(result.lat, result.lon, group.lat, group.lon)
+    if km > group.reach_km:
+        return result
+    drawn = _drawn(resolver, group)
+    note = f"{result.name} is the town of the island group of its name: {drawn.note}"
+    resolver.log(note)
+    return replace(drawn, query=result.query, note=note)
 
 
 #: Words a feature's name may follow at the opening of a text: a preposition and an
