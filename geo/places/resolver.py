@@ -158,6 +158,7 @@ from bordermap.geo.places.text_runs import (
     spans_of,
     starts_with_border_word,
 )
+from bordermap.geo.places.vietnamese_marks import marked_otherwise
 from bordermap.geo.places.waters import water_answer, water_named
 from bordermap.geo.places.words import (
     load_border_features,
@@ -1971,6 +1972,12 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         key = normalise(text)
         found = self.looked_up(key, kinds, scope)
         self.log(f"key {key!r} as {'/'.join(kinds)}: {len(found)} found")
+        otherwise = [p for p in found if marked_otherwise(text, p.name)]
+        if otherwise:
+            # "Nậm Cắn" is not "Năm Căn": Vietnamese marks are part of the spelling.
+            found = [p for p in found if p not in otherwise]
+            names = ", ".join(sorted({p.name for p in otherwise}))
+            self.log(f"not {names}: its Vietnamese marks differ from {text!r}'s")
         article = _ARABIC_ARTICLE_KEY.match(key) if not found and kinds == ("region",) else None
         if article:
             # "al-Suwayda governorate": the Arabic article is written or left out, and
