@@ -3527,13 +3527,24 @@ _TOWN_ADJECTIVE_BUILDING = re.compile(
     re.IGNORECASE,
 )
 
+# Vietnamese words for how many: "các" (the), "một số" (some), "ba" (three) ...
+_VIETNAMESE_SEVERAL = r"(?:các|những|một\s+số|nhiều|hai|ba|bốn|năm|sáu|bảy|tám|\d+)"
+# One name of a list of gates, not a unit of an address ("Lao Bảo, huyện Hướng Hóa").
+_VIETNAMESE_LISTED_GATE = (
+    r"(?!(?:huyện|xã|tỉnh|thị\s+xã|thị\s+trấn|thành\s+phố|TP|phường|ấp)\b)[^\s,;()][^,;()]*?"
+)
 # Vietnamese "(các) cửa khẩu của/thuộc tỉnh X" (the border gates of province X): several
-# crossings of a unit are the unit, as "the border crossings of X province" reads.
+# crossings of a unit are the unit, as "the border crossings of X province" reads; so
+# are gates listed by name before it ("ba khu vực cửa khẩu Hữu Nghị, Tân Thanh, Chi Ma
+# của tỉnh Lạng Sơn": the areas of three gates of Lạng Sơn), the first of them no more
+# than the others.  One gate named so stays that gate, read as restricted to the unit.
 _VIETNAMESE_CROSSINGS_OF_A_UNIT = re.compile(
     # "(trong) khu vực (một số) cửa khẩu của tỉnh X": in the area of (some) gates of X.
-    r"^(?:(?:trong|tại|ở)\s+)?(?:khu\s+vực\s+)?(?:(?:các|những|một\s+số|nhiều)\s+)?"
-    r"cửa\s+khẩu(?:\s+biên\s+giới)?\s+(?:của|thuộc|trên\s+địa\s+bàn)\s+"
-    r"(?P<unit>(?:tỉnh|huyện)\s+\S.*)$",
+    rf"^(?:(?:trong|tại|ở|qua)\s+)?(?:{_VIETNAMESE_SEVERAL}\s+)?(?:khu\s+vực\s+)?"
+    rf"(?:{_VIETNAMESE_SEVERAL}\s+)?cửa\s+khẩu(?:\s+biên\s+giới)?(?:\s+quốc\s+tế)?"
+    rf"(?:\s+{_VIETNAMESE_LISTED_GATE}(?:\s*,\s*{_VIETNAMESE_LISTED_GATE})*"
+    rf"(?:\s*,\s*|\s*,?\s+và\s+){_VIETNAMESE_LISTED_GATE})?"
+    r"\s+(?:của|thuộc|trên\s+địa\s+bàn)\s+(?P<unit>(?:tỉnh|huyện)\s+\S.*)$",
     re.IGNORECASE,
 )
 

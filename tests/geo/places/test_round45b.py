@@ -40,3 +40,25 @@ def test_a_vietnamese_commune_is_not_a_town_marked_otherwise():
     assert result.country == "VN"
     assert abs(result.lat - 19.4) < 0.2
     assert result.coarsened
+
+
+def test_several_gates_listed_before_their_province_are_the_province():
+    # "the areas of the two gates X and Y of Quảng Ninh province": the first gate is no
+    # more the place than the second.
+    for text in (
+        "hai khu vực cửa khẩu Móng Cái và Hoành Mô của tỉnh Quảng Ninh",
+        "các cửa khẩu Tà Lùng, Trà Lĩnh thuộc tỉnh Cao Bằng",
+    ):
+        result = geocode_place(text, country="VN")
+        assert (result.status, result.precision) == ("resolved", "region"), text
+        assert result.name in ("Quảng Ninh", "Cao Bằng"), text
+
+
+def test_one_gate_then_its_district_and_province_stays_the_gate():
+    # An address chain is no list: "Lao Bảo, huyện Hướng Hóa" is one gate in its
+    # district.
+    result = geocode_place(
+        "cửa khẩu quốc tế Lao Bảo, huyện Hướng Hóa thuộc tỉnh Quảng Trị", country="VN"
+    )
+    assert (result.status, result.precision) != ("resolved", "region")
+    assert "Lao Bao" in result.name
