@@ -1737,6 +1737,7 @@ def _clean(text: str) -> str:
     # "Narva kaudu": across, via): the place is the name before them.
     text = _FINNIC_WAY_AFTER.sub("", text)
     text = _TURKISH_WAY_AFTER.sub("", text)
+    text = _KYRGYZ_RURAL_UNIT_BEFORE_ITS_VILLAGE.sub("", text)
     # "Eagle Pass Bridge Number 1", "Laredo Bridge No. 2", "Puente Internacional 2": the
     # crossings table holds a town's bridges as one crossing, without their numbers.
     text = _BRIDGE_NUMBER.sub(r"\g<bridge>", text)
@@ -1885,6 +1886,14 @@ _FINNISH_COMPASS_BEFORE_FINLAND = re.compile(
 _FINNIC_WAY_AFTER = re.compile(r"(?<=\S)\s+(?:yli|kautta|läpi|kaudu|üle)$", re.IGNORECASE)
 # Turkish postpositions of a way ("Meriç Nehri üzerinden", over the Meriç river).
 _TURKISH_WAY_AFTER = re.compile(r"(?<=\S)\s+(?:üzerinden|yoluyla)$", re.IGNORECASE)
+# Kyrgyz "Ак-Сай айыл өкмөтүнүн Көк-Таш айылында" (in Kök-Tash village of the Ak-Sai
+# rural administration): the rural unit, named after its seat, holds the village named
+# next, the finer place; its name is another village's, which the text does not mean.
+_KYRGYZ_RURAL_UNIT_BEFORE_ITS_VILLAGE = re.compile(
+    r"(?:(?<=\s)|^)[^\s,;()]+\s+айыл\s+(?:өкмөтүнүн|өкмөтүнө\s+караштуу|"
+    r"аймагынын|аймагына\s+караштуу)\s+(?=[^\s,;()]+\s+айыл)",
+    re.IGNORECASE,
+)
 _AFTER_THE_NAME = re.compile(r"\s+(?:में|के|की|का|से|पर|तक|الحدودي|الحدودية|مرزی)$")
 
 

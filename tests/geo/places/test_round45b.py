@@ -76,3 +76,13 @@ def test_an_arabic_port_of_another_country_is_not_the_events_town():
     # "the Kuwaiti Khafji port" of a Saudi event: the adjective says the other side.
     result = geocode_place("منفذ الخفجي الكويتي", country="SA")
     assert result.status == "unresolved"
+
+
+def test_a_kyrgyz_village_of_a_rural_unit_is_the_village():
+    # "Kök-Tash village of the Ak-Sai rural area": the unit bears its seat's name, Ak-Sai,
+    # another village; the village named next is the place.
+    result = geocode_place("Ак-Сай айыл аймагынын Көк-Таш айылына", country="KG")
+    assert (result.status, result.name) == ("resolved", "Kok-Tash")
+    # With no village after it, the rural unit's name is all the text gives.
+    result = geocode_place("Ак-Сай айыл өкмөтүнүн аймагында", country="KG")
+    assert (result.status, result.name) == ("resolved", "Ak-Say")
