@@ -86,3 +86,23 @@ def test_a_kyrgyz_village_of_a_rural_unit_is_the_village():
     # With no village after it, the rural unit's name is all the text gives.
     result = geocode_place("Ак-Сай айыл өкмөтүнүн аймагында", country="KG")
     assert (result.status, result.name) == ("resolved", "Ak-Say")
+
+
+def test_a_regency_then_its_province_without_a_comma_is_the_regency():
+    # "off the east coast of Merauke regency, South Papua": the province's name follows
+    # the regency's with no comma; the longest name the data knows is the regency.
+    result = geocode_place("perairan pantai timur Kabupaten Merauke Papua Selatan", country="ID")
+    assert (result.status, result.name, result.precision) == (
+        "resolved",
+        "Kabupaten Merauke",
+        "district",
+    )
+
+
+def test_an_indonesian_report_names_a_malaysian_district_kabupaten():
+    # Indonesian writers call Sabah's districts "kabupaten" too: in the event's country.
+    result = geocode_place("perairan lepas pantai Kabupaten Tawau Sabah", country="MY")
+    assert (result.status, result.precision, result.country) == ("resolved", "district", "MY")
+    # An Indonesian event's text is not answered by a Malaysian district.
+    result = geocode_place("perairan lepas pantai Kabupaten Tawau Sabah", country="ID")
+    assert result.status == "unresolved"
