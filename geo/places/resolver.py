@@ -2088,6 +2088,20 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         self.log(f"the crossing's name in Kazakh Latin, 'j' read 'zh': {russian!r}")
         return self.decide(found, key, scope)
 
+    def azerbaijani_q_for_g(self, text: str, kinds: tuple[str, ...], scope: Scope) -> list[Place]:
+        """ "Araqatsavan kəndinin": Azerbaijani writes "q" for the "g" of a neighbour's
+        place names (Aragatsavan, Armenia).  Only in an Azerbaijani text (its "ə"), and
+        only a town of the event's country outside Azerbaijan, whose own names the data
+        holds in Azerbaijani."""
+        hint = set(self.hint)
+        if "ə" not in self.query.casefold() or not hint or "AZ" in hint or "q" not in text:
+            return []
+        key = normalise(text.replace("q", "g").replace("Q", "G"))
+        found = self.looked_up(key, kinds, scope)
+        if found:
+            self.log(f"key {key!r}, Azerbaijani 'q' read 'g': {len(found)} found")
+        return found
+
     def transliterated_otherwise(self, text: str, scope: Scope) -> list[Place]:
         """ "Nabatiyeh", "Kiriat Schmona": a town of the event's country written in
         another Latin transliteration of its Arabic or Hebrew name, which the gazetteer
@@ -2331,8 +2345,10 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if kind == "settlement" and has_cyrillic(text):
             return self.polish_name_in_cyrillic(text, scope)
         if kind == "settlement" and not in_arabic_letters(text):
-            return self.transliterated_otherwise(text, scope) or (
-                self.short_form_in_the_event_country(text, normalise(text), scope)
+            return (
+                self.transliterated_otherwise(text, scope)
+                or self.short_form_in_the_event_country(text, normalise(text), scope)
+                or self.azerbaijani_q_for_g(text, kinds, scope)
             )
         if not kind or not self.hint or not in_arabic_letters(text):
             return []

@@ -106,3 +106,11 @@ def test_an_indonesian_report_names_a_malaysian_district_kabupaten():
     # An Indonesian event's text is not answered by a Malaysian district.
     result = geocode_place("perairan lepas pantai Kabupaten Tawau Sabah", country="ID")
     assert result.status == "unresolved"
+
+
+def test_azerbaijani_q_is_the_g_of_a_neighbours_place():
+    # "Marqara kəndində" (in Margara village, Armenia) in an Azerbaijani report.
+    result = geocode_place("Marqara kəndində", country="AM")
+    assert (result.status, result.name, result.country) == ("resolved", "Margara", "AM")
+    # Not for Azerbaijan's own places, which the data holds as Azerbaijani writes them.
+    assert geocode_place("Marqara kəndində", country="AZ").status == "unresolved"
