@@ -1738,6 +1738,7 @@ def _clean(text: str) -> str:
     text = _FINNIC_WAY_AFTER.sub("", text)
     text = _TURKISH_WAY_AFTER.sub("", text)
     text = _KYRGYZ_RURAL_UNIT_BEFORE_ITS_VILLAGE.sub("", text)
+    text = _INDONESIAN_AT_BEFORE_A_UNIT.sub("", text)
     # "Eagle Pass Bridge Number 1", "Laredo Bridge No. 2", "Puente Internacional 2": the
     # crossings table holds a town's bridges as one crossing, without their numbers.
     text = _BRIDGE_NUMBER.sub(r"\g<bridge>", text)
@@ -1892,6 +1893,13 @@ _TURKISH_WAY_AFTER = re.compile(r"(?<=\S)\s+(?:üzerinden|yoluyla)$", re.IGNOREC
 _KYRGYZ_RURAL_UNIT_BEFORE_ITS_VILLAGE = re.compile(
     r"(?:(?<=\s)|^)[^\s,;()]+\s+айыл\s+(?:өкмөтүнүн|өкмөтүнө\s+караштуу|"
     r"аймагынын|аймагына\s+караштуу)\s+(?=[^\s,;()]+\s+айыл)",
+    re.IGNORECASE,
+)
+# Indonesian and Malay "di" (in, at) before a unit word ("di Kabupaten Keerom, Papua"):
+# the unit is the place.  (Elsewhere "di" is Italian "of": only before these words.)
+_INDONESIAN_AT_BEFORE_A_UNIT = re.compile(
+    r"^di\s+(?=(?:kabupaten|kab\.|kota|kecamatan|desa|kampung|distrik|provinsi|dusun|"
+    r"kelurahan)\s+\S)",
     re.IGNORECASE,
 )
 _AFTER_THE_NAME = re.compile(r"\s+(?:में|के|की|का|से|पर|तक|الحدودي|الحدودية|مرزی)$")

@@ -114,3 +114,18 @@ def test_azerbaijani_q_is_the_g_of_a_neighbours_place():
     assert (result.status, result.name, result.country) == ("resolved", "Margara", "AM")
     # Not for Azerbaijan's own places, which the data holds as Azerbaijani writes them.
     assert geocode_place("Marqara kəndində", country="AZ").status == "unresolved"
+
+
+def test_indonesian_at_before_a_unit_word_is_no_part_of_the_name():
+    # "di Kabupaten Belu, NTT" (in Belu regency, East Nusa Tenggara): "di" is "in", so
+    # the regency is found inside its province, not the province for want of it.
+    for text, name in (
+        ("di Kabupaten Belu, NTT", "Kabupaten Belu"),
+        ("di Kabupaten Nunukan, Kalimantan Utara", "Kabupaten Nunukan"),
+    ):
+        result = geocode_place(text, country="ID")
+        assert (result.status, result.name, result.precision) == (
+            "resolved",
+            name,
+            "district",
+        ), text
