@@ -1739,6 +1739,7 @@ def _clean(text: str) -> str:
     text = _TURKISH_WAY_AFTER.sub("", text)
     text = _KYRGYZ_RURAL_UNIT_BEFORE_ITS_VILLAGE.sub("", text)
     text = _INDONESIAN_AT_BEFORE_A_UNIT.sub("", text)
+    text = _PERSIAN_OF_THE_DEPENDENCIES_OF.sub(r"\g<head>شهرستان ", text)
     # "Eagle Pass Bridge Number 1", "Laredo Bridge No. 2", "Puente Internacional 2": the
     # crossings table holds a town's bridges as one crossing, without their numbers.
     text = _BRIDGE_NUMBER.sub(r"\g<bridge>", text)
@@ -1901,6 +1902,12 @@ _INDONESIAN_AT_BEFORE_A_UNIT = re.compile(
     r"^di\s+(?=(?:kabupaten|kab\.|kota|kecamatan|desa|kampung|distrik|provinsi|dusun|"
     r"kelurahan)\s+\S)",
     re.IGNORECASE,
+)
+# Persian "منطقه سیدکان از توابع سوران" (the Sidakan area, of the dependencies of
+# Soran): the bare name after "از توابع" is the unit holding the place, its county,
+# as the fuller wording "از توابع شهرستان X" says: the unit word is put in.
+_PERSIAN_OF_THE_DEPENDENCIES_OF = re.compile(
+    r"^(?P<head>\S.*?\s+از\s+توابع\s+)(?!(?:شهرستان|استان|بخش|دهستان|روستای|شهر)\s)(?=\S)"
 )
 _AFTER_THE_NAME = re.compile(r"\s+(?:में|के|की|का|से|पर|तक|الحدودي|الحدودية|مرزی)$")
 

@@ -129,3 +129,11 @@ def test_indonesian_at_before_a_unit_word_is_no_part_of_the_name():
             name,
             "district",
         ), text
+
+
+def test_persian_of_the_dependencies_of_a_bare_name_is_its_county():
+    # "Kalukan village, of the dependencies of Saravan": the county of Saravan holds it,
+    # as "از توابع شهرستان سراوان" says in full; not the province around the town.
+    result = geocode_place("روستای کلوکان از توابع سراوان", country="IR")
+    assert (result.status, result.precision) == ("resolved", "district")
+    assert "Sarāvān" in result.name
