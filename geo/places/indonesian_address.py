@@ -13,6 +13,7 @@ from the regencies of the data, and answers it (a second reading of
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 
 from bordermap.geo.places.districts import district_forms
 from bordermap.geo.places.result import PlaceResult, noted_reading
@@ -33,6 +34,14 @@ _REGENCY_ACRONYM = re.compile(
 #: A capitalised name right before the regency word: a place in the regency, as a
 #: unit word before it would say.
 _NAMED_BEFORE_REGENCY = re.compile(r"\b[A-Z][\w'’-]*\s+(?:Kabupaten|Kab\.)\s+[A-Z]")
+#: One regency word and more than one capitalised word after it ("Kabupaten Merauke
+#: Papua Selatan"): a regency's name and the province's, no comma between them.
+_REGENCY_THEN_MORE = re.compile(
+    r"\b(?:kabupaten|kab\.)\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){1,4}\s*$", re.I
+)
+#: Whether a regency is being looked up for this reading: its shorter readings are
+#: tried by the reading itself, not again inside each longer one.
+_READING_A_REGENCY: ContextVar[bool] = ContextVar("reading_a_regency", default=False)
 #: Words of a unit's name in the data that its acronym leaves out.
 _NOT_IN_ACRONYM = frozenset({"kabupaten", "kota", "regency"})
 
@@ -79,8 +88,11 @@ def regency_of_an_address(
     a district or region is found; the village and subdistrict before it and the
     province after it only locate it.  Only with an Indonesian event, or none.
     """
-    if hint and "ID" not in hint:
-        return None
+    if _READING_A_REGENCY.get():
+        return None  # a reading of this function's own: its words as written only
+    # "Kabupaten Lahad Datu Sabah": Indonesian reports call a neighbour's district a
+    # "kabupaten" too; it is looked up in the event's country.
+    countries = hint if hint and "ID" not in hint else ("ID",)
     named_before = _NAMED_BEFORE_REGENCY.search(query)
     if (
         len(_UNIT.findall(query)) < 2
@@ -88,7 +100,9 @@ def regency_of_an_address(
         and named_before is None
     ):
         # A bare last name is a regency only for an Indonesian event.
-        return _regency_last(query, geocode, explain) if "ID" in hint else None
+        last = _regency_last(query, geocode, explain) if "ID" in hint else None
+        if last is not None or not _REGENCY_THEN_MORE.search(query):
+            return last
     text = _ACRONYM_ASIDE.sub("", query)
     acronym = _REGENCY_ACRONYM.search(text)
     if acronym is not None:
@@ -102,7 +116,13 @@ def regency_of_an_address(
     words = _UNIT.split(regency["name"])[0].split()
     for size in range(len(words), 0, -1):
         reading = "Kabupaten " + " ".join(words[:size])
-        found = geocode(reading, ("ID",))
+        if reading.casefold() == query.strip().casefold():
+            continue  # the text itself, which was read before this reading
+        token = _READING_A_REGENCY.set(True)
+        try:
+            found = geocode(reading, countries)
+        finally:
+            _READING_A_REGENCY.reset(token)
         if found.status == "resolved" and found.precision in ("district", "region"):
             note = f"read as the regency of the address: {reading!r}"
             # A village or subdistrict before the regency is finer than the answer.

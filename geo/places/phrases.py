@@ -1740,6 +1740,9 @@ def _clean(text: str) -> str:
     # "Narva kaudu": across, via): the place is the name before them.
     text = _FINNIC_WAY_AFTER.sub("", text)
     text = _TURKISH_WAY_AFTER.sub("", text)
+    text = _KYRGYZ_RURAL_UNIT_BEFORE_ITS_VILLAGE.sub("", text)
+    text = _INDONESIAN_AT_BEFORE_A_UNIT.sub("", text)
+    text = _PERSIAN_OF_THE_DEPENDENCIES_OF.sub(r"\g<head>شهرستان ", text)
     # "Eagle Pass Bridge Number 1", "Laredo Bridge No. 2", "Puente Internacional 2": the
     # crossings table holds a town's bridges as one crossing, without their numbers.
     text = _BRIDGE_NUMBER.sub(r"\g<bridge>", text)
@@ -1888,6 +1891,27 @@ _FINNISH_COMPASS_BEFORE_FINLAND = re.compile(
 _FINNIC_WAY_AFTER = re.compile(r"(?<=\S)\s+(?:yli|kautta|läpi|kaudu|üle)$", re.IGNORECASE)
 # Turkish postpositions of a way ("Meriç Nehri üzerinden", over the Meriç river).
 _TURKISH_WAY_AFTER = re.compile(r"(?<=\S)\s+(?:üzerinden|yoluyla)$", re.IGNORECASE)
+# Kyrgyz "Ак-Сай айыл өкмөтүнүн Көк-Таш айылында" (in Kök-Tash village of the Ak-Sai
+# rural administration): the rural unit, named after its seat, holds the village named
+# next, the finer place; its name is another village's, which the text does not mean.
+_KYRGYZ_RURAL_UNIT_BEFORE_ITS_VILLAGE = re.compile(
+    r"(?:(?<=\s)|^)[^\s,;()]+\s+айыл\s+(?:өкмөтүнүн|өкмөтүнө\s+караштуу|"
+    r"аймагынын|аймагына\s+караштуу)\s+(?=[^\s,;()]+\s+айыл)",
+    re.IGNORECASE,
+)
+# Indonesian and Malay "di" (in, at) before a unit word ("di Kabupaten Keerom, Papua"):
+# the unit is the place.  (Elsewhere "di" is Italian "of": only before these words.)
+_INDONESIAN_AT_BEFORE_A_UNIT = re.compile(
+    r"^di\s+(?=(?:kabupaten|kab\.|kota|kecamatan|desa|kampung|distrik|provinsi|dusun|"
+    r"kelurahan)\s+\S)",
+    re.IGNORECASE,
+)
+# Persian "منطقه سیدکان از توابع سوران" (the Sidakan area, of the dependencies of
+# Soran): the bare name after "از توابع" is the unit holding the place, its county,
+# as the fuller wording "از توابع شهرستان X" says: the unit word is put in.
+_PERSIAN_OF_THE_DEPENDENCIES_OF = re.compile(
+    r"^(?P<head>\S.*?\s+از\s+توابع\s+)(?!(?:شهرستان|استان|بخش|دهستان|روستای|شهر)\s)(?=\S)"
+)
 _AFTER_THE_NAME = re.compile(r"\s+(?:में|के|की|का|से|पर|तक|الحدودي|الحدودية|مرزی)$")
 
 
@@ -3554,13 +3578,24 @@ _TOWN_ADJECTIVE_BUILDING = re.compile(
     re.IGNORECASE,
 )
 
+# Vietnamese words for how many: "các" (the), "một số" (some), "ba" (three) ...
+_VIETNAMESE_SEVERAL = r"(?:các|những|một\s+số|nhiều|hai|ba|bốn|năm|sáu|bảy|tám|\d+)"
+# One name of a list of gates, not a unit of an address ("Lao Bảo, huyện Hướng Hóa").
+_VIETNAMESE_LISTED_GATE = (
+    r"(?!(?:huyện|xã|tỉnh|thị\s+xã|thị\s+trấn|thành\s+phố|TP|phường|ấp)\b)[^\s,;()][^,;()]*?"
+)
 # Vietnamese "(các) cửa khẩu của/thuộc tỉnh X" (the border gates of province X): several
-# crossings of a unit are the unit, as "the border crossings of X province" reads.
+# crossings of a unit are the unit, as "the border crossings of X province" reads; so
+# are gates listed by name before it ("ba khu vực cửa khẩu Hữu Nghị, Tân Thanh, Chi Ma
+# của tỉnh Lạng Sơn": the areas of three gates of Lạng Sơn), the first of them no more
+# than the others.  One gate named so stays that gate, read as restricted to the unit.
 _VIETNAMESE_CROSSINGS_OF_A_UNIT = re.compile(
     # "(trong) khu vực (một số) cửa khẩu của tỉnh X": in the area of (some) gates of X.
-    r"^(?:(?:trong|tại|ở)\s+)?(?:khu\s+vực\s+)?(?:(?:các|những|một\s+số|nhiều)\s+)?"
-    r"cửa\s+khẩu(?:\s+biên\s+giới)?\s+(?:của|thuộc|trên\s+địa\s+bàn)\s+"
-    r"(?P<unit>(?:tỉnh|huyện)\s+\S.*)$",
+    rf"^(?:(?:trong|tại|ở|qua)\s+)?(?:{_VIETNAMESE_SEVERAL}\s+)?(?:khu\s+vực\s+)?"
+    rf"(?:{_VIETNAMESE_SEVERAL}\s+)?cửa\s+khẩu(?:\s+biên\s+giới)?(?:\s+quốc\s+tế)?"
+    rf"(?:\s+{_VIETNAMESE_LISTED_GATE}(?:\s*,\s*{_VIETNAMESE_LISTED_GATE})*"
+    rf"(?:\s*,\s*|\s*,?\s+và\s+){_VIETNAMESE_LISTED_GATE})?"
+    r"\s+(?:của|thuộc|trên\s+địa\s+bàn)\s+(?P<unit>(?:tỉnh|huyện)\s+\S.*)$",
     re.IGNORECASE,
 )
 

@@ -158,6 +158,7 @@ from bordermap.geo.places.text_runs import (
     spans_of,
     starts_with_border_word,
 )
+from bordermap.geo.places.vietnamese_marks import marked_otherwise
 from bordermap.geo.places.waters import water_answer, water_named
 from bordermap.geo.places.words import (
     load_border_features,
@@ -900,6 +901,10 @@ def _with_crossing_words_of_its_script(name: str) -> list[str]:
         if script.search(name):
             return [f"{word} {name}" for word in words]
     return []
+
+
+#: An Arabic crossing's name and one adjective after it ("الوديعة السعودي").
+_ARABIC_PORT_ADJECTIVE = re.compile(r"^(?P<name>\S.*?)\s+(?P<adjective>ال\S+)$")
 
 
 def _towns_between(name: str) -> list[str]:
@@ -1987,6 +1992,12 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         key = normalise(text)
         found = self.looked_up(key, kinds, scope)
         self.log(f"key {key!r} as {'/'.join(kinds)}: {len(found)} found")
+        otherwise = [p for p in found if marked_otherwise(text, p.name)]
+        if otherwise:
+            # "Nậm Cắn" is not "Năm Căn": Vietnamese marks are part of the spelling.
+            found = [p for p in found if p not in otherwise]
+            names = ", ".join(sorted({p.name for p in otherwise}))
+            self.log(f"not {names}: its Vietnamese marks differ from {text!r}'s")
         article = _ARABIC_ARTICLE_KEY.match(key) if not found and kinds == ("region",) else None
         if article:
             # "al-Suwayda governorate": the Arabic article is written or left out, and
@@ -2092,6 +2103,20 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return None
         self.log(f"the crossing's name in Kazakh Latin, 'j' read 'zh': {russian!r}")
         return self.decide(found, key, scope)
+
+    def azerbaijani_q_for_g(self, text: str, kinds: tuple[str, ...], scope: Scope) -> list[Place]:
+        """ "Araqatsavan kəndinin": Azerbaijani writes "q" for the "g" of a neighbour's
+        place names (Aragatsavan, Armenia).  Only in an Azerbaijani text (its "ə"), and
+        only a town of the event's country outside Azerbaijan, whose own names the data
+        holds in Azerbaijani."""
+        hint = set(self.hint)
+        if "ə" not in self.query.casefold() or not hint or "AZ" in hint or "q" not in text:
+            return []
+        key = normalise(text.replace("q", "g").replace("Q", "G"))
+        found = self.looked_up(key, kinds, scope)
+        if found:
+            self.log(f"key {key!r}, Azerbaijani 'q' read 'g': {len(found)} found")
+        return found
 
     def transliterated_otherwise(self, text: str, scope: Scope) -> list[Place]:
         """ "Nabatiyeh", "Kiriat Schmona": a town of the event's country written in
@@ -2336,8 +2361,10 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if kind == "settlement" and has_cyrillic(text):
             return self.polish_name_in_cyrillic(text, scope)
         if kind == "settlement" and not in_arabic_letters(text):
-            return self.transliterated_otherwise(text, scope) or (
-                self.short_form_in_the_event_country(text, normalise(text), scope)
+            return (
+                self.transliterated_otherwise(text, scope)
+                or self.short_form_in_the_event_country(text, normalise(text), scope)
+                or self.azerbaijani_q_for_g(text, kinds, scope)
             )
         if not kind or not self.hint or not in_arabic_letters(text):
             return []
@@ -7738,6 +7765,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         names += [part.strip() for part in re.split(r"\s+[-‐-―]\s+|[–—/]", expr.name)]
         names += [part.strip() for part in re.split(f"[{re.escape(DASHES)}/]", expr.name)]
         names = list(dict.fromkeys(n for n in names if n))
+        names += self.arabic_port_without_its_adjective(expr.name, scope)
         by_ends = self.crossing_by_its_ends(expr.name, scope)
         if by_ends is not None:
             return by_ends
@@ -7902,6 +7930,21 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             if owned is not None and owned.status == "resolved":
                 return owned
         return self.unresolved(note=f"no crossing or town {expr.name!r} in the gazetteer")
+
+    def arabic_port_without_its_adjective(self, name: str, scope: Scope) -> list[str]:
+        """ "الوديعة السعودي" of a Saudi event: the name of an Arabic "منفذ X" followed by
+        the adjective of the event's country ("the Saudi Wadiah port"), a crossing the
+        tables lack: the town is looked up without the adjective (a crossing of the
+        tables is found with it).  Another country's adjective says the port is that
+        country's side, which the event's country may not hold: kept."""
+        match = _ARABIC_PORT_ADJECTIVE.match(name)
+        if match is None or not in_arabic_letters(name):
+            return []
+        adjective = match["adjective"]
+        if self.country_code(adjective, ("ar",), regions=False) not in self.hint_of(scope):
+            return []
+        self.log(f"the port's name without the adjective {adjective!r}: {match['name']!r}")
+        return [match["name"]]
 
     def district_a_crossing_is_named_after(
         self, expr: PlaceExpression, scope: Scope
