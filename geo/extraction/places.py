@@ -1016,6 +1016,10 @@ _MOVED_FROM_BEFORE = re.compile(
     # "the fighters scrambled from the X air base signalled ...": where the aircraft
     # came from to the act ("took off from X to identify them" is the act, at X).
     r"scrambl(?:ed|ing)|"
+    # "as they waded back from X with food", "had walked from Y": where people on foot,
+    # swimming or sailing came from, not where what met them on the way happened.
+    r"wad(?:ed|ing)|walk(?:ed|ing)|sw(?:am|imming)|row(?:ed|ing)|paddl(?:ed|ing)|"
+    r"hik(?:ed|ing)|trek(?:ked|king)|sail(?:ed|ing)|"
     r"infiltrat(?:ed|es|ing))\b[^,.;]{0,40}\bfrom\s+(?:the\s+)?$"
 )
 #: "the tug, which was carrying coal from X", "a lorry loaded with cement from Y": where

@@ -54,6 +54,16 @@ def test_a_coast_after_islands_only_says_where_they_lie():
     assert "off the Finnish coast" not in at
 
 
+def test_people_wading_back_from_a_town_came_from_it():
+    # Where people on foot came from is not where the agents met them.
+    places = find_places(
+        "Border guards on horseback charged at migrants near the Medyka crossing on Monday, "
+        "trying to drive them back to Ukraine as they waded back from Mostyska with food.",
+        hints=("PL", "UA"),
+    )
+    assert [p.role for p in places if p.text == "Mostyska"] == ["origin"]
+
+
 def test_off_a_peninsula_the_gazetteer_lacks_keeps_its_off():
     at = _at("A trawler was fired on in the waters off the Zorbat peninsula on Monday.",
              ("KW", "IQ"))  # fmt: skip
