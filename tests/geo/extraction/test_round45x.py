@@ -64,6 +64,24 @@ def test_people_wading_back_from_a_town_came_from_it():
     assert [p.role for p in places if p.text == "Mostyska"] == ["origin"]
 
 
+def test_a_force_bursting_into_a_room_is_an_incident():
+    events = _events(
+        "Four armed officers of the Swiss border service burst into a shelter run by "
+        "nurses at Chiasso station on Thursday night, the charity Porta Aperta said."
+    )
+    assert len(events) == 1
+    assert events[0].place.startswith("Chiasso")
+
+
+def test_people_moved_out_of_a_camp_are_an_event():
+    events = _events(
+        "Police on Monday began moving hundreds of refugees out of the Kakuma camp, "
+        "officials said. About 500 people were moved in all, the radio said."
+    )
+    assert len(events) == 2
+    assert events[1].claimed_by == ["radio"]
+
+
 def test_off_a_peninsula_the_gazetteer_lacks_keeps_its_off():
     at = _at("A trawler was fired on in the waters off the Zorbat peninsula on Monday.",
              ("KW", "IQ"))  # fmt: skip
@@ -73,3 +91,19 @@ def test_off_a_peninsula_the_gazetteer_lacks_keeps_its_off():
 def test_sealed_off_is_a_verb_not_the_sea():
     at = _at("Troops sealed off the Zorbat peninsula on Monday.", ("KW", "IQ"))
     assert at == ["Zorbat peninsula"]
+
+
+def test_trying_to_plant_a_flag_is_an_incident():
+    from bordermap.geo.extraction.category_rules import categorise
+
+    assert categorise("The guards had tried to plant their country's flag on Greek soil.") == (
+        "military_security"
+    )
+
+
+def test_a_practice_a_named_speaker_charges_is_their_claim():
+    events = _events(
+        "Refugees who have reached Hungary say its police routinely beat them and drive "
+        "them back to Serbia at night."
+    )
+    assert [e.claimed_by for e in events] == [["Refugees"]]
