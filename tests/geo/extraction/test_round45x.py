@@ -73,6 +73,27 @@ def test_a_force_bursting_into_a_room_is_an_incident():
     assert events[0].place.startswith("Chiasso")
 
 
+def test_a_capital_opening_a_denial_with_a_relative_clause_is_the_speakers_seat():
+    # "In <capital>, Minister Name, who ..., rejected": where the minister spoke, as
+    # without the relative clause; the denial stays at the incident it answers.
+    events = _events(
+        "Four armed officers of the Swiss border service raided a shelter at Chiasso "
+        "station on Thursday night, the charity Porta Aperta said. "
+        "In Bern, Finance Minister Karl Egger, who oversees the border service, rejected "
+        "the charge that Italian sovereignty had been violated."
+    )
+    assert [e.place for e in events if e.status == "denied"] == [events[0].place]
+
+
+def test_a_charity_named_after_its_kind_speaks():
+    events = _events(
+        "Police raided a shelter at Chiasso station on Thursday night, the charity "
+        "Porta Aperta said."
+    )
+    assert events[0].status == "alleged"
+    assert events[0].claimed_by == ["charity Porta Aperta"]
+
+
 def test_people_moved_out_of_a_camp_are_an_event():
     events = _events(
         "Police on Monday began moving hundreds of refugees out of the Kakuma camp, "
@@ -91,6 +112,16 @@ def test_off_a_peninsula_the_gazetteer_lacks_keeps_its_off():
 def test_sealed_off_is_a_verb_not_the_sea():
     at = _at("Troops sealed off the Zorbat peninsula on Monday.", ("KW", "IQ"))
     assert at == ["Zorbat peninsula"]
+
+
+def test_another_order_of_events_saying_is_the_speakers_account():
+    events = _events(
+        "Guards opened fire on a group of hikers near Oleśnica on Monday, killing two. "
+        "Other villagers gave a different order of events, saying the first shots came "
+        "from a watchtower above the path."
+    )
+    assert events[-1].status == "alleged"
+    assert events[-1].claimed_by == ["Other villagers"]
 
 
 def test_trying_to_plant_a_flag_is_an_incident():
