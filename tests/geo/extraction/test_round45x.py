@@ -85,6 +85,36 @@ def test_a_capital_opening_a_denial_with_a_relative_clause_is_the_speakers_seat(
     assert [e.place for e in events if e.status == "denied"] == [events[0].place]
 
 
+def test_the_sentence_after_a_hospital_goes_on_about_the_incident():
+    # The teenager's hospital is where he was cared for; the next sentence, naming no
+    # place, is about the dinghy stopped at sea, not about the hospital's town.
+    report = report_from_text(
+        "Published: 2024-06-20\n\nTitle\n\n"
+        "A Moroccan navy cutter opened fire on Tuesday on a dinghy carrying migrants "
+        "towards Spain off Tarfaya, hitting a teenager, an official said.\n\n"
+        "The dinghy had ignored orders to stop, the state news agency reported.\n\n"
+        "The teenager, who was lightly wounded, was taken to hospital in Laayoune. "
+        "All 40 people aboard were brought ashore and handed over to the police, the "
+        "agency said.\n"
+    )
+    events = extract_events(report, id_prefix="t").events
+    assert events[-2].place == "Laayoune"  # the care itself stays where it was given
+    assert events[-1].place == events[0].place == "Tarfaya"
+
+
+def test_the_wounded_refers_back_to_the_latest_wounding():
+    # "One of the wounded" goes back to the act told with "wounding", not to the first
+    # sentence that used the word.
+    events = _events(
+        "A soldier was lightly wounded near Dakhla on Monday, the army said. "
+        "On 3 May a patrol shot at a speedboat off Cape Juby, killing one man and "
+        "wounding two others. "
+        "One of the wounded men later died, according to a rights group."
+    )
+    assert events[-1].place == events[-2].place
+    assert events[-1].place != events[0].place
+
+
 def test_a_charity_named_after_its_kind_speaks():
     events = _events(
         "Police raided a shelter at Chiasso station on Thursday night, the charity "
@@ -130,6 +160,18 @@ def test_trying_to_plant_a_flag_is_an_incident():
     assert categorise("The guards had tried to plant their country's flag on Greek soil.") == (
         "military_security"
     )
+
+
+def test_a_second_envoy_called_in_as_well_is_a_step_of_its_own():
+    events = _events(
+        "Drones struck a farm at Kafr Sousa in Syria on Sunday. Syria's foreign ministry "
+        "summoned the Turkish chargé d'affaires on Sunday to protest. "
+        "The Jordanian ambassador was called in as well, for the same reason.",
+        published="2024-06-18",
+    )
+    steps = [e for e in events if e.category == "diplomatic_measure"]
+    assert len(steps) == 2
+    assert steps[1].date == ""  # no day of its own
 
 
 def test_a_practice_a_named_speaker_charges_is_their_claim():
