@@ -63,7 +63,9 @@ _SAY = (
     r"(?:gave|gives|offered|offers|presented|presents)(?=\s+(?:a|an|its|their|his|her|another|"
     r"yet\s+another|one\s+more)\s+"
     # ... and a toll or figure of its own ("gave a different toll, saying ...").
-    r"(?:[\w-]+\s+){0,3}?(?:account|version|toll|tally|figures?|estimate|picture)\b)|"
+    r"(?:[\w-]+\s+){0,3}?(?:account|version|toll|tally|figures?|estimate|picture|story|"
+    # "gave a different order of events": an account by the order it tells.
+    r"(?:order|sequence|chain)\s+of\s+events)\b)|"
     # A cause given is an account of what happened: "put the deaths down to a crash",
     # "attributed the blast to a gas leak" (the speaker's version, which another may reject).
     r"(?:put|puts|attributed|attributes|ascribed|ascribes)(?=\s+(?:[\w’'-]+\s+){1,5}?"
@@ -564,6 +566,11 @@ _DESCRIBED_BODY = re.compile(
     r"(?P<kind>group|organisation|organization|charity|network|association|coalition|"
     r"watchdog|monitor|NGO|agency)\b"
 )
+#: The kind of a non-state body written before its name ("the charity X", "the NGO Y").
+_BODY_KINDS = frozenset(
+    {"charity", "group", "organisation", "organization", "NGO", "association", "coalition",
+     "network", "foundation", "watchdog", "monitor"}
+)  # fmt: skip
 #: "the group said", "the charity said": a non-state body named back by what it is.
 _GROUP_HEADS = frozenset({"group", "organisation", "organization", "charity", "ngo"})
 #: A name of a non-state body: "Human Rights Watch", "Médecins Sans Frontières", "Alarm
@@ -1388,6 +1395,12 @@ def _looks_like_speaker(phrase: str) -> bool:
         words = words[1:]  # "the Kremlin"
     if words[0].lower() in _NOT_SPEAKERS:
         return False
+    if (
+        len(words) >= 2
+        and words[0] in _BODY_KINDS
+        and all(w[:1].isupper() or _SMALL_FIRST_NAME.fullmatch(w) for w in words[1:])
+    ):
+        return True  # "the charity Rainbow4Africa said": a body's kind, then its name
     # "the delegation in the city", "rights groups in Morocco": the head is before "in".
     for cut, word in enumerate(words[1:], start=1):
         # "officials from both countries", "a source from the ministry": the head too.
@@ -1805,7 +1818,8 @@ _SAYING_AFTER = re.compile(
     r"protested|protests|"
     r"complained|complains|objected|objects|called\s+for\s+help|"
     r"gave\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:account|version|location|"
-    r"figure|toll|reason|explanation))\b[^.;:]*?,\s+(?:\w+ly\s+)?)saying\b"
+    r"figure|toll|reason|explanation|story|(?:order|sequence|chain)\s+of\s+events))\b[^.;:]*?,\s+"
+    r"(?:\w+ly\s+)?)saying\b"
 )
 #: Verbs of holding a view against another ("insisted that no citizen had been hit"):
 #: what they negate is a denial even when a determiner ("no", "nobody") negates it.

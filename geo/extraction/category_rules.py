@@ -123,6 +123,16 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   r"villages?)\b|"
                                   r"(?:let|taken|brought|admitted)\s+into\s+(?:the\s+)?"
                                   r"(?:[\w-]+\s+){0,3}?shelters?|"
+                                  # People moved from a camp or an area: "began moving
+                                  # hundreds of migrants out of X", "About 700 people were
+                                  # moved in all", "1,470 people had been moved out".
+                                  r"\b(?:mov|relocat|transferr)(?:ed|ing)\s+(?:[\w,-]+\s+){0,4}?"
+                                  r"(?:migrants|refugees|people|residents|villagers|families|"
+                                  r"asylum\s+seekers)\s+(?:out\s+of|from)\b|"
+                                  r"\b(?:migrants|refugees|people|residents|villagers|families|"
+                                  r"asylum\s+seekers)\s+(?:[\w-]+\s+){0,3}?(?:were|had\s+been|"
+                                  r"have\s+been|has\s+been)\s+(?:\w+\s+)?(?:moved|relocated|"
+                                  r"transferred)\b|"
                                   # People taken for care: "took the children to the emergency
                                   # room", "rushed two women to the clinic".
                                   r"(?:took|taken|rushed|brought)\s+(?:[\w,’'-]+\s+){1,14}?to\s+"
@@ -497,13 +507,18 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                               r"units?\s+based|fired\s+(?:on|at|upon|into|across|towards?)|shooting|gunmen|grenades?|"
                               r"explosi\w+|exploded|blasts?|landmines?|mines?\s+(?:exploded|"
                               r"blast)|ambush\w*|raid(?:s|ed)?|jamm\w+|GPS\s+interference|"
+                              # A raid told by how the force came in: "burst into a room
+                              # used by doctors", "forced their way into the clinic".
+                              r"(?:burst|bursts|barged|stormed)\s+into\s+(?:a|an|the)\s+|"
+                              r"forced\s+(?:their|his|her|its)\s+way\s+into\b|"
                               r"spoof\w+|fighting|fought|hostilities|killed\s+in\s+action|strikes?|struck|"
                               r"bomb\w*|bombard\w*|incursion|"
                               # "had targeted hideouts": an attack; "targeted at" is a purpose.
                               r"target(?:ed|ing)(?!\s+at\b)|"
                               # Claiming ground by a flag: "hoisted their flag on the
                               # islet", "a flag was planted on the hill".
-                              r"(?:hoist\w*|rais(?:ed|ing)|plant(?:ed|ing)|unfurl\w*)\s+"
+                              # "tried to plant their flag": the bare verb too.
+                              r"(?:hoist\w*|rais(?:e|es|ed|ing)|plant(?:s|ed|ing)?|unfurl\w*)\s+"
                               r"(?:[\w’'-]+\s+){0,3}?flags?|"
                               # "Vanuatu's flag was first raised on Hunter Island": an
                               # adverb may stand between the auxiliary and the act.
@@ -1442,13 +1457,18 @@ def categorise(sentence: str, *, claim: bool = False, speaker_after: int = -1) -
         and _CLAIMED_PRACTICE.search(sentence[speaker_after : background.start()])
     ):
         background = None
-    if (
-        _HABITUAL.search(
-            _HABIT_ASIDE.sub(
-                lambda m: " " * len(m.group(0)),
-                _DESCRIBING_APPOSITIVE.sub(lambda m: " " * len(m.group(0)), sentence),
-            )
+    habit = _HABITUAL.search(
+        _HABIT_ASIDE.sub(
+            lambda m: " " * len(m.group(0)),
+            _DESCRIBING_APPOSITIVE.sub(lambda m: " " * len(m.group(0)), sentence),
         )
+    )
+    if habit and 0 <= speaker_after <= habit.start():
+        # "Migrants say its police routinely beat them": a practice a named speaker
+        # charges is their claim, as a stretch of years in what they say is.
+        habit = None
+    if (
+        habit
         or background
         or _COMMENT.search(sentence)
         or _WHOEVER.search(sentence)

@@ -2129,6 +2129,11 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             )
             and not event_dates
             and not claimant
+            # "Iraq's envoy was called in as well": "also" and "as well" tell another act
+            # of the kind told before, not more of the same one.
+            and not (
+                category and category == previous.category and _ANOTHER_ACT.search(sentence.text)
+            )
             # "The killings appear to be continuing": a hedge, in the same voice.
             and all(cue.kind == "hedge" for cue in attribution.cues)
             and not any(
@@ -2624,8 +2629,15 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             and previous is not None
             and previous.place
         ):
-            place_options.append((previous.place, previous.place_found, previous.place_precision))
-            notes.append(f"Place of {previous.id}; the sentence names none.")
+            # "The boy was taken to hospital in X. All 58 aboard were brought ashore": the
+            # sentence after goes on about the incident, not where the hurt were cared for.
+            source = previous
+            if _placed_by_care(previous):
+                source = next(
+                    (e for e in reversed(events) if e.place and not _placed_by_care(e)), previous
+                )
+            place_options.append((source.place, source.place_found, source.place_precision))
+            notes.append(f"Place of {source.id}; the sentence names none.")
         elif (
             incident
             and previous is not None
@@ -2809,6 +2821,8 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
                 # "Troops struck a camp inside X. X expelled the ambassador in response":
                 # a state's diplomatic step answers the incident; it is no more of it.
                 and not (category == "diplomatic_measure" != previous.category)
+                # "Iraq's envoy was called in as well": another act of the kind just told.
+                and not (category == previous.category and _ANOTHER_ACT.search(sentence.text))
                 # "Buhari said the border would stay shut. He said smugglers had brought
                 # in rice": the same voice telling another kind of act is another event.
                 # Harm to people (a toll, a plight) goes on about the act told before.
@@ -4700,6 +4714,23 @@ def _chain_of_returns(sentence: str) -> list[tuple[str, str, str]]:
             return []
         borders.append((found.name or "", found.name or "", "border"))
     return borders
+
+
+#: "was taken to hospital in X", "were rushed to a clinic at Y": where the hurt were cared
+#: for, right before the place.
+_CARED_FOR_IN = re.compile(
+    r"\b(?:taken|rushed|flown|airlifted|evacuated|transferred|brought|admitted)\s+"
+    r"(?:\w+\s+){0,2}?(?:to|in|at)\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?)?"
+    r"(?:hospital|clinic)\s+(?:in|at)\s+(?:the\s+)?"
+)
+
+
+def _placed_by_care(event: DraftEvent) -> bool:
+    """Whether an event is placed where its hurt were cared for ("taken to hospital in X")."""
+    if not event.evidence or not event.place:
+        return False
+    text = event.evidence[0].text
+    return any(text.startswith(event.place, m.end()) for m in _CARED_FOR_IN.finditer(text))
 
 
 def _first_of_last_sentence(events: list[DraftEvent]) -> DraftEvent | None:

@@ -271,6 +271,17 @@ _PREPOSITION = (
     # "during interception manoeuvres above X": over it, in the air.
     r"above"
 )
+#: Seas named without the word "Sea" or "Ocean" ("the Caribbean", "the Baltic").
+_BARE_SEAS = (
+    r"Caribbean|Mediterranean|Aegean|Adriatic|Baltic|Ionian|Tyrrhenian|Pacific|Atlantic|"
+    r"Arctic|Caspian"
+)
+#: "off the Atlantic coast", "off the Swedish coast": the sea beside a shore named by its
+#: ocean, country or district ("coast guard" and "coast road" are no shore).
+_OFF_THE_COAST = (
+    rf"\b(?P<off>off\s+the\s+(?P<name>{_CAP}(?:\s+{_CAP})?)\s+coast(?:line)?)\b"
+    r"(?!\s+(?:guards?|road|highway)\b)"
+)
 #: Boats massing or lying by a named spot at sea: "the boats gathered off X".
 _BOATS_GATHERED_OFF = (
     r"\b(?:boats|ships|vessels|flotilla|fleet|trawlers|warships|yachts)\s+(?:had\s+)?"
@@ -289,7 +300,10 @@ _CRAFT_OFF = (
     r"freighters?|tankers?|frigates?|warships?|speedboats?|pirogues?|rafts?|yachts?|"
     r"cutters?|destroyers?|corvettes?|submarines?|drillships?)"
     # "the destroyer HMS Defender off X": the craft's own name may stand between.
-    rf"(?:\s+{_CAP}(?:\s+{_CAP}|\s+\d+){{0,3}})?\s+(?P<off>off\s+(?P<name>{_NAME}))\b"
+    rf"(?:\s+{_CAP}(?:\s+{_CAP}|\s+\d+){{0,3}})?"
+    # "a speedboat in the Mediterranean off X": the sea named between only frames the spot.
+    rf"(?:\s+in\s+the\s+(?:{_BARE_SEAS}|{_CAP}\s+Sea))?"
+    rf"\s+(?P<off>off\s+(?P<name>{_NAME}))\b"
 )
 #: A spot at sea by a cape: "off Cape X", "off X Point": a cape is on the shore, and
 #: what is off it is at sea, whoever the sentence says was there.
@@ -302,11 +316,6 @@ _SANK_OFF = (
     r"\b(?:sank|sunk|sinks|capsized|capsizes|overturned|foundered|went\s+down|"
     r"gone\s+down|goes\s+down|ran\s+aground|drowned)\s+"
     rf"(?:[^.;:]{{0,40}}?\s)??(?P<off>off\s+(?P<name>{_NAME}))\b"
-)
-#: Seas named without the word "Sea" or "Ocean" ("the Caribbean", "the Baltic").
-_BARE_SEAS = (
-    r"Caribbean|Mediterranean|Aegean|Adriatic|Baltic|Ionian|Tyrrhenian|Pacific|Atlantic|"
-    r"Arctic|Caspian"
 )
 #: A sea's compass part as written ("southern Aegean", "eastern Mediterranean Sea").
 _SEA_PART_WRITTEN = re.compile(
@@ -420,6 +429,10 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "Singapore's waters off Tuas", "the territorial sea off X": the water by a
         # named spot, finer than the state whose water it is; kept as "off X".
         ("sea_beside", rf"\b(?:waters|sea)\s+(?P<off>off\s+(?P<name>{_NAME}))\b"),
+        # "rescued 452 migrants off the Atlantic coast", "off the Swedish coast": the sea
+        # beside a shore is not the state or ocean that names it; kept as written, with
+        # its "off", where the gazetteer does not read the whole phrase.
+        ("coast_off", _OFF_THE_COAST),
         # "the boats gathered off X Castle", "the fleet lay at anchor off Y Point": boats
         # massing by a named spot are at sea there; a name the gazetteer lacks is kept
         # as "off X".
@@ -1003,6 +1016,10 @@ _MOVED_FROM_BEFORE = re.compile(
     # "the fighters scrambled from the X air base signalled ...": where the aircraft
     # came from to the act ("took off from X to identify them" is the act, at X).
     r"scrambl(?:ed|ing)|"
+    # "as they waded back from X with food", "had walked from Y": where people on foot,
+    # swimming or sailing came from, not where what met them on the way happened.
+    r"wad(?:ed|ing)|walk(?:ed|ing)|sw(?:am|imming)|row(?:ed|ing)|paddl(?:ed|ing)|"
+    r"hik(?:ed|ing)|trek(?:ked|king)|sail(?:ed|ing)|"
     r"infiltrat(?:ed|es|ing))\b[^,.;]{0,40}\bfrom\s+(?:the\s+)?$"
 )
 #: "the tug, which was carrying coal from X", "a lorry loaded with cement from Y": where
@@ -1943,6 +1960,21 @@ def find_places(
                     found.append(found_here)
                     taken.append((start, end))
                 continue
+            if shape == "coast_off":
+                text = match.group("off")
+                if _TIME_WORD.match(match.group("name")) or (
+                    resolve_place(text, hints).status != "unresolved"
+                ):
+                    continue  # "off the Gaza coast" is read by the other shapes, as before
+                # "the rock, some 200 metres off the Moroccan coast,": a distance set off
+                # after what it locates says where that lies, not where anything happened.
+                role = "aside" if _DISTANCE_SET_OFF.search(sentence[:start]) else None
+                found.append(
+                    PlaceFind(text, start, end, "feature", role or _role(sentence, start),
+                              PlaceResult(text, "unresolved"), written_only=True)
+                )  # fmt: skip
+                taken.append((start, end))
+                continue
             if shape == "town_on_line":
                 # Only a name the gazetteer lacks: a known one is read by the other shapes.
                 if (
@@ -2420,6 +2452,42 @@ def find_places(
             and not (
                 f.shape == "near" or re.search(r"\b(?:[Ii]sland|[Ii]slet|[Ii]sle)s?$", f.text)
             )
+        ),
+        was="at",
+    )
+    # "over one of the X islands off the Chinese coast": the shore only says where the
+    # place before it lies, as "off Y" after an island does.
+    found = with_role(
+        found,
+        "aside",
+        lambda f: (
+            f.written_only
+            and f.text.startswith("off the ")
+            and any(re.fullmatch(r",?\s+", sentence[o.end : f.start]) for o in found)
+        ),
+        was="at",
+    )
+    # "in the waters off the Faw peninsula", "a chase off Minna island": the sea beside a
+    # landform the gazetteer lacks keeps its "off", as written; the land is not where
+    # the boats were ("sealed off the X peninsula" is a verb's particle).
+    found = [
+        _kept_off(f, sentence)
+        if f.written_only
+        and _SHORE_FEATURE.search(f.text)
+        and _OFF_BEFORE.search(sentence[: f.start])
+        else f
+        for f in found
+    ]  # fmt: skip
+    nears = [f for f in found if f.shape == "near" or f.text.startswith("near ")]
+    # "off the Atlantic coast near X", "along the Y coast, near Z": the town names the spot
+    # on a shore that runs for hundreds of kilometres; the coast only frames it.
+    found = with_role(
+        found,
+        "aside",
+        lambda f: (
+            f.written_only
+            and bool(re.search(r"\bcoast(?:line)?$", f.text))
+            and any(re.fullmatch(r",?\s+", sentence[f.end : n.start]) for n in nears)
         ),
         was="at",
     )
@@ -3104,6 +3172,32 @@ _CONTAINER_AFTER = re.compile(
     rf"(?:,\s+(?![A-Z]{{2,6}}\b){_NAME}(?:\s+(?:{_REGION_WORDS}))?"
     r"(?!\s+(?:said|says|reported|told|added|stated)\b))?"
 )
+
+
+#: ", some 200 metres ", ", about 3 km ": a distance set off after what it locates.
+_DISTANCE_SET_OFF = re.compile(
+    r",\s+(?:some|about|around|roughly|just|only|barely)?\s*\d[\d,.]*\s*(?:m|metres|meters|km|"
+    r"kilometres|kilometers|miles|nautical\s+miles)\s+$"
+)
+#: "off the X peninsula", "off Y island": "off" right before a place, not a verb's particle
+#: ("sealed off", "cut off", "cordoned off").
+_OFF_BEFORE = re.compile(
+    r"(?<!\bsealed\s)(?<!\bcut\s)(?<!\bcordoned\s)(?<!\bfenced\s)(?<!\bclosed\s)"
+    r"(?<!\bblocked\s)(?<!\bshut\s)(?<!\bcuts\s)(?<!\bseal\s)\boff\s+(?:the\s+)?$"
+)
+#: A landform by the sea, written with its word ("Minna island", "the Faw peninsula").
+_SHORE_FEATURE = re.compile(
+    r"\b(?i:island|islands|islet|isle|peninsula|cape|point|headland|reef|shoal|atoll|cay|"
+    r"delta|shore)$"
+)
+
+
+def _kept_off(place: PlaceFind, sentence: str) -> PlaceFind:
+    """The place found with the "off (the)" before it, as written ("off Minna island")."""
+    start = _OFF_BEFORE.search(sentence[: place.start]).start()
+    text = sentence[start : place.end]
+    return PlaceFind(text, start, place.end, place.shape, place.role,
+                     PlaceResult(text, "unresolved"), written_only=True)  # fmt: skip
 
 
 def _sea_beside(sentence: str, match: re.Match[str], hints: tuple[str, ...]) -> PlaceFind | None:

@@ -167,6 +167,10 @@ def antecedent_place(
             continue
         base = re.sub(r"(?:es|s)$", "", noun) if len(noun) > 5 else noun
         forms = re.compile(rf"\b{re.escape(base)}(?:s|es|ed|d)?\b", re.IGNORECASE)
+        if len(noun) > 5 and noun.endswith("ed"):
+            # "the wounded men" were told as "wounding three others" too: the participle
+            # refers back to the act, told by its verb in any form.
+            forms = re.compile(rf"\b{re.escape(noun[:-2])}(?:ed|ing|s)?\b", re.IGNORECASE)
         for text, places in reversed(told):
             hit = forms.search(text)
             if hit is None:

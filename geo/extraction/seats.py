@@ -271,7 +271,10 @@ _STATEMENT_VERBS = (
 #: Labour, Ana Lima, said").
 _SPEAKER_THEN_STATEMENT = re.compile(
     rf"^,\s+(?:[A-Z][\w’'.-]*|{_SPEAKER_WORDS})"
-    rf"(?:,?\s+(?:[A-Z][\w’'.-]*|{_SPEAKER_WORDS})){{0,14}}?,?\s+"
+    rf"(?:,?\s+(?:[A-Z][\w’'.-]*|{_SPEAKER_WORDS})){{0,14}}?"
+    # "In Paris, the minister Name, who oversees customs, rejected": a relative clause
+    # about the speaker may stand before the verb.
+    rf"(?:,\s+(?:who|which)\s+[^,.;]{{1,60}},)?,?\s+"
     rf"(?:{_STATEMENT_VERBS})\b"
 )
 #: "In " opening the sentence (the opening preposition may have been lower-cased).
