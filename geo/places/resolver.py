@@ -3935,6 +3935,10 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             whole = self.name(text, scope, _NAME_KINDS, expr.languages, declined=False)
             if whole.status != "unresolved":
                 return whole
+            if not text[:1].islower() and any(c.precision == "country" for c in whole.candidates):
+                # "South Sudan" of a Ugandan event: the country, refused outside the
+                # event's; never "the south of Sudan" ("south Sudan" in lower case may be).
+                return whole
         named = self.region_named_by_its_compass(expr, scope)
         if named is not None:
             return named
