@@ -1498,6 +1498,16 @@ def _consonants(key: str) -> str:
     return " ".join(words)
 
 
+#: A "j" between two vowels, which English may write for the South Slavic "dž".
+_J_BETWEEN_VOWELS = re.compile(r"(?<=[aeiou])j(?=[aeiou])")
+
+
+def _j_read_as_dz(key: str) -> list[str]:
+    """``key`` with one "j" between vowels read as "dz" (the key of "dž"), for each such
+    "j": "mejitlija niki" gives "medzitlija niki" and "mejitlidza niki"."""
+    return [key[: m.start()] + "dz" + key[m.end() :] for m in _J_BETWEEN_VOWELS.finditer(key)]
+
+
 def _town_bases(stem: str) -> set[str]:
     """Forms of a town's name before its ending, from the stem of its adjective.
 
@@ -2402,11 +2412,20 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             or sum(c.isalpha() for c in _consonants(normalise(" ".join(telling)))) < _MIN_TELLING
         ):
             return []
+        signatures = {consonants}
+        if not any(
+            _consonants(key) == consonants
+            for country in self.hint
+            for key, _ in self.gaz.forms_of("crossing", country)
+        ):
+            # "Mejitlija" (Меџитлија, Medžitlija): English writes "j" for the South
+            # Slavic "dž", a consonant, where "j" is none; each "j" between vowels in turn.
+            signatures |= {_consonants(key) for key in _j_read_as_dz(normalise(text))}
         rows = {
             row
             for country in self.hint
             for key, row in self.gaz.forms_of("crossing", country)
-            if _consonants(key) == consonants
+            if _consonants(key) in signatures
         }
         found = self.the_one_admitted(rows, scope)
         if not found:
