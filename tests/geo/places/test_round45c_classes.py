@@ -57,3 +57,26 @@ def test_a_bridges_capitalised_adjective_is_no_part_of_its_name() -> None:
         "resolved",
         "Francisco de Paula Santander Bridge",
     )
+
+
+def test_a_crossing_written_with_j_for_dz_is_found_by_its_consonants() -> None:
+    # Macedonian "Меџитлија" romanised with "j" ("Mejitlija"), the tables with "dž".
+    result = geocode_place("the Niki-Mejitlija border crossing", country="GR")
+    assert (result.status, result.name) == ("resolved", "Niki–Medžitlija")
+    # One word of three consonants tells no crossing from another.
+    assert geocode_place("Mejitlija crossing", country="GR").status == "unresolved"
+
+
+def test_a_towns_part_joined_to_it_by_a_hyphen_is_read_at_the_town() -> None:
+    # Szentmihálytelek, a part of Röszke the gazetteer lacks.
+    result = geocode_place("Röszke-Szentmihálytelek közelében", country="HU")
+    assert (result.status, result.name, result.precision) == ("resolved", "Röszke", "near")
+    assert result.coarsened
+    assert "'Szentmihálytelek' is not in the gazetteer" in (result.note or "")
+
+
+def test_two_known_places_joined_by_a_hyphen_are_no_town_and_its_part() -> None:
+    # Horgos is a Serbian town: the pair is not a part of Ásotthalom.
+    assert geocode_place("Ásotthalom-Horgos", country="HU").status == "unresolved"
+    # Outside the languages that name a town's parts so, the rule does not read.
+    assert geocode_place("Maseru-Halastelek", country="LS").status == "unresolved"
