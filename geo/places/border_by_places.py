@@ -36,6 +36,7 @@ from bordermap.geo.places.text_runs import (
     RIVER_WORD,
     WATER_WORD,
     Run,
+    is_generic,
     runs_of,
     spans_of,
 )
@@ -96,14 +97,20 @@ class BordersByPlaces:
                 return span, result
         if not any(BRIDGE_WORD.fullmatch(w) for w in words):
             return None
-        for span in (f"{name} Bridge", f"{name} International Bridge", name):
-            result = self.inner_resolve(span, scope, kinds)
-            if (
-                result.status == "resolved"
-                and result.precision in POINT_ANSWERS
-                and not result.country
-            ):
-                return span, result  # a crossing (no single country): the bridge itself
+        names = [name]
+        if len(run.words) > 1 and is_generic(run.words[0]):
+            # "del puente Internacional Francisco de Paula Santander": the bridge word's
+            # adjective, capitalised, opens the run but is no part of the bridge's name.
+            names.append(" ".join(run.words[1:]))
+        for bare in names:
+            for span in (f"{bare} Bridge", f"{bare} International Bridge", bare):
+                result = self.inner_resolve(span, scope, kinds)
+                if (
+                    result.status == "resolved"
+                    and result.precision in POINT_ANSWERS
+                    and not result.country
+                ):
+                    return span, result  # a crossing (no single country): the bridge
         return None
 
     def border_of_places(self, text: str, scope: Scope, kinds) -> PlaceResult | None:

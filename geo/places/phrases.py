@@ -2306,8 +2306,21 @@ def _border(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression |
     match = g.owner_after.match(text)
     if match and match["a"][:1].isupper():
         # "la frontière du Burkina Faso": the owner after "of".
-        return made(match["a"], "")
+        return made(_name_with_its_article(text, match.start("a")), "")
     return None
+
+
+#: A capitalised article between "de" and a name ("la frontera de El Amparo", "de La
+#: Fría"): Spanish "de el" and French "de le" contract to "del" and "du", and a common
+#: noun's article is not capitalised, so the article is the first word of the name.
+_NAME_ARTICLE_AFTER_DE = re.compile(r"(?:^|\s)de\s+(?P<article>(?:El|La|Las|Los|Le|Les)\s+)$")
+
+
+def _name_with_its_article(text: str, start: int) -> str:
+    """The name of ``text`` from ``start``, with a capitalised article written just
+    before it after "de" taken back into it; the name as matched otherwise."""
+    before = _NAME_ARTICLE_AFTER_DE.search(text[:start])
+    return text[before.start("article") if before else start :]
 
 
 #: The text of the border a side's unnamed crossing stands for ("X's side of the

@@ -73,6 +73,8 @@ gazetteer already knows.
   with the genitive prefix "የ".
 - :func:`marathi_genitive_as_hindi`: "मणिपूरच्या चांदेल जिल्ह्यात": Marathi's genitive
   joined to the holder's name, written apart as Hindi's "के".
+- :func:`~bordermap.geo.places.town_part.town_of_a_hyphenated_part`: "Ásotthalom-Halastelek
+  térségében": a town's part the data lacks, joined to the town's name by a hyphen.
 - :func:`holder_of_an_unknown_place`: "कच्छ के हरामी नाले के परिसर में": the district or
   region a Hindi or Nepali text names as the owner of a place the data lacks.
 - :func:`tajik_unit_with_ezafe`: "дар улусволии Дашти Қалъа": a Tajik unit word joined
@@ -123,6 +125,7 @@ from bordermap.geo.places.result import PlaceResult, noted_reading
 from bordermap.geo.places.scope import km_between
 from bordermap.geo.places.text_runs import names_a_border
 from bordermap.geo.places.thai_address import districts_apart
+from bordermap.geo.places.town_part import town_of_a_hyphenated_part
 from bordermap.geo.places.words import load_place_words
 
 #: Answers a text with the event's countries: (text, countries) -> result.
@@ -1620,4 +1623,5 @@ REREADINGS = (
     malay_place_then_its_town,
     holder_of_an_unknown_place,
     sea_border_in_south_asian_scripts,
+    town_of_a_hyphenated_part,
 )

@@ -1519,6 +1519,16 @@ def _consonants(key: str) -> str:
     return " ".join(words)
 
 
+#: A "j" between two vowels, which English may write for the South Slavic "dž".
+_J_BETWEEN_VOWELS = re.compile(r"(?<=[aeiou])j(?=[aeiou])")
+
+
+def _j_read_as_dz(key: str) -> list[str]:
+    """``key`` with one "j" between vowels read as "dz" (the key of "dž"), for each such
+    "j": "mejitlija niki" gives "medzitlija niki" and "mejitlidza niki"."""
+    return [key[: m.start()] + "dz" + key[m.end() :] for m in _J_BETWEEN_VOWELS.finditer(key)]
+
+
 def _town_bases(stem: str) -> set[str]:
     """Forms of a town's name before its ending, from the stem of its adjective.
 
@@ -2445,11 +2455,20 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             or sum(c.isalpha() for c in _consonants(normalise(" ".join(telling)))) < _MIN_TELLING
         ):
             return []
+        signatures = {consonants}
+        if not any(
+            _consonants(key) == consonants
+            for country in self.hint
+            for key, _ in self.gaz.forms_of("crossing", country)
+        ):
+            # "Mejitlija" (Меџитлија, Medžitlija): English writes "j" for the South
+            # Slavic "dž", a consonant, where "j" is none; each "j" between vowels in turn.
+            signatures |= {_consonants(key) for key in _j_read_as_dz(normalise(text))}
         rows = {
             row
             for country in self.hint
             for key, row in self.gaz.forms_of("crossing", country)
-            if _consonants(key) == consonants
+            if _consonants(key) in signatures
         }
         found = self.the_one_admitted(rows, scope)
         if not found:
@@ -4004,6 +4023,10 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         for text in dict.fromkeys((expr.text, bare)):
             whole = self.name(text, scope, _NAME_KINDS, expr.languages, declined=False)
             if whole.status != "unresolved":
+                return whole
+            if not text[:1].islower() and any(c.precision == "country" for c in whole.candidates):
+                # "South Sudan" of a Ugandan event: the country, refused outside the
+                # event's; never "the south of Sudan" ("south Sudan" in lower case may be).
                 return whole
         named = self.region_named_by_its_compass(expr, scope)
         if named is not None:
