@@ -1,6 +1,6 @@
-"""Data rows of session 45's data round (issue 11): border places the data lacked, each
-read in a cited page (``villages.tsv``). Each phrase below was unresolved, or answered
-by another place, before its row."""
+"""Data rows of session 45's data round (issue 11): border places and name forms the
+data lacked, each read in a cited page (``villages.tsv``, ``town_names.tsv``). Each
+phrase below was unresolved, or answered by another place, before its row."""
 
 from __future__ import annotations
 
@@ -49,6 +49,19 @@ def test_nieder_seifersdorf_is_the_saxon_village():
         "DE",
     )
     assert _at(result, (51.21667, 14.775))
+
+
+@pytest.mark.parametrize("phrase", ["ગજસિંહપુર", "ਗਜਸਿੰਘਪੁਰ"])
+def test_gajsinghpur_in_gujarati_and_punjabi_is_the_sri_ganganagar_town(phrase):
+    # blind92 in-pk-ct002 (ETV Bharat Gujarati) was unresolved: GeoNames spells the
+    # town only in Latin letters (town_names.tsv).
+    result = geocode_place(phrase, country="IN")
+    assert (result.status, result.name, result.admin1_code) == (
+        "resolved",
+        "Gajsinghpur",
+        "IN-RJ",
+    )
+    assert _at(result, (29.65956, 73.44034))
 
 
 @pytest.mark.parametrize("country", ["SS", "SD"])
