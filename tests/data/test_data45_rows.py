@@ -64,6 +64,29 @@ def test_gajsinghpur_in_gujarati_and_punjabi_is_the_sri_ganganagar_town(phrase):
     assert _at(result, (29.65956, 73.44034))
 
 
+def test_drosh_is_the_chitral_town():
+    # blind94 af-pk-cv002 (BBC Urdu) was unresolved: cities500 lacks the town.
+    result = geocode_place("دروش میں اورسند کے مقام پر", country="PK")
+    assert (result.status, result.name, result.country) == ("resolved", "Drosh", "PK")
+    assert _at(result, (35.56806, 71.80194))
+
+
+def test_off_sykaminea_is_the_lesbos_village():
+    # blind89 gr-tr-cq003 was unresolved: the genitive of Sykamia, the village's name
+    # in use, which cities500 lacks.
+    result = geocode_place("στα ανοιχτά της Συκαμιάς", country="GR")
+    assert (result.status, result.name, result.country) == ("resolved", "Sykaminea", "GR")
+    assert _at(result, (39.36667, 26.3))
+
+
+def test_the_sea_off_skala_sykamias_stays_in_its_region():
+    # blind85 gr-tr-cm001 codes the North Aegean region; the village is no finer answer.
+    result = geocode_place(
+        "στη θαλάσσια περιοχή της Σκάλας Συκαμιάς στη βορειοανατολική Λέσβο", country="GR"
+    )
+    assert (result.precision, result.admin1_code) == ("region", "GR-K")
+
+
 @pytest.mark.parametrize("country", ["SS", "SD"])
 def test_yida_is_never_jeddah_on_the_sudan_border(country):
     # GeoNames lists "Yida" among Jeddah's alternate names; no cited point of the
