@@ -53,7 +53,7 @@ from bordermap.geo.atomic import write_bytes_atomic
 from bordermap.geo.borders.admin1 import region_codes as admin1_region_codes
 from bordermap.geo.borders.admin1 import region_geometry
 from bordermap.geo.borders.boundaries import countries
-from bordermap.geo.places.gazetteer import load_gazetteer
+from bordermap.geo.places.gazetteer import VILLAGE, load_gazetteer
 from bordermap.geo.places.names import normalise
 from bordermap.geo.places.resolver import admin1_units_are_districts
 
@@ -369,6 +369,9 @@ def namesake_towns(gazetteer, keys: set[str], country: str, region: str) -> list
         return list(found.values())
     # "Svislochskiy Rayon" is named by an adjective of its seat (Svisloch): the seat is
     # taken only when exactly one town of the region has a name the adjective can be of.
+    # A hand-added village (villages.tsv) is never taken so: an adjective may name a lake
+    # or a battle the village shares (Khasansky District, seat Slavyanka, is Lake
+    # Khasan's, not the border village Khasan's, 77 km from Slavyanka).
     for key in sorted(keys):
         for suffix in ADJECTIVE_SUFFIXES:
             if not key.endswith(suffix) or len(key) - len(suffix) < MIN_KEY:
@@ -378,7 +381,7 @@ def namesake_towns(gazetteer, keys: set[str], country: str, region: str) -> list
                 for place in gazetteer.lookup_key(
                     stem + ending, kinds=("settlement",), countries=(country,)
                 ):
-                    if place.admin1_code == region:
+                    if place.admin1_code == region and place.located != VILLAGE:
                         found[(place.lat, place.lon)] = Town(
                             key, place.population, place.lon, place.lat
                         )
