@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
@@ -3134,15 +3134,10 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         for place in [] if found else self.gaz.lookup_key(normalise(town), kinds=("settlement",)):
             # "con la uruguaya de Fray Bentos": the crossing beside the town, on its border
             # (a crossing's row is filed under one of its two countries).
-            filed = (place.country, *sorted(neighbours_of(place.country)))
-            for row in (r for c in filed for r in self.gaz.rows_of_country(c, kind="crossing")):
-                crossing = self.gaz.place(row)
-                if (
-                    place.country in place_countries(crossing)
-                    and scope.admits(crossing)
-                    and km_between(place.lat, place.lon, crossing.lat, crossing.lon)
-                    <= CROSSING_AT_TOWN_KM
-                ):
+            for crossing in self.crossings_of_country_within(
+                place.country, place.lat, place.lon, CROSSING_AT_TOWN_KM
+            ):
+                if scope.admits(crossing):
                     found[crossing.ident] = crossing
         if len(found) != 1:
             return None
@@ -8809,30 +8804,30 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         town's (within :data:`_AT_A_TOWN_KM`), in the scope."""
         if town.lat is None or town.lon is None or not town.country:
             return []
-        found = []
-        for country in (town.country, *sorted(neighbours_of(town.country))):
-            for row in self.gaz.rows_of_country(country, kind="crossing"):
-                crossing = self.gaz.place(row)
-                if (
-                    town.country in place_countries(crossing)
-                    and scope.admits(crossing)
-                    and km_between(town.lat, town.lon, crossing.lat, crossing.lon) <= _AT_A_TOWN_KM
-                ):
-                    found.append(crossing)
-        return list({place.ident: place for place in found}.values())
+        found = self.crossings_of_country_within(town.country, town.lat, town.lon, _AT_A_TOWN_KM)
+        return list({place.ident: place for place in found if scope.admits(place)}.values())
 
     def a_crossing_lies_at(self, town: Place) -> bool:
         """Whether a crossing of the tables with the town's country lies at its point."""
         if town.kind != "settlement" or not town.country:
             return False
-        for country in (town.country, *sorted(neighbours_of(town.country))):
-            for row in self.gaz.rows_of_country(country, kind="crossing"):
+        near = self.crossings_of_country_within(town.country, town.lat, town.lon, _AT_A_TOWN_KM)
+        return next(near, None) is not None
+
+    def crossings_of_country_within(
+        self, country: str, lat: float, lon: float, km: float
+    ) -> Iterator[Place]:
+        """The crossings of the tables on ``country``'s borders whose point lies within
+        ``km`` of (``lat``, ``lon``), in table order (a crossing's row is filed under one of
+        its two countries, so the neighbours' rows are read too; one may come twice)."""
+        for filed in (country, *sorted(neighbours_of(country))):
+            for row in self.gaz.rows_of_country(filed, kind="crossing"):
                 crossing = self.gaz.place(row)
-                if town.country in place_countries(crossing) and (
-                    km_between(town.lat, town.lon, crossing.lat, crossing.lon) <= _AT_A_TOWN_KM
+                if (
+                    country in place_countries(crossing)
+                    and km_between(lat, lon, crossing.lat, crossing.lon) <= km
                 ):
-                    return True
-        return False
+                    yield crossing
 
     def by_a_land_border(self, town: PlaceResult) -> bool:
         """Whether a town lies within :data:`BESIDE_KM` of a land border of its country."""
