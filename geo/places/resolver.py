@@ -903,10 +903,6 @@ def _with_crossing_words_of_its_script(name: str) -> list[str]:
     return []
 
 
-#: An Arabic crossing's name and one adjective after it ("الوديعة السعودي").
-_ARABIC_PORT_ADJECTIVE = re.compile(r"^(?P<name>\S.*?)\s+(?P<adjective>ال\S+)$")
-
-
 def _towns_between(name: str) -> list[str]:
     """ "entre San Antonio del Táchira (Venezuela) y Cúcuta" → the two towns' names."""
     match = _BETWEEN_TOWNS.match(name)
@@ -7783,7 +7779,6 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         names += [part.strip() for part in re.split(r"\s+[-‐-―]\s+|[–—/]", expr.name)]
         names += [part.strip() for part in re.split(f"[{re.escape(DASHES)}/]", expr.name)]
         names = list(dict.fromkeys(n for n in names if n))
-        names += self.arabic_port_without_its_adjective(expr.name, scope)
         by_ends = self.crossing_by_its_ends(expr.name, scope)
         if by_ends is not None:
             return by_ends
@@ -7948,21 +7943,6 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             if owned is not None and owned.status == "resolved":
                 return owned
         return self.unresolved(note=f"no crossing or town {expr.name!r} in the gazetteer")
-
-    def arabic_port_without_its_adjective(self, name: str, scope: Scope) -> list[str]:
-        """ "الوديعة السعودي" of a Saudi event: the name of an Arabic "منفذ X" followed by
-        the adjective of the event's country ("the Saudi Wadiah port"), a crossing the
-        tables lack: the town is looked up without the adjective (a crossing of the
-        tables is found with it).  Another country's adjective says the port is that
-        country's side, which the event's country may not hold: kept."""
-        match = _ARABIC_PORT_ADJECTIVE.match(name)
-        if match is None or not in_arabic_letters(name):
-            return []
-        adjective = match["adjective"]
-        if self.country_code(adjective, ("ar",), regions=False) not in self.hint_of(scope):
-            return []
-        self.log(f"the port's name without the adjective {adjective!r}: {match['name']!r}")
-        return [match["name"]]
 
     def district_a_crossing_is_named_after(
         self, expr: PlaceExpression, scope: Scope

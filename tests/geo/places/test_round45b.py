@@ -64,20 +64,6 @@ def test_one_gate_then_its_district_and_province_stays_the_gate():
     assert "Lao Bao" in result.name
 
 
-def test_an_arabic_port_of_the_events_country_is_read_without_its_adjective():
-    # "منفذ الخفجي السعودي" (the Saudi Khafji port) of a Saudi event: no crossing of the
-    # name in the tables, so near the town, the adjective left out.
-    result = geocode_place("منفذ الخفجي السعودي", country="SA")
-    assert (result.status, result.name, result.precision) == ("resolved", "Al Khafjī", "near")
-    assert result.coarsened
-
-
-def test_an_arabic_port_of_another_country_is_not_the_events_town():
-    # "the Kuwaiti Khafji port" of a Saudi event: the adjective says the other side.
-    result = geocode_place("منفذ الخفجي الكويتي", country="SA")
-    assert result.status == "unresolved"
-
-
 def test_a_kyrgyz_village_of_a_rural_unit_is_the_village():
     # "Kök-Tash village of the Ak-Sai rural area": the unit bears its seat's name, Ak-Sai,
     # another village; the village named next is the place.
