@@ -187,10 +187,9 @@ def geocode_place(
     spaced = unhyphenated_crossing_word(query) if result.status == "unresolved" else None
     if spaced is not None:
         # "Vaalimaan-rajanylityspaikan": the crossing's name and its word, one compound.
-        if explain is not None:
-            explain.append(f"read with the crossing word apart: {spaced!r}")
-        apart = PlaceResolver(gaz, spaced, hint, region_of_interest, explain)
-        again = _read_held_to_the_hint(apart, spaced, hint, explain)
+        apart, again = _read_again(
+            gaz, spaced, hint, region_of_interest, explain, "read with the crossing word apart"
+        )
         if again.status != "unresolved":
             resolver, result = apart, replace(again, query=query)
     parted = (
@@ -201,19 +200,17 @@ def geocode_place(
     if parted is not None:
         # "ท่าเทียบเรือปากน้ำระนอง": Thai writes the pier, the river mouth and Ranong as
         # one word; apart, the name is read beside its frame words.
-        if explain is not None:
-            explain.append(f"read with its joined words apart: {parted!r}")
-        apart = PlaceResolver(gaz, parted, hint, region_of_interest, explain)
-        again = _read_held_to_the_hint(apart, parted, hint, explain)
+        apart, again = _read_again(
+            gaz, parted, hint, region_of_interest, explain, "read with its joined words apart"
+        )
         if again.status == "resolved":
             resolver, result = apart, replace(again, query=query)
     spelled = _GERMAN_AN_DER.sub(" an der ", query) if result.status != "resolved" else query
     if spelled != query:
         # "Grenzübergang Berg (Bezirk Bruck a. d. Leitha)": the data spells "an der" out.
-        if explain is not None:
-            explain.append(f"read with 'a. d.' spelled out: {spelled!r}")
-        apart = PlaceResolver(gaz, spelled, hint, region_of_interest, explain)
-        again = _read_held_to_the_hint(apart, spelled, hint, explain)
+        apart, again = _read_again(
+            gaz, spelled, hint, region_of_interest, explain, "read with 'a. d.' spelled out"
+        )
         if again.status == "resolved":
             resolver, result = apart, replace(again, query=query)
     result = _district_of_a_thai_chain(query, result, gaz, hint, region_of_interest, explain)
@@ -692,6 +689,22 @@ def _checkpoint_of_the_chain(
         reach_km=district.uncertainty_km,
     )
     return resolver.pairs_one_crossing_in(resolver.border_pairs_of(border), district, inside)
+
+
+def _read_again(
+    gaz: Gazetteer,
+    text: str,
+    hint: tuple[str, ...],
+    region_of_interest: RegionOfInterest | None,
+    explain: list[str] | None,
+    why: str,
+) -> tuple[PlaceResolver, PlaceResult]:
+    """A fresh resolver on ``text``, the query written another way, and its answer held to
+    the hint; ``why`` says which way, in the explanation."""
+    if explain is not None:
+        explain.append(f"{why}: {text!r}")
+    resolver = PlaceResolver(gaz, text, hint, region_of_interest, explain)
+    return resolver, _read_held_to_the_hint(resolver, text, hint, explain)
 
 
 def _read_held_to_the_hint(

@@ -764,6 +764,20 @@ CROSSING_BESIDE_KM = 10.0
 BEYOND_THE_CIRCLE = 1.5
 
 
+def _units_without_outline_holding(keys: Iterable[str], town: PlaceResult) -> list[District]:
+    """The admin-1 units the outlines lack in ``town``'s country, named by the first of
+    ``keys`` any of them bears, whose circle holds the town (which has a point)."""
+    assert town.lat is not None and town.lon is not None and town.country
+    return [
+        unit
+        for unit in regions_without_outline_named(keys, [town.country])
+        if unit.lat is not None
+        and unit.lon is not None
+        and unit.reach_km is not None
+        and km_between(unit.lat, unit.lon, town.lat, town.lon) <= unit.reach_km
+    ]
+
+
 @lru_cache(maxsize=32)
 def _units_by_consonants(country: str) -> dict[str, tuple[District, ...]]:
     """The units below admin-1 of ``country`` by the consonant skeleton of each Latin
@@ -7078,12 +7092,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         keys = {normalise(d.name) for d in districts_seated_at(town.country, town.lat, town.lon)}
         units = [
             unit
-            for unit in regions_without_outline_named(sorted(keys), [town.country])
+            for unit in _units_without_outline_holding(sorted(keys), town)
             if unit.region != town.admin1_code
-            and unit.lat is not None
-            and unit.lon is not None
-            and unit.reach_km is not None
-            and km_between(unit.lat, unit.lon, town.lat, town.lon) <= unit.reach_km
         ]
         if len({unit.region for unit in units}) != 1:
             return None
@@ -9142,14 +9152,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if regions:
             return self.from_place(regions[0])
         # Kenya's counties have no outline: the one unit of the name whose circle holds it.
-        units = [
-            u
-            for u in regions_without_outline_named(keys, [town.country])
-            if u.lat is not None
-            and u.lon is not None
-            and u.reach_km is not None
-            and km_between(u.lat, u.lon, town.lat, town.lon) <= u.reach_km
-        ]
+        units = _units_without_outline_holding(keys, town)
         if len({u.region for u in units}) != 1:
             return None
         seat = units[0]
