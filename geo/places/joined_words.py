@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from bordermap.geo.places.words import load_place_words
 
-__all__ = ["FRAME_WORDS", "has_joined_script", "joined_words_apart"]
+__all__ = ["FRAME_WORDS", "joined_words_apart"]
 
 #: Letters of the scripts written without spaces between words: Myanmar, Thai, Lao, Khmer.
 _JOINED_LETTER = "\u1000-\u109f\u0e00-\u0eff\u1780-\u17ff"
@@ -55,11 +55,6 @@ _MIN_NAME = 3
 _MAX_PARTS = 8
 
 
-def has_joined_script(text: str) -> bool:
-    """Whether ``text`` holds a letter of Thai, Lao, Khmer or Myanmar."""
-    return _JOINED_WORD.search(text) is not None
-
-
 #: Words saying which kind of checkpoint a crossing word names, immigration
 #: (ตรวจคนเข้าเมือง), permanent (ถาวร), international (สากล): "ด่านตรวจคนเข้าเมืองถาวร...".
 _CHECKPOINT_KINDS = frozenset({"ตรวจคนเข้าเมือง", "ถาวร", "สากล"})
@@ -89,7 +84,7 @@ def _parts(word: str, known: Callable[[str], bool]) -> list[str] | None:
     """The parts of ``word``, each a frame word or a known name, with a name among them;
     the longest name first at each place, None when the word cannot be parted so."""
     frames = _frame_words()
-    cache: dict[int, list[str] | None] = {}
+    cache: dict[tuple[int, bool], list[str] | None] = {}
 
     def from_(at: int, after_name: bool) -> list[str] | None:
         # Two names joined are one unknown word, not a name: a frame word between them.
@@ -99,7 +94,7 @@ def _parts(word: str, known: Callable[[str], bool]) -> list[str] | None:
         if at == len(word):
             return [] if after_name else None
         if (at, after_name) in cache:
-            return cache[at, after_name]  # type: ignore[index]
+            return cache[at, after_name]
         found: list[str] | None = None
         if not after_name:
             for end in range(len(word), at, -1):
@@ -116,7 +111,7 @@ def _parts(word: str, known: Callable[[str], bool]) -> list[str] | None:
                     if rest is not None:
                         found = [word[at:end], *rest]
                         break
-        cache[at, after_name] = found  # type: ignore[index]
+        cache[at, after_name] = found
         return found
 
     parts = from_(0, False)

@@ -158,7 +158,10 @@ from bordermap.geo.places.text_runs import (
     spans_of,
     starts_with_border_word,
 )
-from bordermap.geo.places.vietnamese_marks import marked_otherwise
+from bordermap.geo.places.vietnamese_marks import (
+    marked_otherwise,
+    written_with_vietnamese_marks,
+)
 from bordermap.geo.places.waters import water_answer, water_named
 from bordermap.geo.places.words import (
     load_border_features,
@@ -790,6 +793,18 @@ def _units_by_consonants(country: str) -> dict[str, tuple[District, ...]]:
         if len(skeleton) >= _UNIT_CONSONANTS and unit not in found.get(skeleton, ()):
             found.setdefault(skeleton, []).append(unit)
     return {skeleton: tuple(units) for skeleton, units in found.items()}
+
+
+@lru_cache(maxsize=32)
+def _unoutlined_regions_by_skeleton(country: str) -> dict[str, dict[str, District]]:
+    """The admin-1 units of ``country`` the outlines lack, by the consonant classes of
+    each Latin form (:func:`_region_skeleton`), each unit once by its ISO code."""
+    table: dict[str, dict[str, District]] = {}
+    for form, unit in region_without_outline_forms(country):
+        skeleton = _region_skeleton(form)
+        if skeleton:
+            table.setdefault(skeleton, {}).setdefault(unit.region, unit)
+    return table
 
 
 @lru_cache(maxsize=32)
@@ -2012,7 +2027,11 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         key = normalise(text)
         found = self.looked_up(key, kinds, scope)
         self.log(f"key {key!r} as {'/'.join(kinds)}: {len(found)} found")
-        otherwise = [p for p in found if marked_otherwise(text, p.name)]
+        otherwise = (
+            [p for p in found if marked_otherwise(text, p.name)]
+            if found and written_with_vietnamese_marks(text)
+            else []
+        )
         if otherwise:
             # "Nậm Cắn" is not "Năm Căn": Vietnamese marks are part of the spelling.
             found = [p for p in found if p not in otherwise]
@@ -2465,21 +2484,17 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             or sum(c.isalpha() for c in _consonants(normalise(" ".join(telling)))) < _MIN_TELLING
         ):
             return []
-        signatures = {consonants}
-        if not any(
-            _consonants(key) == consonants
+        skeletons = [
+            (_consonants(key), row)
             for country in self.hint
-            for key, _ in self.gaz.forms_of("crossing", country)
-        ):
+            for key, row in self.gaz.forms_of("crossing", country)
+        ]
+        signatures = {consonants}
+        if not any(skeleton == consonants for skeleton, _ in skeletons):
             # "Mejitlija" (Меџитлија, Medžitlija): English writes "j" for the South
             # Slavic "dž", a consonant, where "j" is none; each "j" between vowels in turn.
             signatures |= {_consonants(key) for key in _j_read_as_dz(normalise(text))}
-        rows = {
-            row
-            for country in self.hint
-            for key, row in self.gaz.forms_of("crossing", country)
-            if _consonants(key) in signatures
-        }
+        rows = {row for skeleton, row in skeletons if skeleton in signatures}
         found = self.the_one_admitted(rows, scope)
         if not found:
             return []
@@ -6494,11 +6509,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         names in Latin letters only, found by the consonants of a key of the name
         (its case ending read back first), as :meth:`region_by_its_consonants` finds an
         outlined one: :data:`REGION_CONSONANTS` classes, one region only."""
-        table: dict[str, dict[str, District]] = {}
-        for form, unit in region_without_outline_forms(country):
-            skeleton = _region_skeleton(form)
-            if skeleton:
-                table.setdefault(skeleton, {}).setdefault(unit.region, unit)
+        table = _unoutlined_regions_by_skeleton(country)
         for key in keys:
             skeleton = devanagari_skeleton(key)
             found = table.get(skeleton, {}) if len(skeleton) >= REGION_CONSONANTS else {}
@@ -8770,17 +8781,10 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 or not self.has_border(tuple(sorted((own, town.country))))  # type: ignore[arg-type]
             ):
                 continue
-            rows = {
-                *self.gaz.rows_of_country(own, kind="crossing"),
-                *self.gaz.rows_of_country(town.country, kind="crossing"),
-            }
-            for row in sorted(rows):
-                crossing = self.gaz.place(row)
-                if (
-                    set(place_countries(crossing)) == {own, town.country}
-                    and km_between(town.lat, town.lon, crossing.lat, crossing.lon)
-                    <= CROSSING_AT_TOWN_KM
-                ):
+            for crossing in self.crossings_of_country_within(
+                town.country, town.lat, town.lon, CROSSING_AT_TOWN_KM
+            ):
+                if set(place_countries(crossing)) == {own, town.country}:
                     crossings[crossing.ident] = crossing
         if len(crossings) != 1:
             return None

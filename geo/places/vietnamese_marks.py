@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["marked_otherwise"]
+__all__ = ["marked_otherwise", "written_with_vietnamese_marks"]
 
 #: Letters only Vietnamese writes among the Latin alphabets of the data: the vowels "ă",
 #: "ơ", "ư", "đ", and any vowel with a dot below or a hook above (tones of their own).
@@ -31,6 +31,12 @@ def _written_in_vietnamese(words: list[str]) -> bool:
     decomposed = unicodedata.normalize("NFD", " ".join(words))
     # "ă", "ơ", "ư", "đ" are single letters in NFC and decompose (but "đ"); test both.
     return bool(_VIETNAMESE_ONLY.search(" ".join(words)) or _VIETNAMESE_ONLY.search(decomposed))
+
+
+def written_with_vietnamese_marks(text: str) -> bool:
+    """Whether ``text`` is written with letters or marks only Vietnamese uses: else no
+    name is :func:`marked_otherwise` than it, and a caller need not ask for each name."""
+    return _written_in_vietnamese(_words(text))
 
 
 def _bare(word: str) -> str:
