@@ -4745,7 +4745,10 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         "the border between Bougainville and Shortland Islands in Western Province" of a
         Solomon Islands event: the data has no sea line, so the border alone is answered
         by the event's country; the text puts it in a unit of that country, which holds
-        that country's side of it and is finer.  None otherwise.
+        that country's side of it and is finer.  None otherwise, and None when the unit
+        only stands in for an unknown place the text puts in it ("the Arabian Sea off the
+        coast of Okha in Gujarat"): what lies in the unit is then that place, at sea off
+        its coast perhaps, not the border's side.
         """
         if (
             expr.inner is None
@@ -4754,6 +4757,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             or border.precision != "country"
             or not border.note.startswith(SEA_BORDER_NOTE)
             or outer.status != "resolved"
+            or outer.coarsened
             or outer.precision not in ("region", "district")
             or outer.country != border.country
         ):
