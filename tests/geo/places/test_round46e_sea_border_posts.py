@@ -3,9 +3,13 @@
 Wrong before: a sea border the text puts near a coast of a unit ("near the IMBL in the
 Arabian Sea off the coast of Okha in Gujarat") was answered by the unit: the unit only
 stood in for the unknown sea area, so the border's side was never said to lie in it.
+Wrong before too: "the Wutung PNG-Indonesian border post" was an unnamed crossing of the
+Indonesia–Papua New Guinea border, its name left out as a description of the post.
 """
 
 from __future__ import annotations
+
+import pytest
 
 from bordermap.geo.places.geocoder import geocode_place
 
@@ -28,3 +32,22 @@ def test_a_sea_border_put_in_a_unit_itself_is_still_that_unit() -> None:
     result = geocode_place(text, country="SB")
     assert result.precision == "region"
     assert result.admin1_code == "SB-WE"
+
+
+def test_a_named_post_of_two_countries_is_not_an_unnamed_crossing() -> None:
+    # Field phrase (events64): before, "a crossing of the Indonesia–Papua New Guinea
+    # border, not named" (WRONG: the report is about the Wutung post, in Sandaun).  The
+    # post is not in the data: unresolved, with its name.
+    result = geocode_place("the Wutung PNG-Indonesian border post", country="PG")
+    assert result.status == "unresolved", result
+    assert "Wutung" in result.note
+
+
+@pytest.mark.parametrize(
+    "text", ["the PNG-Indonesian border post", "The PNG-Indonesian border post"]
+)
+def test_a_crossing_named_by_its_two_countries_alone_is_their_border(text: str) -> None:
+    result = geocode_place(text, country="PG")
+    assert result.status == "resolved", result
+    assert result.precision == "border"
+    assert result.name == "Indonesia–Papua New Guinea border"
