@@ -59,9 +59,11 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from bordermap.geo.places.german_roads import town_a_junction_is_named_after
 from bordermap.geo.places.inflection import languages_of
 from bordermap.geo.places.names import DASHES, normalise
 from bordermap.geo.places.text_runs import CROSSING_NOUN, PROPERTY_WORDS, is_generic
+from bordermap.geo.places.turkish_clauses import place_after_motion_clause
 from bordermap.geo.places.words import (
     PlaceWords,
     load_border_features,
@@ -3969,6 +3971,14 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
         # "miške ties Varėnos rajono Musteikos kaimu": the spot (a forest, a river bank)
         # says what lies by the place, not where.
         return _parse(spot["by"], langs)
+    junction_town = town_a_junction_is_named_after(text)
+    if junction_town is not None:
+        # "auf der A4 in Höhe der Anschlussstelle X": the junction lies by its town X.
+        return _parse(f"bei {junction_town}", langs)
+    described = place_after_motion_clause(text)
+    if described is not None:
+        # "Iğdır'dan Nahçıvan'a açılan X": the clause says where X leads, not where it is.
+        return _parse(described, langs)
     landmark = _TURKISH_PLACE_NEAR_LANDMARK.match(text)
     if landmark:
         # "Paşaköy köyünde Meriç Nehri yakınlarında": in Paşaköy, by the river.

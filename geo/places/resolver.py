@@ -901,6 +901,11 @@ def _inside(expr: PlaceExpression, name: str, container: str) -> PlaceExpression
     )
 
 
+#: The end of the note of a crossing named only by its two countries ("a Polish-Belarusian
+#: checkpoint"), answered by their border.
+UNNAMED_CROSSING_NOTE = ", not named"
+
+
 def _dash_parts(text: str) -> list[str]:
     """``text`` cut at every dash of :data:`DASHES`, each part stripped (empty ones kept)."""
     return [part.strip() for part in _DASH.split(text)]
@@ -3586,6 +3591,18 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         self.log(note)
         return replace(unit, query=self.query, note=note)
 
+    def names_the_post(self, words: Sequence[str]) -> bool:
+        """Whether words left out before a crossing of two countries hold a name of
+        their own: a capitalised word that names no country ("Wutung" of "the Wutung
+        PNG-Indonesian border post"), not a description ("the main", "the busy")."""
+        return any(
+            word[:1].isupper()
+            and word.lower() not in ("the", "a", "an")
+            and not _LEADING_ARTICLE.match(f"{word} ")
+            and not self.names_a_country(word.strip(",.;:'’"))
+            for word in words
+        )
+
     def by_border_tail(self, text: str, scope: Scope) -> PlaceResult | None:
         """ "najtrudniejszy odcinek granicy polsko-białoruskiej": the border at its end.
 
@@ -3599,6 +3616,10 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         for start in range(1, min(len(words) - 1, 5)):
             tail = " ".join(words[start:])
             found = self.inner_resolve(tail, scope, None)
+            if found.note.endswith(UNNAMED_CROSSING_NOTE) and self.names_the_post(words[:start]):
+                # "the Wutung PNG-Indonesian border post": the word left out is the
+                # post's name, not a description; the post is no unnamed one.
+                continue
             if found.status == "resolved" and (
                 found.precision == "border" or found.note.startswith(SEA_BORDER_NOTE)
             ):
@@ -4745,7 +4766,10 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         "the border between Bougainville and Shortland Islands in Western Province" of a
         Solomon Islands event: the data has no sea line, so the border alone is answered
         by the event's country; the text puts it in a unit of that country, which holds
-        that country's side of it and is finer.  None otherwise.
+        that country's side of it and is finer.  None otherwise, and None when the unit
+        only stands in for an unknown place the text puts in it ("the Arabian Sea off the
+        coast of Okha in Gujarat"): what lies in the unit is then that place, at sea off
+        its coast perhaps, not the border's side.
         """
         if (
             expr.inner is None
@@ -4754,6 +4778,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             or border.precision != "country"
             or not border.note.startswith(SEA_BORDER_NOTE)
             or outer.status != "resolved"
+            or outer.coarsened
             or outer.precision not in ("region", "district")
             or outer.country != border.country
         ):
@@ -7947,7 +7972,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             if border.status == "resolved":
                 if not CROSSING_WORD.search(expr.text):
                     return border  # Hindi "बॉर्डर" is any stretch of the border, too
-                note = f"a crossing of the {border.name}, not named"
+                note = f"a crossing of the {border.name}{UNNAMED_CROSSING_NOTE}"
                 self.log(note)
                 return replace(border, note=f"{border.note}; {note}" if border.note else note)
         district_line = self.border_of_a_district_in_hindi(expr)
