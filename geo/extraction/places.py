@@ -209,6 +209,9 @@ _FEATURE_WORDS = (
 #: Sites written in lower case after their name ("Rubavu airport", "Banjska monastery").
 _SITE_WORDS = (
     r"airport|airbase|air\s+base|military\s+base|base|outpost|monastery|church|mosque|"
+    # "at the X barracks", "near the Y ruins", "near the Z shelter": a named site that
+    # keeps its word, as a camp does (bench/extract/README.md, `place`).
+    r"barracks|ruins|shelter|"
     r"market|(?:migrant|refugee|displacement|IDP|transit)\s+camp|camp|resort|harbour|harbor|"
     # "towed into Yap port": the port of a town, as its harbour is ("the X port of
     # entry" is a crossing, no port).

@@ -40,3 +40,13 @@ def test_a_bearing_from_the_village_of_a_name_keeps_the_bearing():
         "The jet came down at sea about 8 kilometres west of the village of Qarvash.",
         ("SY", "TR"),
     ) == ["west of Qarvash"]
+
+
+def test_a_named_barracks_ruins_or_shelter_keeps_its_word():
+    # As a camp keeps its word ("X camp"), so do these named sites.
+    assert _found("A guard was wounded near the Korsal ruins on Tuesday.", ("TJ", "UZ")) == [
+        "near the Korsal ruins"
+    ]
+    assert _found("The buses reached the Velnik barracks at midnight.", ("BA", "HR")) == [
+        "Velnik barracks"
+    ]
