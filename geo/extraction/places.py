@@ -209,6 +209,9 @@ _FEATURE_WORDS = (
 #: Sites written in lower case after their name ("Rubavu airport", "Banjska monastery").
 _SITE_WORDS = (
     r"airport|airbase|air\s+base|military\s+base|base|outpost|monastery|church|mosque|"
+    # "at the X barracks", "near the Y ruins", "near the Z shelter": a named site that
+    # keeps its word, as a camp does (bench/extract/README.md, `place`).
+    r"barracks|ruins|shelter|"
     r"market|(?:migrant|refugee|displacement|IDP|transit)\s+camp|camp|resort|harbour|harbor|"
     # "towed into Yap port": the port of a town, as its harbour is ("the X port of
     # entry" is a crossing, no port).
@@ -2793,15 +2796,16 @@ _NEIGHBOUR_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twel
 #: members", "its borders with all its neighbours": the lines with three or more
 #: neighbours, or a whole group, at once are, as "its borders" alone, the whole of the
 #: one country that shut them. Two named neighbours ("with Senegal and Guinea-Bissau")
-#: stay the lines named: a report may be about the first of them.
+#: are two lines at once as well: no one of them is the place (bench/extract/README.md
+#: codes them so since session 44).
 _ITS_BORDERS_WITH_MANY = re.compile(
     # "Chile's borders with its three neighbours": the owner by name, as by "its".
     rf"\b(?:its|the\s+country['’]s|(?P<owner>{_CAP})['’]s?)\s+(?:own\s+)?{_BORDER_KINDS}"
-    rf"{_ALL_GATES}\s+with\s+"
+    rf"{_ALL_GATES}\s+with\s+(?:both\s+)?"
     r"(?:(?:the\s+bloc['’]s|its|their|all\s+(?:of\s+)?its)\s+(?:members|member\s+states|"
     # "its five neighbours", "its seven land neighbours": counted, still all of them.
     rf"(?:{_NEIGHBOUR_COUNT}\s+)?(?:land\s+)?neighbou?rs)|neighbou?ring\s+(?:countries|states)|"
-    rf"{_COUNTRY_AFTER_WITH}(?:\s*,\s*{_COUNTRY_AFTER_WITH})+,?\s+and\s+{_COUNTRY_AFTER_WITH})"
+    rf"{_COUNTRY_AFTER_WITH}(?:\s*,\s*{_COUNTRY_AFTER_WITH})*,?\s+and\s+{_COUNTRY_AFTER_WITH})"
     r"(?!\s+border)"
 )
 #: "close their members' borders with Mali": a bloc shutting every member's line with
@@ -2966,10 +2970,15 @@ def _closed_country_borders(
     return kept
 
 
+#: "brought back checks on its borders with Latvia and Poland": checks on every line
+#: named are, as a closure is, an act of the one country on all of them.
+_CHECKS = re.compile(r"\b(?:checks|checking|controls)\b")
+
+
 def _lines_of_a_whole_country(
     sentence: str, found: list[PlaceFind], hints: tuple[str, ...]
 ) -> list[PlaceFind]:
-    """The country whose lines with several neighbours, or with a whole bloc, were shut.
+    """The country whose lines with several neighbours, or with a whole bloc, were shut or checked.
 
     "The Ivorian government sealed the country's land frontiers with Guinea and
     Liberia", "Mali closed its own borders with the bloc's members", "the bloc agreed
@@ -2977,7 +2986,7 @@ def _lines_of_a_whole_country(
     the first border pair the phrase names ("frontiers with Guinea") is only a part of
     it, so the places found inside the phrase give way to the country.
     """
-    if not _CLOSING_VERB.search(sentence):
+    if not (_CLOSING_VERB.search(sentence) or _CHECKS.search(sentence)):
         return found
     spans: list[tuple[str, int, int]] = []
     for match in _ITS_BORDERS_WITH_MANY.finditer(sentence):
@@ -3470,10 +3479,11 @@ def _written_only(
     # of X"), the distance being a detail of the account.
     text = _DISTANCE_BEFORE_BEARING.sub("", text)
     if _bearing_from_settlement(text, sentence[end:]):
-        # "south of Nanu village", "north of the village of X": on land a bearing from a
-        # village only says which side of it; the village is the place, as a known town
-        # is ("north-west of Suai" reads as Suai).
-        text = core_name(text)
+        # "south of Nanu village", "west of the village of X": the bearing is kept, as
+        # event files keep it (bench/extract/README.md, session 44), and the village's
+        # word goes, as "X village" is written X ("south of Nanu").
+        bearing = _BEARING_OPENING.match(text)
+        text = f"{bearing.group(0) if bearing else ''}{core_name(text)}"
     return PlaceFind(text, start, end, shape, _role(sentence, start),
                      PlaceResult(text, "unresolved"), written_only=True)  # fmt: skip
 
