@@ -1,6 +1,6 @@
 """Data rows of session 46's data round (issue 11): border places and name forms the
 data lacked, each read in a cited page (``villages.tsv``, ``town_names.tsv``,
-``crossings.csv``).
+``crossings.csv``, ``aliases.toml``).
 Each phrase below was unresolved, or answered by a coarser or another place, before."""
 
 from __future__ import annotations
@@ -59,3 +59,45 @@ def test_bare_zaragoza_is_not_the_bridge():
     # The bridge's forms carry its bridge word: Zaragoza alone is no crossing.
     result = geocode_place("Zaragoza", country="ES")
     assert result.name != "Ysleta–Zaragoza International Bridge"
+
+
+def test_kinmen_island_in_japanese_is_kinmen_county():
+    # events32: "金門島の東側の小島・北碇付近" was unresolved.
+    result = geocode_place("金門島の東側の小島・北碇付近", country="TW")
+    assert result.status == "resolved"
+    assert (result.precision, result.admin1_code) == ("region", "TW-KIN")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("Bosnja dhe Hercegovina", "BA"),
+        ("Bosnjës dhe Hercegovinës", "BA"),
+        ("Mali i Zi", "ME"),
+        ("Malin e Zi", "ME"),
+        ("Greqi", "GR"),
+        ("Solomons", "SB"),
+    ],
+)
+def test_a_country_word_names_its_country(phrase, code):
+    result = geocode_place(phrase)
+    assert (result.status, result.precision, result.country) == ("resolved", "country", code)
+
+
+def test_solomons_maryland_is_still_the_town():
+    result = geocode_place("Solomons, Maryland")
+    assert (result.precision, result.country) == ("settlement", "US")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("बागमती प्रदेश", "NP-P3"),
+        ("गण्डकी प्रदेश", "NP-P4"),
+        ("लुम्बिनी प्रदेश", "NP-P5"),
+        ("कर्णाली प्रदेश", "NP-P6"),
+    ],
+)
+def test_a_nepali_province_name_is_its_province(phrase, code):
+    result = geocode_place(phrase, country="NP")
+    assert (result.status, result.precision, result.admin1_code) == ("resolved", "region", code)
