@@ -45,9 +45,7 @@ def test_pelabuhan_before_a_town_is_the_town(text, country):
     [
         # Azerbaijani "X rayonunun Y kəndi": a village unknown to the gazetteer, in the
         # district X; the district, never the village's namesake elsewhere.
-        ("Tovuz rayonunun Ağdam kəndi", "AZ", "Tovuz", "region"),
         ("Şəmkir rayonunun Sabirkənd kəndi", "AZ", "Şəmkir", "region"),
-        ("Tovuz rayonunun Ağdam kəndində", "AZ", "Tovuz", "region"),
         # Turkish "X kentinin Y ilçesinde": the district Y of the city X.
         ("Rakka kentinin Telabyad ilçesinde", "SY", "Tell Abyad District", "district"),
     ],
@@ -57,6 +55,16 @@ def test_a_unit_in_the_genitive_holds_the_place_after_it(text, country, name, pr
     assert result.status == "resolved"
     assert result.name == name
     assert result.precision == precision
+
+
+@pytest.mark.parametrize("text", ["Tovuz rayonunun Ağdam kəndi", "Tovuz rayonunun Ağdam kəndində"])
+def test_a_known_village_in_its_district_is_the_village(text):
+    # Ağdam of Tovuz has been a villages.tsv row since session 29 (its ru.wikipedia
+    # point; blind52 am-az-bc001 codes that village), and "kəndi"/"kəndində" are
+    # village words since session 46: the village itself, never Aghdam in Karabakh.
+    result = geocode_place(text, country="AZ")
+    assert (result.status, result.name, result.precision) == ("resolved", "Ağdam", "settlement")
+    assert abs(result.lat - 40.90528) < 1e-4 and abs(result.lon - 45.55639) < 1e-4
 
 
 @pytest.mark.parametrize(
