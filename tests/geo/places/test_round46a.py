@@ -2,7 +2,9 @@
 
 A unit below admin-1 that bears a named border line's name (al-Fashaga, a Sudanese
 district and the stretch of the Ethiopia–Sudan line it holds), named with a border word,
-is that line in the unit's region, not the whole region.
+is that line in the unit's region, not the whole region.  An area followed by words that
+put the place on a named border line, lake or river ("in the Ladakh region on the banks
+of Pangong Tso") is that feature, finer than the area.
 """
 
 from __future__ import annotations
@@ -55,3 +57,29 @@ def test_a_border_the_inner_words_place_more_finely_keeps_its_reading() -> None:
     result = geocode_place("The Raxaul border along the India–Nepal frontier", country="IN")
     assert result.status == "resolved", result
     assert "Raxaul" in (result.name or ""), result
+
+
+def test_an_area_then_a_named_border_lake_is_the_lake() -> None:
+    # Field phrase (blind27): before, the region Ladakh (a region for the border).
+    for text in (
+        "in the Ladakh region on the banks of Pangong Tso",
+        "in Ladakh on the banks of Pangong Tso",
+    ):
+        result = geocode_place(text, country="IN")
+        assert result.status == "resolved", (text, result)
+        assert result.precision == "border", (text, result)
+        assert "Pangong Tso" in (result.name or ""), (text, result)
+
+
+def test_an_area_near_a_named_border_lake_stays_the_area() -> None:
+    # "near" the lake does not put the place on it.
+    result = geocode_place("Ladakh, near Pangong Tso", country="IN")
+    assert result.status == "resolved", result
+    assert result.precision == "region"
+    assert result.admin1_code == "IN-LA"
+
+
+def test_an_outlined_area_a_named_line_does_not_reach_keeps_the_area() -> None:
+    # The Kolok river is the Malaysia–Thailand line; Zakarpattia lies nowhere near it.
+    result = geocode_place("Zakarpattia region, on the banks of the Kolok River", country="UA")
+    assert result.precision != "border", result
