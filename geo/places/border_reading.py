@@ -1627,6 +1627,42 @@ class BorderReading:
             pairs = kept
         return self.border_choice(self.narrow_pairs(pairs, None, parse_place("")), feature.name)
 
+    def border_line_a_unit_bears(
+        self, names: Sequence[str], region: Place, scope: Scope
+    ) -> PlaceResult | None:
+        """The named border line a unit bears the name of, cut to its region; or None.
+
+        "منطقة الفشقة الحدودية" (the al-Fashaga border area) of a Sudanese event: the
+        districts table knows al-Fashaga as a unit without a seat (GeoNames "Al
+        Fashaga"), which alone gives only its region; the border features know it as
+        the stretch of the Ethiopia–Sudan line it holds.  When the query says the
+        border (the caller checks), that stretch in the unit's region is what it pins
+        down.  Only when the unit's name, as the table spells it, is a line's name and
+        the line is a border of the event's country; a unit of several names, or a line
+        of another border, says nothing.
+        """
+        if len(names) != 1:
+            return None
+        feature = load_border_features().get(normalise(names[0]))
+        if feature is None or feature.kind != "line":
+            return None
+        if self.hint and not any(set(pair) & set(self.hint) for pair in feature.pairs):
+            return None
+        line = self.feature(names[0], scope)
+        if line is None or line.status != "resolved" or line.precision != "border":
+            return None
+        try:
+            area = self.from_place(region)
+        except GeometryDataError:
+            return line
+        note = (
+            f"the unit {names[0]!r} bears the name of the {feature.name}, and the text "
+            "says the border"
+        )
+        self.log(note)
+        stretch = self.border_stretch_in(line, area)
+        return replace(stretch, note=f"{stretch.note}; {note}" if stretch.note else note)
+
     def without_german_genitive(self, text: str) -> str:
         """ "Sachsens" of "Sachsens Grenze zu Polen" (Saxony's border): a German name in
         the genitive, its "s" dropped when only the name without it is a region of the
@@ -1752,6 +1788,23 @@ class BorderReading:
         self.log(f"the border of the district {district.name}: {pair[0]}-{pair[1]}")
         border = self.border_result(pair, note=f"the border of the district {district.name}")
         return self.border_stretch_in(border, district, named_by_it=True)
+
+    def border_the_container_is(self, container: PlaceResult, border: PlaceResult) -> bool:
+        """Whether a container read as a stretch of a border is one of the borders a
+        bare border word inside it fits (of several, or the one, read whole).
+
+        A border the inner words place more finely ("the Seme border, the border
+        between ...": at the Seme crossing) keeps its own reading.
+        """
+        if container.status != "resolved" or container.precision != "border":
+            return False
+        if border.precision != "border" or border.status not in ("resolved", "ambiguous"):
+            return False
+        if border.status == "resolved" and re.search(r" \(| (?:at|in) ", border.name or ""):
+            return False
+        pair = set(self.border_pair_named(container.name or ""))
+        named = [border.name, *(c.name for c in border.candidates)]
+        return len(pair) == 2 and any(set(self.border_pair_named(n or "")) == pair for n in named)
 
     def border_pairs_of(self, result: PlaceResult) -> tuple[str, ...]:
         return self.border_pair_named(result.name or "")

@@ -4983,6 +4983,10 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         finally:
             self.border_area = None
             self.border_town_scope = None
+        if expr.inner.kind == "border" and self.border_the_container_is(outer, result):
+            # "on the border in the Fashaga district": the container is itself a stretch
+            # of one of the borders the words fit (the line the district is named for).
+            return outer
         result = self.crossing_at_the_units_edge(expr, result, inside, kinds)
         if result.status == "unresolved":
             result = self.description_before_borders(expr, outer) or result
@@ -6834,6 +6838,10 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if _OBLAST_WORD.fullmatch(word) and all(_RAION_NAME.search(name) for name in names):
             self.log(f"{expr.name!r} is an {word}; the units of the name are raions, not it")
             return None
+        says_the_border = names_a_border(self.query) or names_a_border_in_arabic_script(self.query)
+        line = self.border_line_a_unit_bears(names, regions[0], scope) if says_the_border else None
+        if line is not None:
+            return line
         return self.coarsened_to(
             regions[0],
             f"{expr.name!r} ({word}; {', '.join(names[:2])}) lies in {regions[0].name}; the "

@@ -29,6 +29,7 @@ from bordermap.geo.places.phrases import (
 )
 from bordermap.geo.places.result import PlaceResult
 from bordermap.geo.places.scope import BESIDE_KM, KM_PER_DEGREE, POINT_ANSWERS, Scope, km_between
+from bordermap.geo.places.words import load_border_features
 
 __all__ = ["TAIL_NEAR_KM", "TailReading"]
 
@@ -65,6 +66,20 @@ _HOLDING_KINDS = ("district", "region", "settlement", "name", "restricted")
 _OPENING_ARTICLE = re.compile(
     r"^(?:el|la|le|les|los|las|lo|il|the|der|die|das|o|a|os|as)\s+", re.IGNORECASE
 )
+
+
+def _named_line(result: PlaceResult) -> bool:
+    """Whether a border answer is a named line, lake or river of the border features
+    ("China–India border (Pangong Tso)"), not a country's border as a whole."""
+    if result.status != "resolved" or result.precision != "border" or not result.name:
+        return False
+    label = result.name.partition(" (")[2].rstrip(")")
+    return bool(label) and normalise(label) in load_border_features()
+
+
+def _a_circle(area: PlaceResult) -> bool:
+    """Whether an area answer has no outline: a point drawn with a radius."""
+    return area.geometry is not None and area.geometry.geom_type == "Point"
 
 
 def _no_capital(text: str) -> bool:
@@ -174,6 +189,9 @@ class TailReading:
                 tail = self.by_head(named, scope) or tail
         finally:
             self.depth -= 1
+        on_a_line = self.named_line_in_the_head(head, tail, named, scope)
+        if on_a_line is not None:
+            return on_a_line
         if (
             head.status == "ambiguous"
             and head.precision == "region"
@@ -299,6 +317,46 @@ class TailReading:
         note = f"read as {head_text!r}; the words after it describe it ({said})"
         self.log(note)
         return replace(head, query=self.query, note=f"{head.note}; {note}" if head.note else note)
+
+    def named_line_in_the_head(
+        self, head: PlaceResult, tail: PlaceResult, tail_text: str, scope: Scope
+    ) -> PlaceResult | None:
+        """The stretch in the head of a named border line, lake or river the tail puts
+        the place on; None otherwise.
+
+        "in the Ladakh region on the banks of Pangong Tso": the region says where, the
+        lake on the line says the spot, finer than the region; its stretch of the
+        China–India line in Ladakh is answered, which also carries the region's code.
+        The tail is the feature when it reads as one, or when its words from the first
+        capitalised one name one ("on the banks of Pangong Tso").  Only a head that is
+        an area the line reaches; a tail saying "near" the line keeps the head.
+        """
+        if head.status != "resolved" or head.precision not in ("region", "district"):
+            return None
+        if _CLOSE_TO.match(tail_text.strip()):
+            return None
+        line = tail if _named_line(tail) else None
+        if line is None and tail.status == "unresolved":
+            capitalised = _NAMED.search(tail_text)
+            if capitalised is not None and capitalised.start() > 0:
+                line = self.feature(tail_text[capitalised.start() :], scope)
+        if line is None or line.status != "resolved" or not _named_line(line):
+            return None
+        stretch = self.border_stretch_in(line, head, named_by_it=True)
+        if stretch.precision != "border":
+            return None
+        if stretch.geometry is line.geometry:
+            if not _a_circle(head):
+                return None  # an outlined area the line does not reach: not this reading
+            # An area the data draws as a circle (Ladakh, 167 km about the middle of its
+            # towns) may fall short of its own stretch of the line: the line, as the
+            # tail alone reads.
+            note = f"{line.name}, which the circle drawn for {head.name} does not reach"
+            self.log(note)
+            return replace(line, query=self.query, note=note)
+        note = f"{line.name} in {head.name}: the words after the area put it on the line"
+        self.log(note)
+        return replace(stretch, query=self.query, note=note)
 
     def border_the_tail_names(self, head: PlaceResult, tail: PlaceResult) -> PlaceResult:
         """Of an ambiguous border, the one a tail read as a border names; the head as it

@@ -59,9 +59,15 @@ def test_a_scandinavian_municipality_is_a_unit_and_i_is_in():
 
 def test_a_district_of_an_arabic_speaking_country_is_found_without_its_article():
     # GeoNames files "Al Fashaga"; the press writes "the Fashaga district".
-    result = geocode_place("on the border in the Fashaga district", country="SD")
+    result = geocode_place("in the Fashaga district", country="SD")
     assert (result.status, result.precision, result.admin1_code) == ("resolved", "region", "SD-GD")
-    assert "reach Gedarif" in result.note  # the borders through the district's region
+    assert "Al Fashaga" in result.note  # found as the district GeoNames files
+    # With the border said, the district found so bears the name of the stretch of the
+    # Ethiopia–Sudan line it holds (round46a): that stretch, in the district's region.
+    result = geocode_place("on the border in the Fashaga district", country="SD")
+    assert (result.status, result.precision, result.admin1_code) == ("resolved", "border", "SD-GD")
+    assert (result.name or "").startswith("Ethiopia–Sudan border")
+    assert "Al Fashaga" in result.note
 
 
 @pytest.mark.parametrize(
