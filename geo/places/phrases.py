@@ -59,6 +59,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from bordermap.geo.places.cjk_words import NEIGHBOUR_NAMES, han_number
 from bordermap.geo.places.inflection import languages_of
 from bordermap.geo.places.names import DASHES, normalise
 from bordermap.geo.places.text_runs import CROSSING_NOUN, PROPERTY_WORDS, is_generic
@@ -434,10 +435,11 @@ _CROSSING_AFTER = re.compile(
 # the crossing word joins the town's name with no space, as the "市" (city) of a town
 # does; a province or autonomous region named before the town ("内蒙古自治区…",
 # "云南省…") is the address's first part, not the crossing's name, and so is the
-# country the port belongs to ("中国磨憨…").  The port's border inspection station
-# ("磨憨出入境边防检查站", "瑞丽边检站") stands at the crossing and names it as "口岸" does.
+# country the port belongs to ("中国磨憨…", "巴基斯坦苏斯特口岸": Pakistan's Sost).
+# The port's border inspection station ("磨憨出入境边防检查站", "瑞丽边检站") stands
+# at the crossing and names it as "口岸" does.
 _CJK_CROSSING_AFTER = re.compile(
-    "^(?:中国|中國)?(?:[\u4e00-\u9fff]{1,10}?(?:省|自治区|自治區))?"
+    f"^(?:中国|中國|{'|'.join(NEIGHBOUR_NAMES)})?(?:[\u4e00-\u9fff]{{1,10}}?(?:省|自治区|自治區))?"
     # The province named bare, as reports shorten it ("广西东兴口岸", Guangxi's Dongxing
     # port): the provinces and autonomous regions on China's land borders.
     "(?:云南|雲南|广西|廣西|西藏|新疆|内蒙古|內蒙古|黑龙江|黑龍江|吉林|辽宁|遼寧|甘肃|甘肅)?"
@@ -1089,6 +1091,14 @@ _ARABIC_KM = r"كم|كلم|كيلومترا?|كيلومترات|كيلو\s+مت�
 _ARABIC_DISTANCE_FROM = re.compile(
     rf"^(?:على\s+)?(?:بعد\s+)?{_ARABIC_ABOUT}(?P<n>\d+(?:[.,]\d+)?)\s*"
     rf"(?P<unit>{_ARABIC_KM}|مترا?|أمتار)\s+(?:من|عن)\s+(?P<rest>\S.*)$"
+)
+# Chinese "距(离)X二十公里处" (at twenty km from X), "离X约500米": the distance after the
+# place, in Chinese numerals or digits; what follows "的" (of) is what stands there ("…处
+# 的中巴友谊公路", the highway at that point), placed by the distance.
+_HAN_DISTANCE_FROM = re.compile(
+    "^(?:在)?(?:距离|距離|距|离|離)(?P<rest>[\u4e00-\u9fff]{2,}?)(?:约|約|大约|大約)?"
+    "(?P<n>\\d+|[零一二两兩三四五六七八九十百千]+)多?(?P<unit>公里|千米|米)"
+    "(?:左右)?(?:处|處|的地方)?(?:的[\u4e00-\u9fff]+)?$"
 )
 # "কক্সবাজারের টেকনাফ" (Cox's Bazar's Teknaf); a rest itself in the genitive ("ভারতের
 # কোচবিহার জেলার", of India's Cooch Behar district) is left to the whole text's reading.
@@ -2589,6 +2599,12 @@ def _near_before(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
         km = float(match["n"].replace(",", "."))
         km = km / 1000.0 if match["unit"].startswith(("متر", "أمتار")) else km
         inner = _parse(_strip_leading(match["rest"]), langs)
+        return PlaceExpression("near", text, inner=inner, distance_km=km, languages=langs)
+    match = _HAN_DISTANCE_FROM.match(text)
+    value = han_number(match["n"]) if match else None
+    if match and value:
+        km = value / 1000.0 if match["unit"] == "米" else float(value)
+        inner = _parse(match["rest"], langs)
         return PlaceExpression("near", text, inner=inner, distance_km=km, languages=langs)
     match = _DIRECTION_OF.match(text)
     if match:

@@ -5,6 +5,9 @@ Urdu text names."""
 
 from __future__ import annotations
 
+import pytest
+
+from bordermap.geo.places.cjk_words import cjk_words_apart, han_number
 from bordermap.geo.places.geocoder import geocode_place
 
 
@@ -22,3 +25,38 @@ def test_a_leading_arabic_article_is_kept_without_an_arab_country():
     # Without the article "Al-Karameh" would be Kherameh in Iran.
     assert geocode_place("Al-Karameh").country != "IR"
     assert geocode_place("Al-Karameh", country="IR").status != "resolved"
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [("二十", 20), ("十五", 15), ("三百五十", 350), ("两千", 2000), ("20", 20), ("公里", None)],
+)
+def test_han_numbers(written, value):
+    assert han_number(written) == value
+
+
+def test_a_neighbour_of_china_is_parted_off_the_place_after_it():
+    assert cjk_words_apart("巴基斯坦红其拉甫") == "巴基斯坦 红其拉甫"
+    assert cjk_words_apart("柬埔寨马德望省") == "柬埔寨 马德望 省"
+
+
+@pytest.mark.parametrize("text", ["巴基斯坦紅其拉甫口岸", "巴基斯坦红其拉甫口岸"])
+def test_a_port_after_its_country_is_the_crossing(text):
+    result = geocode_place(text, country="PK")
+    assert (result.status, result.name) == ("resolved", "Khunjerab Pass")
+
+
+@pytest.mark.parametrize(
+    ("text", "km"),
+    [
+        ("距巴基斯坦紅其拉甫口岸二十公里處的中巴友誼公路", 20.0),
+        ("距紅其拉甫口岸二十公里", 20.0),
+        ("距离红其拉甫口岸约500米处", 0.5),
+    ],
+)
+def test_a_chinese_distance_from_a_port_is_near_it(text, km):
+    result = geocode_place(text, country="PK")
+    assert (result.status, result.name, result.precision) == ("resolved", "Khunjerab Pass", "near")
+    # The drawn radius reaches at least as far as the distance the text gives.
+    assert result.uncertainty_km is not None
+    assert result.uncertainty_km >= km
