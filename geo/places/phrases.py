@@ -130,6 +130,9 @@ _NEAR_BEFORE = (
     "zona di",
     "a zona de",
     "les environs de",
+    # Italian "(in) the surroundings of".
+    "nei dintorni di",
+    "dintorni di",
     "l'entrée de",
     "l’entrée de",
     "la entrada de",
@@ -2748,9 +2751,12 @@ def _area_before(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpress
         match, demonym = pattern.match(text), ""
         if match is None:
             match, demonym = _demonym_between(pattern, text)
-        if match and _IN_BEFORE_A_UNIT.search(match["pre"]):
+        if match and (
+            _IN_BEFORE_A_UNIT.search(match["pre"]) or _NAME_OF_THE_UNIT.search(match["pre"])
+        ):
             # "the LAC in Tawang sector of Arunachal Pradesh": a place in the area, not
-            # a word describing it; "X in Y" reads it.
+            # a word describing it; "X in Y" reads it.  So does "villaggio di Chinari
+            # della regione di Tavush" (Chinari village of the Tavush region).
             continue
         if match and _PAIR_OF_UNITS.search(match["pre"]) and _AND_IN_A_PAIR.search(match["rest"]):
             # "la frontera entre el departamento de La Guajira y el estado Zulia": the
@@ -2774,6 +2780,12 @@ def _area_before(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpress
 #: in the district.
 _IN_BEFORE_A_UNIT = re.compile(
     r"(?:^|\s)(?:in|on|along|at|near|nel|nella|nello|nei|negli|nelle|en|dans)\s", re.I
+)
+#: A capitalised name, then "of the" before a unit word, in Italian, Spanish and
+#: Portuguese: "Chinari della regione di Tavush", "Ituango del departamento de"; the
+#: tail reading (:func:`head_and_tails`) reads the name in the unit.
+_NAME_OF_THE_UNIT = re.compile(
+    r"(?-i:[A-ZÀ-Þ])[\w'’-]*\s+(?:della|dello|del|do|da)\s*$", re.IGNORECASE
 )
 #: "with" and "and" among the words before a unit: "con la provincia ecuatoriana de X".
 _WITH_BEFORE_A_UNIT = re.compile(
@@ -2805,17 +2817,25 @@ def _demonym_between(pattern: _LazyPattern, text: str) -> tuple[re.Match[str] | 
     return None, ""
 
 
+#: "in" between a unit's name and another unit's word, as French, Portuguese, Spanish
+#: and Italian write it: "dans la commune de", "na província de", "en el departamento
+#: de", "nella provincia di" (the word itself is checked by the caller).
+_IN_BEFORE_ANOTHER_UNIT = re.compile(r"\s(?:dans|na|no|en|nella|nel)\s(?=\S)", re.IGNORECASE)
+
+
 def _unit_in_a_unit(
     kind: str, text: str, name: str, other: str, word: str, langs: tuple[str, ...]
 ) -> PlaceExpression:
     """The unit named after its word, or, when a comma then a unit follows the name ("la
     commune de Houdjebet, wilaya de Tébessa"), that unit looked up inside the other."""
     head, comma, tail = name.partition(", ")
-    before, dans, after = name.partition(" dans ")
-    if not comma and dans and before.split()[-1][:1].isupper():
-        # "l'arrondissement d'Aledjo dans la commune de Bassila": "dans" (in) joins them;
-        # not "de Mae Sot situé dans la province de Tak", where words describe the unit.
-        head, comma, tail = before, dans, after
+    joined = _IN_BEFORE_ANOTHER_UNIT.search(name)
+    before = name[: joined.start()] if joined else ""
+    if not comma and joined and before.split()[-1][:1].isupper():
+        # "l'arrondissement d'Aledjo dans la commune de Bassila", "o distrito de Namaacha
+        # na província de Maputo": "in" joins them; not "de Mae Sot situé dans la
+        # province de Tak", where words describe the unit.
+        head, comma, tail = before, joined.group(), name[joined.end() :]
     # Only a unit below admin-1, and a tail that opens with its own unit word ("wilaya
     # de Y", "del departamento de Y"): "la région de X, dans la région de Y" is no unit in
     # another, and "situé dans la région de Y" describes the unit (its own reading).
@@ -4405,8 +4425,16 @@ def _settlement_words_lower() -> frozenset[str]:
 
 # --- heads and tails ---------------------------------------------------------------------
 
-# Spanish units that hold smaller places, after "del" ("... del municipio de Y").
+# Spanish units that hold smaller places, after "del" ("... del municipio de Y"); the
+# Italian ones after "del", "della", "dello" ("Chinari della regione di Tavush") and the
+# Portuguese ones after "do", "da" ("X do município de Y", "da província de Y").
 _HOLDING_UNIT_ES = r"(?:municipio|departamento|estado|distrito|cant[óo]n|provincia)\b"
+_HOLDING_UNIT_IT = r"(?:regione|provincia|distretto|comune)\b"
+_HOLDING_UNIT_PT = r"(?:munic[íi]pio|estado|distrito|prov[íi]ncia)\b"
+_OF_THE_HOLDING_UNIT = (
+    rf"del(?=\s+{_HOLDING_UNIT_ES})|del(?:la|lo)?(?=\s+{_HOLDING_UNIT_IT})|"
+    rf"d[oa](?=\s+{_HOLDING_UNIT_PT})"
+)
 # Where a description may begin after a place: a comma, a parenthesis, or a word that
 # starts a locating or describing clause in one of the grammar's languages.
 _TAIL_WORD = re.compile(
@@ -4446,8 +4474,9 @@ _TAIL_WORD = re.compile(
     # con el nombre de Amatillo"): the name of what comes before, which may be unknown.
     r"conocid[oa]s?|conhecid[oa]s?|"
     # Spanish "del" before the unit that holds a place ("Corregimiento Los Vados del
-    # Municipio de Los Patios", "el municipio Páez del estado Apure").
-    rf"del(?=\s+{_HOLDING_UNIT_ES}))\b)",
+    # Municipio de Los Patios", "el municipio Páez del estado Apure"), and Italian and
+    # Portuguese "of the".
+    rf"{_OF_THE_HOLDING_UNIT})\b)",
     re.IGNORECASE,
 )
 # Words that only lead a tail in: taken off before the tail is read.
@@ -4457,7 +4486,7 @@ _ARTICLE_AFTER_DANS = re.compile(r"^(?i:dans)\s+(?:(?:le|la|les)\s+|l['’](?=\S
 _TAIL_LEAD = re.compile(
     r"^(?:(?:situ[ée]e?s?|situated|located|lying|ubicad[oa]|situad[oa]|localizad[oa]|"
     r"situat[oa]|which\s+is|que\s+est[áa]|en|dans|in|nchini|katika|nel|nella|"
-    rf"del(?=\s+{_HOLDING_UNIT_ES}))\s+)+",
+    rf"{_OF_THE_HOLDING_UNIT})\s+)+",
     re.IGNORECASE,
 )
 

@@ -60,3 +60,49 @@ def test_a_chinese_distance_from_a_port_is_near_it(text, km):
     # The drawn radius reaches at least as far as the distance the text gives.
     assert result.uncertainty_km is not None
     assert result.uncertainty_km >= km
+
+
+def test_a_district_in_a_portuguese_province_is_looked_up_in_it():
+    result = geocode_place("o distrito de Namaacha na província de Maputo", country="MZ")
+    assert (result.status, result.name, result.precision) == (
+        "resolved",
+        "Namaacha District",
+        "district",
+    )
+
+
+def test_a_district_in_a_province_that_does_not_hold_it_is_only_the_province():
+    result = geocode_place("o distrito de Namaacha na província de Niassa", country="MZ")
+    assert result.precision == "region"
+    assert result.name == "Niassa"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "villaggio di Chinari della regione di Tavush",
+        "Chinari della regione di Tavush",
+    ],
+)
+def test_an_italian_village_of_the_region_is_the_village(text):
+    result = geocode_place(text, country="AM")
+    assert (result.status, result.name, result.precision) == ("resolved", "Chinari", "settlement")
+
+
+def test_a_portuguese_town_of_the_province_is_the_town():
+    result = geocode_place("Namaacha da província de Maputo", country="MZ")
+    assert (result.status, result.name, result.precision) == (
+        "resolved",
+        "Namaacha",
+        "settlement",
+    )
+
+
+def test_an_italian_village_of_another_region_is_only_the_region():
+    result = geocode_place("villaggio di Chinari della regione di Syunik", country="AM")
+    assert (result.name, result.precision) == ("Syunik", "region")
+
+
+def test_an_italian_surroundings_of_a_town_is_near_it():
+    result = geocode_place("nei dintorni di Noyemberyan nella provincia di Tavush", country="AM")
+    assert (result.status, result.name, result.precision) == ("resolved", "Noyemberyan", "near")
