@@ -106,3 +106,19 @@ def test_an_italian_village_of_another_region_is_only_the_region():
 def test_an_italian_surroundings_of_a_town_is_near_it():
     result = geocode_place("nei dintorni di Noyemberyan nella provincia di Tavush", country="AM")
     assert (result.status, result.name, result.precision) == ("resolved", "Noyemberyan", "near")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "پاکستانی زیر انتظام کشمیر کے وادی نیلم میں",
+        "بھارتی فوج کی ایل او سی پر وادی نیلم کے مقام پر",
+    ],
+)
+def test_the_valley_an_urdu_text_names_is_its_district(text):
+    result = geocode_place(text, country="PK")
+    assert (result.status, result.name, result.precision) == (
+        "resolved",
+        "Neelum District",
+        "district",
+    )
