@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["cjk_words_apart", "has_cjk_run"]
+__all__ = ["NEIGHBOUR_NAMES", "cjk_words_apart", "han_number", "has_cjk_run"]
 
 #: Han ideographs, the kana and the katakana long vowel mark and middle dot.
 _CJK_RUN = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")
@@ -85,15 +85,51 @@ def has_cjk_run(text: str) -> bool:
 _COUNTRY_WORDS = ("国", "國")
 
 
-#: Chinese names of China's neighbours that begin no other name, written before a place
-#: of theirs: "越南广宁省" (Vietnam's Quảng Ninh province), "缅甸掸邦".
-_NEIGHBOUR_NAMES = ("越南", "缅甸", "緬甸", "老挝", "寮國", "朝鲜", "朝鮮", "俄罗斯", "俄羅斯")
+#: Chinese names of China's neighbours (and of Cambodia, on the Mekong ports' news) that
+#: begin no other name, written before a place of theirs: "越南广宁省" (Vietnam's Quảng
+#: Ninh province), "缅甸掸邦", "巴基斯坦苏斯特口岸" (Pakistan's Sost port), "柬埔寨马德望
+#: 省"; simplified and traditional.  Not "印度" (India), which begins "印度尼西亚"
+#: (Indonesia) and "印度洋" (the Indian Ocean), nor "蒙古", which begins "蒙古族".
+NEIGHBOUR_NAMES = (
+    "越南", "缅甸", "緬甸", "老挝", "寮國", "朝鲜", "朝鮮", "俄罗斯", "俄羅斯", "巴基斯坦",
+    "阿富汗", "塔吉克斯坦", "吉尔吉斯斯坦", "吉爾吉斯斯坦", "哈萨克斯坦", "哈薩克斯坦",
+    "尼泊尔", "尼泊爾", "不丹", "柬埔寨",
+)  # fmt: skip
+
+
+#: Chinese digits, and the multipliers of "二十" (twenty) and "三百" (three hundred).
+_HAN_DIGITS = {
+    "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+    "八": 8, "九": 9,
+}  # fmt: skip
+_HAN_MULTIPLIERS = {"十": 10, "百": 100, "千": 1000}
+
+
+def han_number(written: str) -> int | None:
+    """The value of a number written in Chinese characters or digits, or None.
+
+    >>> han_number("二十"), han_number("十五"), han_number("三百五十"), han_number("20")
+    (20, 15, 350, 20)
+    """
+    if written.isdigit():
+        return int(written)
+    total = digit = 0
+    for char in written:
+        if char in _HAN_DIGITS:
+            digit = _HAN_DIGITS[char]
+        elif char in _HAN_MULTIPLIERS:
+            # "十五": a multiplier with no digit before it counts one of itself.
+            total += (digit or 1) * _HAN_MULTIPLIERS[char]
+            digit = 0
+        else:
+            return None
+    return total + digit or None
 
 
 def _neighbour_at(run: str, at: int) -> str:
     """The neighbour's name beginning at ``at`` before a name, else "" ("朝鲜族" is the
     Korean nationality, not North Korea)."""
-    for country in _NEIGHBOUR_NAMES:
+    for country in NEIGHBOUR_NAMES:
         end = at + len(country)
         if run.startswith(country, at) and len(run) - end >= _MIN_NAME and run[end] != "族":
             return country

@@ -59,6 +59,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from bordermap.geo.places.cjk_words import NEIGHBOUR_NAMES, han_number
 from bordermap.geo.places.german_roads import town_a_junction_is_named_after
 from bordermap.geo.places.inflection import languages_of
 from bordermap.geo.places.names import DASHES, normalise
@@ -131,6 +132,9 @@ _NEAR_BEFORE = (
     "zona di",
     "a zona de",
     "les environs de",
+    # Italian "(in) the surroundings of".
+    "nei dintorni di",
+    "dintorni di",
     "l'entrée de",
     "l’entrée de",
     "la entrada de",
@@ -436,10 +440,11 @@ _CROSSING_AFTER = re.compile(
 # the crossing word joins the town's name with no space, as the "市" (city) of a town
 # does; a province or autonomous region named before the town ("内蒙古自治区…",
 # "云南省…") is the address's first part, not the crossing's name, and so is the
-# country the port belongs to ("中国磨憨…").  The port's border inspection station
-# ("磨憨出入境边防检查站", "瑞丽边检站") stands at the crossing and names it as "口岸" does.
+# country the port belongs to ("中国磨憨…", "巴基斯坦苏斯特口岸": Pakistan's Sost).
+# The port's border inspection station ("磨憨出入境边防检查站", "瑞丽边检站") stands
+# at the crossing and names it as "口岸" does.
 _CJK_CROSSING_AFTER = re.compile(
-    "^(?:中国|中國)?(?:[\u4e00-\u9fff]{1,10}?(?:省|自治区|自治區))?"
+    f"^(?:中国|中國|{'|'.join(NEIGHBOUR_NAMES)})?(?:[\u4e00-\u9fff]{{1,10}}?(?:省|自治区|自治區))?"
     # The province named bare, as reports shorten it ("广西东兴口岸", Guangxi's Dongxing
     # port): the provinces and autonomous regions on China's land borders.
     "(?:云南|雲南|广西|廣西|西藏|新疆|内蒙古|內蒙古|黑龙江|黑龍江|吉林|辽宁|遼寧|甘肃|甘肅)?"
@@ -1091,6 +1096,14 @@ _ARABIC_KM = r"كم|كلم|كيلومترا?|كيلومترات|كيلو\s+مت�
 _ARABIC_DISTANCE_FROM = re.compile(
     rf"^(?:على\s+)?(?:بعد\s+)?{_ARABIC_ABOUT}(?P<n>\d+(?:[.,]\d+)?)\s*"
     rf"(?P<unit>{_ARABIC_KM}|مترا?|أمتار)\s+(?:من|عن)\s+(?P<rest>\S.*)$"
+)
+# Chinese "距(离)X二十公里处" (at twenty km from X), "离X约500米": the distance after the
+# place, in Chinese numerals or digits; what follows "的" (of) is what stands there ("…处
+# 的中巴友谊公路", the highway at that point), placed by the distance.
+_HAN_DISTANCE_FROM = re.compile(
+    "^(?:在)?(?:距离|距離|距|离|離)(?P<rest>[\u4e00-\u9fff]{2,}?)(?:约|約|大约|大約)?"
+    "(?P<n>\\d+|[零一二两兩三四五六七八九十百千]+)多?(?P<unit>公里|千米|米)"
+    "(?:左右)?(?:处|處|的地方)?(?:的[\u4e00-\u9fff]+)?$"
 )
 # "কক্সবাজারের টেকনাফ" (Cox's Bazar's Teknaf); a rest itself in the genitive ("ভারতের
 # কোচবিহার জেলার", of India's Cooch Behar district) is left to the whole text's reading.
@@ -2592,6 +2605,12 @@ def _near_before(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
         km = km / 1000.0 if match["unit"].startswith(("متر", "أمتار")) else km
         inner = _parse(_strip_leading(match["rest"]), langs)
         return PlaceExpression("near", text, inner=inner, distance_km=km, languages=langs)
+    match = _HAN_DISTANCE_FROM.match(text)
+    value = han_number(match["n"]) if match else None
+    if match and value:
+        km = value / 1000.0 if match["unit"] == "米" else float(value)
+        inner = _parse(match["rest"], langs)
+        return PlaceExpression("near", text, inner=inner, distance_km=km, languages=langs)
     match = _DIRECTION_OF.match(text)
     if match:
         # "west of Minsk", "40 km east of Daugavpils": drawn as near the place, with a
@@ -2734,9 +2753,12 @@ def _area_before(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpress
         match, demonym = pattern.match(text), ""
         if match is None:
             match, demonym = _demonym_between(pattern, text)
-        if match and _IN_BEFORE_A_UNIT.search(match["pre"]):
+        if match and (
+            _IN_BEFORE_A_UNIT.search(match["pre"]) or _NAME_OF_THE_UNIT.search(match["pre"])
+        ):
             # "the LAC in Tawang sector of Arunachal Pradesh": a place in the area, not
-            # a word describing it; "X in Y" reads it.
+            # a word describing it; "X in Y" reads it.  So does "villaggio di Chinari
+            # della regione di Tavush" (Chinari village of the Tavush region).
             continue
         if match and _PAIR_OF_UNITS.search(match["pre"]) and _AND_IN_A_PAIR.search(match["rest"]):
             # "la frontera entre el departamento de La Guajira y el estado Zulia": the
@@ -2760,6 +2782,12 @@ def _area_before(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpress
 #: in the district.
 _IN_BEFORE_A_UNIT = re.compile(
     r"(?:^|\s)(?:in|on|along|at|near|nel|nella|nello|nei|negli|nelle|en|dans)\s", re.I
+)
+#: A capitalised name, then "of the" before a unit word, in Italian, Spanish and
+#: Portuguese: "Chinari della regione di Tavush", "Ituango del departamento de"; the
+#: tail reading (:func:`head_and_tails`) reads the name in the unit.
+_NAME_OF_THE_UNIT = re.compile(
+    r"(?-i:[A-ZÀ-Þ])[\w'’-]*\s+(?:della|dello|del|do|da)\s*$", re.IGNORECASE
 )
 #: "with" and "and" among the words before a unit: "con la provincia ecuatoriana de X".
 _WITH_BEFORE_A_UNIT = re.compile(
@@ -2791,17 +2819,25 @@ def _demonym_between(pattern: _LazyPattern, text: str) -> tuple[re.Match[str] | 
     return None, ""
 
 
+#: "in" between a unit's name and another unit's word, as French, Portuguese, Spanish
+#: and Italian write it: "dans la commune de", "na província de", "en el departamento
+#: de", "nella provincia di" (the word itself is checked by the caller).
+_IN_BEFORE_ANOTHER_UNIT = re.compile(r"\s(?:dans|na|no|en|nella|nel)\s(?=\S)", re.IGNORECASE)
+
+
 def _unit_in_a_unit(
     kind: str, text: str, name: str, other: str, word: str, langs: tuple[str, ...]
 ) -> PlaceExpression:
     """The unit named after its word, or, when a comma then a unit follows the name ("la
     commune de Houdjebet, wilaya de Tébessa"), that unit looked up inside the other."""
     head, comma, tail = name.partition(", ")
-    before, dans, after = name.partition(" dans ")
-    if not comma and dans and before.split()[-1][:1].isupper():
-        # "l'arrondissement d'Aledjo dans la commune de Bassila": "dans" (in) joins them;
-        # not "de Mae Sot situé dans la province de Tak", where words describe the unit.
-        head, comma, tail = before, dans, after
+    joined = _IN_BEFORE_ANOTHER_UNIT.search(name)
+    before = name[: joined.start()] if joined else ""
+    if not comma and joined and before.split()[-1][:1].isupper():
+        # "l'arrondissement d'Aledjo dans la commune de Bassila", "o distrito de Namaacha
+        # na província de Maputo": "in" joins them; not "de Mae Sot situé dans la
+        # province de Tak", where words describe the unit.
+        head, comma, tail = before, joined.group(), name[joined.end() :]
     # Only a unit below admin-1, and a tail that opens with its own unit word ("wilaya
     # de Y", "del departamento de Y"): "la région de X, dans la région de Y" is no unit in
     # another, and "situé dans la région de Y" describes the unit (its own reading).
@@ -4399,8 +4435,16 @@ def _settlement_words_lower() -> frozenset[str]:
 
 # --- heads and tails ---------------------------------------------------------------------
 
-# Spanish units that hold smaller places, after "del" ("... del municipio de Y").
+# Spanish units that hold smaller places, after "del" ("... del municipio de Y"); the
+# Italian ones after "del", "della", "dello" ("Chinari della regione di Tavush") and the
+# Portuguese ones after "do", "da" ("X do município de Y", "da província de Y").
 _HOLDING_UNIT_ES = r"(?:municipio|departamento|estado|distrito|cant[óo]n|provincia)\b"
+_HOLDING_UNIT_IT = r"(?:regione|provincia|distretto|comune)\b"
+_HOLDING_UNIT_PT = r"(?:munic[íi]pio|estado|distrito|prov[íi]ncia)\b"
+_OF_THE_HOLDING_UNIT = (
+    rf"del(?=\s+{_HOLDING_UNIT_ES})|del(?:la|lo)?(?=\s+{_HOLDING_UNIT_IT})|"
+    rf"d[oa](?=\s+{_HOLDING_UNIT_PT})"
+)
 # Where a description may begin after a place: a comma, a parenthesis, or a word that
 # starts a locating or describing clause in one of the grammar's languages.
 _TAIL_WORD = re.compile(
@@ -4440,8 +4484,9 @@ _TAIL_WORD = re.compile(
     # con el nombre de Amatillo"): the name of what comes before, which may be unknown.
     r"conocid[oa]s?|conhecid[oa]s?|"
     # Spanish "del" before the unit that holds a place ("Corregimiento Los Vados del
-    # Municipio de Los Patios", "el municipio Páez del estado Apure").
-    rf"del(?=\s+{_HOLDING_UNIT_ES}))\b)",
+    # Municipio de Los Patios", "el municipio Páez del estado Apure"), and Italian and
+    # Portuguese "of the".
+    rf"{_OF_THE_HOLDING_UNIT})\b)",
     re.IGNORECASE,
 )
 # Words that only lead a tail in: taken off before the tail is read.
@@ -4451,7 +4496,7 @@ _ARTICLE_AFTER_DANS = re.compile(r"^(?i:dans)\s+(?:(?:le|la|les)\s+|l['’](?=\S
 _TAIL_LEAD = re.compile(
     r"^(?:(?:situ[ée]e?s?|situated|located|lying|ubicad[oa]|situad[oa]|localizad[oa]|"
     r"situat[oa]|which\s+is|que\s+est[áa]|en|dans|in|nchini|katika|nel|nella|"
-    rf"del(?=\s+{_HOLDING_UNIT_ES}))\s+)+",
+    rf"{_OF_THE_HOLDING_UNIT})\s+)+",
     re.IGNORECASE,
 )
 

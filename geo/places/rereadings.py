@@ -32,6 +32,8 @@ gazetteer already knows.
   Bend": an unnamed thing near a named place is near that place.
 - :func:`urdu_sector_in_its_holder`: "شکرگڑھ میں کورال سیکٹر پر": a sector in the town or
   district holding it, in Urdu word order.
+- :func:`urdu_valley_in_a_text`: "… کشمیر کے وادی نیلم میں": the one valley an Urdu text
+  names, as the district or region it is.
 - :func:`nepali_municipality_of_a_ward`: "सिरहा नगरपालिका–१९ ...": the municipality of a
   numbered ward.
 - :func:`district_of_a_local_unit`: "Beldandi rural municipality of Kanchanpur": the
@@ -669,6 +671,34 @@ def urdu_sector_in_its_holder(
     if found.status != "resolved" or found.precision in ("exact", "settlement", "near"):
         return None
     return noted_reading(found, query, f"read in English word order: {text!r}", explain)
+
+
+#: Urdu "وادی X" (the valley X) inside a longer text: "… کشمیر کے وادی نیلم میں" (in
+#: the Neelum valley of Kashmir), "وادی نیلم کے مقام پر" (at the place Neelum valley).
+_URDU_VALLEY = re.compile(r"(?:^|\s)(?P<valley>وادی\s+[\u0600-\u06ff]+)(?=\s|$)")
+#: Urdu postpositions and genitives, which mark the text as Urdu (not Persian).
+_URDU_POSTPOSITION = re.compile(r"(?:^|\s)(?:کے|کی|کا|میں|پر)(?=\s|$)")
+
+
+def urdu_valley_in_a_text(
+    query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
+) -> PlaceResult | None:
+    """The unit an Urdu text's one named valley is, or None.
+
+    "پاکستانی زیر انتظام کشمیر کے وادی نیلم میں" (in the Neelum valley of
+    Pakistani-administered Kashmir): the valley alone, "وادی نیلم", is read; only a
+    district or region answers, since a valley is an area, never a town's point.
+    """
+    valleys = {m["valley"] for m in _URDU_VALLEY.finditer(query)}
+    if len(valleys) != 1 or not _URDU_POSTPOSITION.search(query):
+        return None
+    (valley,) = valleys
+    if valley == query.strip():
+        return None
+    found = geocode(valley, hint)
+    if found.status != "resolved" or found.precision not in ("district", "region"):
+        return None
+    return noted_reading(found, query, f"read as the valley it names: {valley!r}", explain)
 
 
 def finest_unit_of_a_han_chain(
@@ -1589,6 +1619,7 @@ REREADINGS = (
     without_thai_frame,
     near_the_named_place,
     urdu_sector_in_its_holder,
+    urdu_valley_in_a_text,
     finest_unit_of_a_han_chain,
     with_cjk_words_apart,
     by_its_gloss,

@@ -2001,6 +2001,27 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         self.log(f"key {other!r}, as North Korea spells it: {len(found)} found")
         return found, other
 
+    def without_arabic_article_in_the_hint(
+        self, key: str, kinds: tuple[str, ...], scope: Scope
+    ) -> tuple[list[Place], str]:
+        """Places of an Arab state of the hint named ``key`` without its leading article.
+
+        "al-Naqoura" is GeoNames' "En Nâqoûra", found as "Naqoura": the article is
+        written, assimilated or left out as the writer pleases.  Only in the event's
+        Arab country: elsewhere the bare name is another place ("Al-Karameh" is not
+        Kherameh in Iran).
+        """
+        article = _ARABIC_ARTICLE_KEY.match(key)
+        arab_hint = ARAB_STATES.intersection(self.hint or ())
+        if not article or not arab_hint:
+            return [], key
+        bare = key[article.end() :]
+        found = [
+            p for p in self.looked_up(bare, kinds, scope) if arab_hint & set(place_countries(p))
+        ]
+        self.log(f"key {bare!r} without the article, in {sorted(arab_hint)}: {len(found)} found")
+        return (found, bare) if found else ([], key)
+
     def french_article_merged(self, text: str) -> str | None:
         """ "le" or "les" when the query writes ``text`` after "au", "du", "aux" or "des".
 
@@ -2049,6 +2070,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             # looked up without it (a town's is not: "Al-Karameh" is not Kherameh).
             found = self.looked_up(key[article.end() :], kinds, scope)
             self.log(f"key {key[article.end() :]!r} without the article: {len(found)} found")
+        if not found and "settlement" in kinds:
+            found, key = self.without_arabic_article_in_the_hint(key, kinds, scope)
         article = None if found else self.french_article_merged(text)
         if article:
             found = self.looked_up(f"{article} {key}", kinds, scope)

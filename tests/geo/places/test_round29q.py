@@ -33,7 +33,10 @@ def test_a_town_in_a_neighbouring_district_answers_the_state_holding_both():
     ("text", "precision", "code"),
     [
         # "via the area of X on the ... border": the name is read without "area of".
-        ("via the area of El Kufra on the Sudan-Libya border", "region", "LY-KF"),
+        # Round 46b: "El Kufra" in a Libyan event is read without its Arabic article
+        # too, so it is the town of Kufra (Al Jawf), as "Kufra" is below, no longer
+        # only its region.
+        ("via the area of El Kufra on the Sudan-Libya border", "near", "LY-KF"),
         ("the area of Kufra on the Sudan-Libya border", "near", "LY-KF"),
     ],
 )
