@@ -107,6 +107,10 @@ from bordermap.geo.places.malayalam import has_malayalam, malayalam_as_hindi
 from bordermap.geo.places.names import normalise
 from bordermap.geo.places.outlying_islands import island_beyond_its_outline
 from bordermap.geo.places.phrases import parse_place
+from bordermap.geo.places.post_words import (
+    thai_friendship_bridge_by_number,
+    without_vietnamese_post_of_a_gate,
+)
 from bordermap.geo.places.rereadings import REREADINGS, Geocode
 from bordermap.geo.places.resolver import (
     ACROSS_KM,
@@ -307,9 +311,13 @@ Reading = Callable[[str, tuple[str, ...], Geocode, list[str] | None], PlaceResul
 
 #: Readings of a text tried before it is read as written, each answering only a text of
 #: its one pattern, whose words read as written would mislead: "인천시 옹진군 백령도 북서방
-#: 14km 해상" (the address's first unit would win over the island measured from).
+#: 14km 해상" (the address's first unit would win over the island measured from), "Đồn
+#: Biên phòng Cửa khẩu Quốc tế Tịnh Biên" (the station's words would be read as names),
+#: "สะพานมิตรภาพไทย-ลาว แห่งที่ 2" (the bridge's number would be lost).
 FIRST_READINGS: tuple[Reading, ...] = (
     measured_from_a_korean_place,
+    without_vietnamese_post_of_a_gate,
+    thai_friendship_bridge_by_number,
 )
 
 #: A country no wider than a town (the diagonal of its outline's box, km): the Vatican,

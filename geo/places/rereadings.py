@@ -102,6 +102,8 @@ gazetteer already knows.
 - :func:`bengali_border_across`: "পঞ্চগড়ের তেঁতুলিয়া উপজেলার ইসলামপুর সীমান্ত সংলগ্ন
   ভারতীয় ভূ-খণ্ডে" of an Indian event: a Bangladeshi place's border, read as "near
   the X border" is, the event's country's border with it.
+- :mod:`~bordermap.geo.places.post_words`: "ГКПП Капитан Андреево-гара", "د "انګور اډې"
+  لاره": a crossing behind the word for its station, or a Pashto name in the oblique case.
 """
 
 from __future__ import annotations
@@ -121,6 +123,10 @@ from bordermap.geo.places.cjk_words import cjk_words_apart, has_cjk_run
 from bordermap.geo.places.estonian_address import unit_of_an_estonian_address
 from bordermap.geo.places.han_address import han_chain_readings, simplified
 from bordermap.geo.places.indonesian_address import regency_of_an_address
+from bordermap.geo.places.post_words import (
+    pashto_oblique_as_direct,
+    without_bulgarian_station_word,
+)
 from bordermap.geo.places.result import PlaceResult, noted_reading
 from bordermap.geo.places.scope import km_between
 from bordermap.geo.places.text_runs import names_a_border
@@ -1624,4 +1630,6 @@ REREADINGS = (
     holder_of_an_unknown_place,
     sea_border_in_south_asian_scripts,
     town_of_a_hyphenated_part,
+    without_bulgarian_station_word,
+    pashto_oblique_as_direct,
 )
