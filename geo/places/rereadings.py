@@ -110,6 +110,8 @@ gazetteer already knows.
   «Dovud ota» ... posti", "в районе банки Кито-Ямато в Японском море", "في المياه
   الإقليمية الكويتية جنوب العراق": a place the data lacks, answered by the unit or sea it
   is in, or a country's waters placed from its neighbour.
+- :func:`~bordermap.geo.places.han_waters.unit_of_han_waters`: "金門母嶼東南方海域": the
+  county whose waters a Chinese text names, its unit word left off.
 """
 
 from __future__ import annotations
@@ -129,6 +131,7 @@ from bordermap.geo.places.border_wordings import hebrew_border_with, tajik_borde
 from bordermap.geo.places.cjk_words import cjk_words_apart, has_cjk_run
 from bordermap.geo.places.estonian_address import unit_of_an_estonian_address
 from bordermap.geo.places.han_address import han_chain_readings, simplified
+from bordermap.geo.places.han_waters import unit_of_han_waters
 from bordermap.geo.places.indonesian_address import regency_of_an_address
 from bordermap.geo.places.located_in import (
     holder_of_an_uzbek_located_place,
@@ -1649,4 +1652,5 @@ REREADINGS = (
     holder_of_an_uzbek_located_place,
     sea_holding_an_unknown_place,
     waters_off_a_neighbour,
+    unit_of_han_waters,
 )

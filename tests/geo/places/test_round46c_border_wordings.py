@@ -66,3 +66,17 @@ def test_a_countrys_waters_placed_from_its_neighbour_are_that_countrys():
     result = geocode_place("في المياه الإقليمية القطرية شرق السعودية", country="QA")
     assert (result.status, result.precision, result.country) == ("resolved", "country", "QA")
     assert "does not hold" in result.note
+
+
+def test_the_waters_of_a_county_named_without_its_unit_word():
+    # "金門" for Kinmen County, then a bearing and the restricted waters: the county.
+    # An island the data draws as a circle is no county: the waters off Kunashiri are
+    # left to other readings (they may be a border's).
+    result = geocode_place("金門北方限制水域", country="TW")
+    assert (result.status, result.precision, result.admin1_code) == (
+        "resolved",
+        "region",
+        "TW-KIN",
+    )
+    assert "waters of" in result.note
+    assert geocode_place("国後島北方水域", country="JP").precision != "region"
