@@ -69,7 +69,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from bordermap.geo.borders.extents import country_extent
@@ -95,6 +95,7 @@ from bordermap.geo.places.inner_name import name_read_inside
 from bordermap.geo.places.island_territory import the_island_territory
 from bordermap.geo.places.islands import island_not_its_town, island_of_a_unit
 from bordermap.geo.places.joined_words import joined_words_apart
+from bordermap.geo.places.korean_bearings import measured_from_a_korean_place
 from bordermap.geo.places.lao_script import (
     has_lao,
     has_thai,
@@ -106,6 +107,10 @@ from bordermap.geo.places.malayalam import has_malayalam, malayalam_as_hindi
 from bordermap.geo.places.names import normalise
 from bordermap.geo.places.outlying_islands import island_beyond_its_outline
 from bordermap.geo.places.phrases import parse_place
+from bordermap.geo.places.post_words import (
+    thai_friendship_bridge_by_number,
+    without_vietnamese_post_of_a_gate,
+)
 from bordermap.geo.places.rereadings import REREADINGS, Geocode
 from bordermap.geo.places.resolver import (
     ACROSS_KM,
@@ -183,6 +188,12 @@ def geocode_place(
         if explain is not None:
             explain.append(_final_line(stated))
         return stated
+    for reading in FIRST_READINGS:
+        first = reading(query, hint, _geocoder(gaz, region_of_interest), explain)
+        if first is not None:
+            if explain is not None:
+                explain.append(_final_line(first))
+            return first
     result = _read_held_to_the_hint(resolver, query, hint, explain)
     spaced = unhyphenated_crossing_word(query) if result.status == "unresolved" else None
     if spaced is not None:
@@ -294,6 +305,20 @@ def geocode_place(
         explain.append(_final_line(result))
     return result
 
+
+#: A second reading: (text, event's countries, geocode, explain) -> answer or None.
+Reading = Callable[[str, tuple[str, ...], Geocode, list[str] | None], PlaceResult | None]
+
+#: Readings of a text tried before it is read as written, each answering only a text of
+#: its one pattern, whose words read as written would mislead: "인천시 옹진군 백령도 북서방
+#: 14km 해상" (the address's first unit would win over the island measured from), "Đồn
+#: Biên phòng Cửa khẩu Quốc tế Tịnh Biên" (the station's words would be read as names),
+#: "สะพานมิตรภาพไทย-ลาว แห่งที่ 2" (the bridge's number would be lost).
+FIRST_READINGS: tuple[Reading, ...] = (
+    measured_from_a_korean_place,
+    without_vietnamese_post_of_a_gate,
+    thai_friendship_bridge_by_number,
+)
 
 #: A country no wider than a town (the diagonal of its outline's box, km): the Vatican,
 #: Monaco, Gibraltar.  Any place in it is within a town's reach of any other.

@@ -707,8 +707,38 @@ class InnerNameReading(BordersByPlaces):
         self.log(f"between two countries: {pair[0]}-{pair[1]}")
         border = self.border_result(pair, note="the border between the countries named")
         if said_where or CROSSING_WORD.search(self.query):
-            return self.region_holding_a_point_of(border, pair) or border
+            return (
+                self.side_named_before_between(pair)
+                or self.region_holding_a_point_of(border, pair)
+                or border
+            )
         return border
+
+    def side_named_before_between(self, pair: tuple[str, ...]) -> PlaceResult | None:
+        """What the words before "between" name, when it is an area of the event's
+        country on the line; else None.
+
+        "منفذ الوديعة الحدودي بين اليمن والسعودية" (the Wadiah crossing between Yemen and
+        Saudi Arabia) of a Yemeni event: the crossing the data lacks is read by the town
+        beside it, whose Yemeni side is Hadramawt; that region says more than the whole
+        line.  Only a region or district of the event's country, one of the pair.
+        """
+        between = BETWEEN.search(self.query)
+        if between is None or len(self.hint) != 1 or self.hint[0] not in pair:
+            return None
+        # The query's own words, so that the crossing word stays with the name.
+        head = self.query[: between.start()].strip(" ,")
+        if not head:
+            return None
+        found = self.inner_resolve(head, Scope(), None)
+        if (
+            found.status != "resolved"
+            or found.precision not in ("region", "district")
+            or found.country != self.hint[0]
+        ):
+            return None
+        self.log(f"the words before 'between' name {found.name}, on the line")
+        return found
 
     def region_holding_a_point_of(
         self, border: PlaceResult, pair: tuple[str, ...]

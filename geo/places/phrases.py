@@ -401,6 +401,8 @@ _CROSSING_AFTER = re.compile(
     r"one[\s-]stop)\s+)*"
     r"(?:crossing(?:\s+point)?|checkpoint|check\s+point|crossing\s+station|"
     r"border\s+(?:station|point|gate|terminal)|port\s+of\s+entry|border\s+posts?|bridge|"
+    # Nepal's "the Tatopani transit point": the crossing, by its Nepali town.
+    r"transit\s+point|"
     # "Gatuna Border Route": the road through the crossing, named after its town.
     r"border\s+route|"
     # "the Colchane Border Complex": Chile's and Argentina's "complejo fronterizo".
@@ -3680,10 +3682,14 @@ _WHICH_BEFORE_A_UNIT = re.compile(
     r"(?<=,)\s*(?:що|який|яке|яка|который|которое|которая|что)(?=\s+(?:на|в|у)\s+\S)",
     re.IGNORECASE,
 )
+# Also without "Immigration" ("Customs, Quarantine and Security (ICQS) complex"), with a
+# comma for "and" ("Immigration, Customs, Quarantine, Security Complex (ICQ)"), and with
+# "complex" after the initials.
 _ICQS_SPELLED = re.compile(
-    r"(?:kompleks\s+)?(?:immigration|imigresen),?\s+(?:customs|kastam),?\s+"
-    r"(?:quarantine|kuarantin),?\s+(?:and|dan|&)\s+(?:security|keselamatan)"
-    r"(?:\s+complex)?(?:\s*\(ICQS\))?",
+    r"(?:kompleks\s+)?(?:(?:immigration|imigresen),?\s+)?(?:customs|kastam),?\s+"
+    r"(?:quarantine|kuarantin)\s*(?:,\s*|\s(?:and|dan|&)\s+|,\s*(?:and|dan|&)\s+)"
+    r"(?:security|keselamatan)(?:\s+complex)?(?:\s*\((?:ICQS|ICQ|CIQS|CIQ)\))?"
+    r"(?:\s+complex)?",
     re.IGNORECASE,
 )
 _ARABIC_STATE_WORDS = re.compile(r"(?<=\s)(?:دولة|جمهورية)\s+(?=\S)|\s+(?:المجاورة|المجاور)$")

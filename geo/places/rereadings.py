@@ -104,6 +104,16 @@ gazetteer already knows.
 - :func:`bengali_border_across`: "পঞ্চগড়ের তেঁতুলিয়া উপজেলার ইসলামপুর সীমান্ত সংলগ্ন
   ভারতীয় ভূ-খণ্ডে" of an Indian event: a Bangladeshi place's border, read as "near
   the X border" is, the event's country's border with it.
+- :mod:`~bordermap.geo.places.post_words`: "ГКПП Капитан Андреево-гара", "د "انګور اډې"
+  لاره": a crossing behind the word for its station, or a Pashto name in the oblique case.
+- :mod:`~bordermap.geo.places.border_wordings`: "марзи Тоҷикистону Қирғизистон", "כ-3
+  קילומטרים מהגבול עם מצרים": a border in Tajik or Hebrew word order.
+- :mod:`~bordermap.geo.places.located_in`: "Qoraqalpog`iston Respublikasida joylashgan
+  «Dovud ota» ... posti", "в районе банки Кито-Ямато в Японском море", "في المياه
+  الإقليمية الكويتية جنوب العراق": a place the data lacks, answered by the unit or sea it
+  is in, or a country's waters placed from its neighbour.
+- :func:`~bordermap.geo.places.han_waters.unit_of_han_waters`: "金門母嶼東南方海域": the
+  county whose waters a Chinese text names, its unit word left off.
 """
 
 from __future__ import annotations
@@ -119,10 +129,21 @@ from bordermap.geo.places.arabic_script_borders import (
     border_in_arabic_script,
     country_area_in_arabic_script,
 )
+from bordermap.geo.places.border_wordings import hebrew_border_with, tajik_border_of_a_pair
 from bordermap.geo.places.cjk_words import cjk_words_apart, has_cjk_run
 from bordermap.geo.places.estonian_address import unit_of_an_estonian_address
 from bordermap.geo.places.han_address import han_chain_readings, simplified
+from bordermap.geo.places.han_waters import unit_of_han_waters
 from bordermap.geo.places.indonesian_address import regency_of_an_address
+from bordermap.geo.places.located_in import (
+    holder_of_an_uzbek_located_place,
+    sea_holding_an_unknown_place,
+    waters_off_a_neighbour,
+)
+from bordermap.geo.places.post_words import (
+    pashto_oblique_as_direct,
+    without_bulgarian_station_word,
+)
 from bordermap.geo.places.result import PlaceResult, noted_reading
 from bordermap.geo.places.scope import km_between
 from bordermap.geo.places.text_runs import names_a_border
@@ -1655,4 +1676,12 @@ REREADINGS = (
     holder_of_an_unknown_place,
     sea_border_in_south_asian_scripts,
     town_of_a_hyphenated_part,
+    without_bulgarian_station_word,
+    pashto_oblique_as_direct,
+    tajik_border_of_a_pair,
+    hebrew_border_with,
+    holder_of_an_uzbek_located_place,
+    sea_holding_an_unknown_place,
+    waters_off_a_neighbour,
+    unit_of_han_waters,
 )

@@ -1,0 +1,117 @@
+"""Korean "X 북서방 14km 해상": a spot at sea measured from a named place.
+
+Korean coast guard and navy reports place a boat by a bearing and a distance from an
+island or port, after the address of that place written coarsest first:
+"인천시 옹진군 백령도 북서방 14km 해상" (at sea 14 km north-west of Baengnyeong Island,
+Ongjin County, Incheon).  Read as written, the address's first unit (Incheon, a city
+whose own point is far from the island) wins, and the bearing and the distance are
+lost.  Here such a text is written as English says it, "14 km northwest of 백령도,
+옹진군, 인천시": the finest place first, which the resolver measures from, as it does
+any "N km north of X".
+
+Only a short distance is read so: far from a place ("노토반도에서 서북서쪽으로 약 400㎞",
+some 400 km west-north-west of the Noto Peninsula) the place is no longer where the
+event is, and the text is left to the other readings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bordermap.geo.places.result import PlaceResult, noted_reading
+
+__all__ = ["MEASURED_MAX_KM", "english_order_of_a_bearing", "measured_from_a_korean_place"]
+
+#: The farthest a spot may lie from the place it is measured from and still be read as
+#: near that place (km).
+MEASURED_MAX_KM = 50.0
+
+_COMPASS = {"북": "north", "남": "south", "동": "east", "서": "west"}
+
+#: A unit of length as Korean reports write it, and its English word and length in km.
+_UNITS = {
+    "km": ("km", 1.0),
+    "㎞": ("km", 1.0),
+    "킬로미터": ("km", 1.0),
+    "킬로": ("km", 1.0),
+    "마일": ("miles", 1.609344),
+    "해리": ("nautical miles", 1.852),
+}
+
+# "<place> 북서방 14km 해상", "<place> 동남방 1마일 해상까지", "<place>에서 서북서쪽으로 약
+# 400㎞ 떨어진 ...": the bearing word (방, 쪽, 방향), "about" (약), the distance and its
+# unit, then "away" (떨어진) and "at sea"/"in the waters"/"near" with a particle.  The
+# bearing may be joined to the name ("백령도서북방 6.5마일").
+_MEASURED = re.compile(
+    r"^(?P<head>[^\d]*?[가-힣])(?:에서)?\s*(?P<bearing>[동서남북]{1,3})\s*(?:방향|방|쪽)(?:으로)?\s+"
+    r"(?:약\s*)?(?P<number>\d+(?:[.,]\d+)?)\s*(?P<unit>km|㎞|킬로미터|킬로|마일|해리)\s*"
+    r"(?:떨어진\s*)?(?:해상|해역|바다|부근|인근|지점)?\s*(?:에서|까지|으로|에)?$",
+    re.IGNORECASE,
+)
+
+#: "독도내 서도" (West Islet within Dokdo): "within" joined to the holder's name.
+_WITHIN = re.compile(r"(?<=[가-힣])내$")
+
+
+def english_order_of_a_bearing(bearing: str) -> str:
+    """A Korean compass bearing in English words.
+
+    Korean names the east or west first where English names the north or south first:
+    "서북" and "북서" are both north-west; a third letter ("서북서") makes the bearing of
+    three parts, its first letter's direction then the two others.
+
+    >>> english_order_of_a_bearing("북서")
+    'northwest'
+    >>> english_order_of_a_bearing("동남")
+    'southeast'
+    >>> english_order_of_a_bearing("서북서")
+    'west-northwest'
+    """
+    words = [_COMPASS[letter] for letter in bearing]
+    if len(words) == 3:
+        return f"{words[0]}-{english_order_of_a_bearing(bearing[1:])}"
+    return "".join(sorted(words, key=lambda word: word not in ("north", "south")))
+
+
+def measured_from_a_korean_place(
+    query: str,
+    hint: tuple[str, ...],
+    geocode: Callable[[str, tuple[str, ...]], PlaceResult],
+    explain: list[str] | None = None,
+) -> PlaceResult | None:
+    """The place a Korean text measures a spot from, widened by the distance, or None.
+
+    Parameters
+    ----------
+    query : str
+        The place text: "인천시 옹진군 백령도 북서방 14km 해상".
+    hint : tuple of str
+        The event's countries.
+    geocode : callable
+        Answers a text with the event's countries.
+    explain : list of str, optional
+        Receives the reading's line.
+
+    Returns
+    -------
+    PlaceResult or None
+        The answer to "14 km northwest of 백령도, 옹진군, 인천시" when it finds a place finer
+        than a country or border; None when the text is not of this form, the distance
+        is above :data:`MEASURED_MAX_KM`, or nothing finer is found.
+    """
+    match = _MEASURED.match(query.strip())
+    if match is None:
+        return None
+    unit, km_per_unit = _UNITS[match["unit"].lower()]
+    number = float(match["number"].replace(",", "."))
+    if number * km_per_unit > MEASURED_MAX_KM:
+        return None
+    # Korean writes an address coarsest first; English, as the resolver reads it, finest.
+    words = [_WITHIN.sub("", word) for word in match["head"].split()]
+    place = ", ".join(reversed(words))
+    text = f"{match['number']} {unit} {english_order_of_a_bearing(match['bearing'])} of {place}"
+    found = geocode(text, hint)
+    if found.status != "resolved" or found.precision in ("country", "border"):
+        return None
+    return noted_reading(found, query, f"read as measured from the place: {text!r}", explain)

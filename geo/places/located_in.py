@@ -1,0 +1,149 @@
+"""A place the data lacks, in a unit or sea it knows, answered by that unit or sea.
+
+- :func:`holder_of_an_uzbek_located_place`: Uzbek "X-da joylashgan Y", Y "located in"
+  X.
+- :func:`sea_holding_an_unknown_place`: Russian "в районе банки Кито-Ямато в Японском
+  море", an unknown bank "in" a sea.
+- :func:`waters_off_a_neighbour`: Arabic "في المياه الإقليمية الكويتية جنوب العراق", a
+  country's waters, placed by a compass word from its neighbour.
+
+"Qoraqalpog`iston Respublikasida joylashgan «Dovud ota» chegara bojxona posti" (the
+Dovud ota border customs post located in the Republic of Karakalpakstan): Uzbek puts
+the holder first, in the locative case ("-da"), then the participle "joylashgan"
+(located) and the thing located.  When the thing is no place of the data, the holder
+is the finest honest answer, coarsened (listed in :mod:`bordermap.geo.places.rereadings`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bordermap.geo.places.result import PlaceResult, noted_reading
+from bordermap.geo.places.waters import water_named
+
+__all__ = [
+    "holder_of_an_uzbek_located_place",
+    "sea_holding_an_unknown_place",
+    "waters_off_a_neighbour",
+]
+
+# "<holder>da joylashgan <place>", in Uzbek Latin or Cyrillic; "-dagi" is the locative
+# adjective ("Surxondaryo viloyatidagi", of / in Surxondaryo region).
+_LOCATED = re.compile(
+    r"^(?P<holder>.*?[^\W\d_])(?:da|dagi|да|даги)\s+(?:joylashgan|жойлашган)\s+(?P<place>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def holder_of_an_uzbek_located_place(
+    query: str,
+    hint: tuple[str, ...],
+    geocode: Callable[[str, tuple[str, ...]], PlaceResult],
+    explain: list[str] | None = None,
+) -> PlaceResult | None:
+    """The unit an Uzbek text says an unknown place is located in, or None.
+
+    Parameters
+    ----------
+    query : str
+        The place text, unresolved as written.
+    hint : tuple of str
+        The event's countries.
+    geocode : callable
+        Answers a text with the event's countries.
+    explain : list of str, optional
+        Receives the reading's line.
+
+    Returns
+    -------
+    PlaceResult or None
+        The holder, coarsened, when the located place finds nothing and the holder
+        (its locative ending left off) resolves to a region, district or town; else None.
+    """
+    match = _LOCATED.match(query.strip())
+    if match is None:
+        return None
+    located = geocode(match["place"], hint)
+    if located.status != "unresolved" or located.candidates:
+        return None  # a place the data knows, or may know: not answered by its holder
+    holder = geocode(match["holder"], hint)
+    if holder.status != "resolved" or holder.precision in ("country", "border"):
+        return None
+    note = f"{match['place']!r} is not in the gazetteer: answered the unit it is located in"
+    return noted_reading(holder, query, note, explain, coarsened=True)
+
+
+#: Kinds of water an unknown place may be answered by: not an island, reef or bank, which
+#: is itself a place the text might have meant to name.
+_OPEN_WATERS = frozenset({"sea", "gulf", "bay", "strait", "channel", "lagoon"})
+
+# "<place> в <sea>" (in), "<place> во <sea>": the last "in" of a Cyrillic text and what
+# follows it, the rest before it.
+_IN_CYRILLIC = re.compile(
+    r"^(?P<place>.*[а-яё].*?)\s+(?P<holder>(?:в|во)\s+[^\s\d]+(?:\s+[^\s\d]+)?)$"
+)
+
+
+def sea_holding_an_unknown_place(
+    query: str,
+    hint: tuple[str, ...],
+    geocode: Callable[[str, tuple[str, ...]], PlaceResult],
+    explain: list[str] | None = None,
+) -> PlaceResult | None:
+    """The sea a Russian text puts an unknown place in, coarsened, or None.
+
+    "в районе банки Кито-Ямато в Японском море" (by the Kito-Yamato bank in the Sea of
+    Japan): the bank is in no table, and the sea's name, declined after "в", is read
+    only with its preposition ("в Японском море"), not as the container of a name.
+    Only a sea the words after the last "в" name alone, and only when the words before
+    it find nothing.
+    """
+    match = _IN_CYRILLIC.match(query.strip())
+    if match is None:
+        return None
+    sea = geocode(match["holder"], hint)
+    water = water_named(sea.name or "") if sea.status == "resolved" else None
+    if water is None or water.kind not in _OPEN_WATERS:
+        return None
+    located = geocode(match["place"], hint)
+    if located.status != "unresolved" or located.candidates:
+        return None
+    note = f"{match['place']!r} is not in the gazetteer: answered the sea it is in"
+    return noted_reading(sea, query, note, explain, coarsened=True)
+
+
+# "(في) المياه (الإقليمية) الكويتية جنوب العراق" (in Kuwaiti territorial waters south of
+# Iraq): the waters of one country, then a compass word and another country.
+_WATERS_OFF = re.compile(
+    r"^(?P<waters>(?:في\s+)?(?:ال)?مياه\s+.+?)\s+"
+    r"(?:جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي)\s+(?P<other>\S+)$"
+)
+
+
+def waters_off_a_neighbour(
+    query: str,
+    hint: tuple[str, ...],
+    geocode: Callable[[str, tuple[str, ...]], PlaceResult],
+    explain: list[str] | None = None,
+) -> PlaceResult | None:
+    """A country's waters an Arabic text places from a neighbour, or None.
+
+    "في المياه الإقليمية الكويتية جنوب العراق" (in Kuwaiti territorial waters south of
+    Iraq): the compass word says where the waters lie from Iraq, which does not hold
+    them; the waters are Kuwait's, the answer.  Only when the words after the compass
+    name a country other than the one whose waters the words before it name.
+    """
+    match = _WATERS_OFF.match(query.strip())
+    if match is None:
+        return None
+    waters = geocode(match["waters"], hint)
+    if waters.status != "resolved" or waters.precision != "country":
+        return None
+    other = geocode(match["other"], ())
+    if other.status != "resolved" or other.precision != "country":
+        return None
+    if other.country == waters.country:
+        return None
+    note = f"the waters of {waters.name}, placed from {other.name}, which does not hold them"
+    return noted_reading(waters, query, note, explain)
