@@ -1294,6 +1294,12 @@ def find_dates(
                 # "Until this week, traders had passed through": the end of a state the
                 # report's news broke, not the day of an incident.
                 role = "limit"
+            if kind == "weekday" and (
+                _OCCASION_AHEAD.search(before) and _OCCASION_AFTER.match(sentence[end:])
+            ):
+                # "ahead of Saturday's elections": a day to come, no incident's day.
+                taken.append((start, end))
+                continue
             if _DEADLINE_BEFORE.search(before) or _DEADLINE_AFTER.match(sentence[end:]):
                 # "a 15 March deadline", "gave them until 9 May": a time limit set, not a
                 # day anything happened on.
@@ -1418,8 +1424,25 @@ def _day_of_the_month_named(found: list[DateFind]) -> list[DateFind]:
     return out
 
 
+#: An occasion held or set for a day, no incident: "Saturday's presidential elections",
+#: "Monday's meeting" (up to three words before the noun).
+_OCCASION_OWNED = (
+    r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:elections?|votes?|polls?|ballot|referendum|meeting|"
+    r"briefing|summit|talks|session|conference|visit|ceremony|inauguration|deadline|"
+    r"decision|deal)\b"
+)
+#: "ahead of Saturday's elections", "in the run-up to Sunday's vote": a weekday owning
+#: an occasion still to come, which the latest such day before the report misdates.
+_OCCASION_AHEAD = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to)\s+$", re.IGNORECASE)
+_OCCASION_AFTER = re.compile(_OCCASION_OWNED, re.IGNORECASE)
 #: "Friday's encounter", "Tuesday's attack": a weekday owning the incident noun after it.
-_WEEKDAY_OWNS = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s")
+#: Not an occasion ("after Monday's meeting"): no incident, so the days told before it
+#: keep their own role.
+_WEEKDAY_OWNS = re.compile(
+    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!"
+    + _OCCASION_OWNED
+    + r")['’]s\s"
+)
 
 
 def _acts_of_a_named_day(sentence: str, found: list[DateFind]) -> list[DateFind]:
