@@ -74,12 +74,15 @@ from dataclasses import replace
 
 from bordermap.geo.borders.extents import country_extent
 from bordermap.geo.errors import GeometryDataError
+from bordermap.geo.places.arabic_final_yeh import with_final_yeh
 from bordermap.geo.places.arabic_script_borders import border_in_arabic_script
 from bordermap.geo.places.bengali import (
     bengali_as_hindi,
     bengali_as_hindi_bare_genitive,
     has_bengali,
 )
+from bordermap.geo.places.bridge_word_case import bridge_word_in_lower_case
+from bordermap.geo.places.crossing_town import crossing_not_a_far_town
 from bordermap.geo.places.disambiguation import RegionOfInterest
 from bordermap.geo.places.districts import (
     UPAZILA_COUNTRIES,
@@ -121,6 +124,7 @@ from bordermap.geo.places.resolver import (
 )
 from bordermap.geo.places.result import PlaceResult
 from bordermap.geo.places.scope import KM_PER_DEGREE, Scope
+from bordermap.geo.places.somali_units import somali_units_in_english
 from bordermap.geo.places.stated_coordinates import stated_point
 from bordermap.geo.places.tamil import has_tamil, tamil_as_hindi
 from bordermap.geo.places.telugu import has_telugu, telugu_as_hindi
@@ -194,7 +198,11 @@ def geocode_place(
             if explain is not None:
                 explain.append(_final_line(first))
             return first
-    result = _read_held_to_the_hint(resolver, query, hint, explain)
+    result = _somali_units_read(query, gaz, hint, region_of_interest, explain)
+    if result is not None:
+        resolver, result = result
+    else:
+        result = _read_held_to_the_hint(resolver, query, hint, explain)
     spaced = unhyphenated_crossing_word(query) if result.status == "unresolved" else None
     if spaced is not None:
         # "Vaalimaan-rajanylityspaikan": the crossing's name and its word, one compound.
@@ -213,6 +221,22 @@ def geocode_place(
         # one word; apart, the name is read beside its frame words.
         apart, again = _read_again(
             gaz, parted, hint, region_of_interest, explain, "read with its joined words apart"
+        )
+        if again.status == "resolved":
+            resolver, result = apart, replace(again, query=query)
+    yeh = with_final_yeh(query) if result.status == "unresolved" else None
+    if yeh is not None:
+        # "بالمعبر الحدودى": the border adjective with "ى" for its final "ي".
+        apart, again = _read_again(
+            gaz, yeh, hint, region_of_interest, explain, "read with a final 'ي' for 'ى'"
+        )
+        if again.status == "resolved":
+            resolver, result = apart, replace(again, query=query)
+    bridge = bridge_word_in_lower_case(query) if result.status == "unresolved" else None
+    if bridge is not None:
+        # "a Podului Calafat-Vidin": the bridge word, not the first word of a name.
+        apart, again = _read_again(
+            gaz, bridge, hint, region_of_interest, explain, "read with the bridge word apart"
         )
         if again.status == "resolved":
             resolver, result = apart, replace(again, query=query)
@@ -299,6 +323,8 @@ def geocode_place(
         result = in_a_territory_of_the_hint(query, hint, geocode, explain) or result
     if result.status == "unresolved" and not result.candidates and len(hint) == 1:
         result = _in_a_city_state(query, hint[0], result, resolver, explain) or result
+    # "el punto fronterizo de "Agua Caliente"": not the inland village of that name.
+    result = crossing_not_a_far_town(query, result, resolver)
     if result.status == "unresolved" and not result.note and normalise(query):
         result = replace(result, note="no place of that name in the gazetteer")
     if explain is not None:
@@ -714,6 +740,31 @@ def _checkpoint_of_the_chain(
         reach_km=district.uncertainty_km,
     )
     return resolver.pairs_one_crossing_in(resolver.border_pairs_of(border), district, inside)
+
+
+def _somali_units_read(
+    query: str,
+    gaz: Gazetteer,
+    hint: tuple[str, ...],
+    region_of_interest: RegionOfInterest | None,
+    explain: list[str] | None,
+) -> tuple[PlaceResolver, PlaceResult] | None:
+    """The answer to a chain of Somali units read with its unit words in English, or
+    None.
+
+    "degmada Doolow ee Gobolka Gedo" (Doolow district in Gedo region) read as written
+    finds the town of Doolow inside it; read as "Doolow district, Gedo region" it is the
+    district.  Tried before the text as written, and kept only when resolved.
+    """
+    english = somali_units_in_english(query)
+    if english is None:
+        return None
+    apart, again = _read_again(
+        gaz, english, hint, region_of_interest, explain, "read with its Somali unit words"
+    )
+    if again.status != "resolved":
+        return None
+    return apart, replace(again, query=query)
 
 
 def _read_again(

@@ -1,0 +1,56 @@
+"""Somali unit words before a name: "degmada Doolow ee Gobolka Gedo".
+
+Somali writes the unit word first, in its definite form, and joins a unit to the one
+holding it with "ee" (of, in): "degmada Doolow ee Gobolka Gedo" is Doolow district in
+Gedo region.  Read as it stands, the district's name alone is found as the town of
+Doolow, finer than the text says; :func:`somali_units_in_english` writes the same
+chain with the unit words after the names ("Doolow district, Gedo region"), which the
+resolver reads as a district in a region.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["somali_units_in_english"]
+
+#: Somali unit words (definite and bare forms) and the English word for each unit.
+_UNIT_WORDS = {
+    "degmada": "district",
+    "degmadda": "district",
+    "degmo": "district",
+    "gobolka": "region",
+    "gobol": "region",
+}
+_UNIT = r"(?P<word{n}>" + "|".join(_UNIT_WORDS) + r")"
+#: A name after its unit word: capitalised words, none of them "ee".
+_NAME = r"(?P<name{n}>(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))*)"
+#: One unit, or one unit "ee" (of) the unit holding it; the whole text, nothing else.
+_CHAIN = re.compile(
+    rf"^\s*{_UNIT.format(n=1)}\s+{_NAME.format(n=1)}"
+    rf"(?:\s*,?\s+ee\s+{_UNIT.format(n=2)}\s+{_NAME.format(n=2)})?\s*$",
+    re.IGNORECASE,
+)
+
+
+def somali_units_in_english(query: str) -> str | None:
+    """``query`` with its Somali unit words after the names in English, or None.
+
+    Parameters
+    ----------
+    query : str
+        A place text: "degmada Doolow ee Gobolka Gedo", "Gobolka Gedo".
+
+    Returns
+    -------
+    str or None
+        "Doolow district, Gedo region", "Gedo region"; None when the text is not one
+        unit, or one unit "ee" another, named after Somali unit words.
+    """
+    match = _CHAIN.match(query)
+    if match is None:
+        return None
+    parts = [f"{match['name1']} {_UNIT_WORDS[match['word1'].lower()]}"]
+    if match["name2"]:
+        parts.append(f"{match['name2']} {_UNIT_WORDS[match['word2'].lower()]}")
+    return ", ".join(parts)
