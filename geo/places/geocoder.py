@@ -203,51 +203,12 @@ def geocode_place(
         resolver, result = result
     else:
         result = _read_held_to_the_hint(resolver, query, hint, explain)
-    spaced = unhyphenated_crossing_word(query) if result.status == "unresolved" else None
-    if spaced is not None:
-        # "Vaalimaan-rajanylityspaikan": the crossing's name and its word, one compound.
-        apart, again = _read_again(
-            gaz, spaced, hint, region_of_interest, explain, "read with the crossing word apart"
-        )
-        if again.status != "unresolved":
-            resolver, result = apart, replace(again, query=query)
-    parted = (
-        joined_words_apart(query, lambda part: _a_known_name(part, gaz))
-        if result.status == "unresolved"
-        else None
-    )
-    if parted is not None:
-        # "ท่าเทียบเรือปากน้ำระนอง": Thai writes the pier, the river mouth and Ranong as
-        # one word; apart, the name is read beside its frame words.
-        apart, again = _read_again(
-            gaz, parted, hint, region_of_interest, explain, "read with its joined words apart"
-        )
-        if again.status == "resolved":
-            resolver, result = apart, replace(again, query=query)
-    yeh = with_final_yeh(query) if result.status == "unresolved" else None
-    if yeh is not None:
-        # "بالمعبر الحدودى": the border adjective with "ى" for its final "ي".
-        apart, again = _read_again(
-            gaz, yeh, hint, region_of_interest, explain, "read with a final 'ي' for 'ى'"
-        )
-        if again.status == "resolved":
-            resolver, result = apart, replace(again, query=query)
-    bridge = bridge_word_in_lower_case(query) if result.status == "unresolved" else None
-    if bridge is not None:
-        # "a Podului Calafat-Vidin": the bridge word, not the first word of a name.
-        apart, again = _read_again(
-            gaz, bridge, hint, region_of_interest, explain, "read with the bridge word apart"
-        )
-        if again.status == "resolved":
-            resolver, result = apart, replace(again, query=query)
-    spelled = _GERMAN_AN_DER.sub(" an der ", query) if result.status != "resolved" else query
-    if spelled != query:
-        # "Grenzübergang Berg (Bezirk Bruck a. d. Leitha)": the data spells "an der" out.
-        apart, again = _read_again(
-            gaz, spelled, hint, region_of_interest, explain, "read with 'a. d.' spelled out"
-        )
-        if again.status == "resolved":
-            resolver, result = apart, replace(again, query=query)
+    for rewrite, why, tried_when, kept in _TEXT_WRITTEN_OTHERWISE:
+        written = rewrite(query, gaz) if result.status in tried_when else None
+        if written is not None:
+            apart, again = _read_again(gaz, written, hint, region_of_interest, explain, why)
+            if again.status in kept:
+                resolver, result = apart, replace(again, query=query)
     result = _district_of_a_thai_chain(query, result, gaz, hint, region_of_interest, explain)
     for in_script, as_hindi, refused in _SCRIPTS_MIRRORING_DEVANAGARI:
         if (result.status == "unresolved" or result.coarsened) and in_script(query):
@@ -330,6 +291,57 @@ def geocode_place(
     if explain is not None:
         explain.append(_final_line(result))
     return result
+
+
+#: The text written another way, tried in turn while nothing (or, for the last, nothing
+#: certain) is found: (rewrite of the text or None, what the explanation says, the
+#: statuses that try it, the statuses of the new reading that are kept).
+_TEXT_WRITTEN_OTHERWISE: tuple[
+    tuple[Callable[[str, Gazetteer], str | None], str, frozenset[str], frozenset[str]], ...
+] = (
+    # "Vaalimaan-rajanylityspaikan": the crossing's name and its word, one compound.
+    (
+        lambda text, gaz: unhyphenated_crossing_word(text),
+        "read with the crossing word apart",
+        frozenset({"unresolved"}),
+        frozenset({"resolved", "ambiguous"}),
+    ),
+    # "ท่าเทียบเรือปากน้ำระนอง": Thai writes the pier, the river mouth and Ranong as one
+    # word; apart, the name is read beside its frame words.
+    (
+        lambda text, gaz: joined_words_apart(text, lambda part: _a_known_name(part, gaz)),
+        "read with its joined words apart",
+        frozenset({"unresolved"}),
+        frozenset({"resolved"}),
+    ),
+    # "بالمعبر الحدودى": the border adjective with "ى" for its final "ي".
+    (
+        lambda text, gaz: with_final_yeh(text),
+        "read with a final 'ي' for 'ى'",
+        frozenset({"unresolved"}),
+        frozenset({"resolved"}),
+    ),
+    # "a Podului Calafat-Vidin": the bridge word, not the first word of a name.
+    (
+        lambda text, gaz: bridge_word_in_lower_case(text),
+        "read with the bridge word apart",
+        frozenset({"unresolved"}),
+        frozenset({"resolved"}),
+    ),
+    # "Grenzübergang Berg (Bezirk Bruck a. d. Leitha)": the data spells "an der" out.
+    (
+        lambda text, gaz: _german_an_der_spelled_out(text),
+        "read with 'a. d.' spelled out",
+        frozenset({"unresolved", "ambiguous"}),
+        frozenset({"resolved"}),
+    ),
+)
+
+
+def _german_an_der_spelled_out(text: str) -> str | None:
+    """``text`` with "a. d." written "an der", or None when it has none."""
+    spelled = _GERMAN_AN_DER.sub(" an der ", text)
+    return spelled if spelled != text else None
 
 
 #: A second reading: (text, event's countries, geocode, explain) -> answer or None.
