@@ -2655,13 +2655,14 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             incident
             and previous is not None
             and previous.place
-            # Dated, or placed on finer ground than the report's first incident ("tore
-            # down a fence at its end in X" after a lede on the river border): either
-            # way an incident of its own, not background.
+            # Dated, or told in the report's own voice and placed on finer ground than
+            # its first incident ("tore down a fence at its end in X" after a lede on
+            # the river): an incident of its own either way, not background or hearsay.
             and (
                 previous.date
                 or (
-                    lead is not None
+                    previous.status == "confirmed"
+                    and lead is not None
                     and _PRECISION_RANK.get(previous.place_precision, 7)
                     < _PRECISION_RANK.get(lead.place_precision, 7)
                 )
@@ -3162,22 +3163,18 @@ def _finer_told_since(events: list[DraftEvent], lead: DraftEvent) -> DraftEvent 
     Only when the lead's place is worded "the border" or "the frontier" by no name, or
     the lead named no place at all and the report's border stood for it ("along the two
     countries' border"); an event whose place was borrowed ("names none") places nothing
-    of its own. A lead on a border line the report names ("crossed the X River from Y")
-    is coarse as well: a town told since ("at its end in Z") places what follows, but
-    another named stretch does not.
+    of its own.
     """
-    unnamed = (
-        _UNNAMED_BORDER.fullmatch(lead.place)
-        or any(
+    if (
+        not _UNNAMED_BORDER.fullmatch(lead.place)
+        and not any(
             re.match(r"Place worded '(?:the\s+)?(?:border|frontier)'", note) for note in lead.notes
         )
-        or any(note.startswith(_BORDER_STOOD_FOR) for note in lead.notes)
+        and not any(note.startswith(_BORDER_STOOD_FOR) for note in lead.notes)
         # "... opened fire on two boats in the South China Sea", then "the boats had come
         # into its waters off the port of X": a whole sea is no finer than a border.
-        or _OPEN_SEA.fullmatch(lead.place)
-    )
-    named_line = not unnamed and lead.place_precision == "border"
-    if not unnamed and not named_line:
+        and not _OPEN_SEA.fullmatch(lead.place)
+    ):
         return None
     after = events[events.index(lead) + 1 :]
     return next(
@@ -3190,7 +3187,7 @@ def _finer_told_since(events: list[DraftEvent], lead: DraftEvent) -> DraftEvent 
             and not any("names none" in note for note in e.notes)
             and (
                 _PRECISION_RANK.get(e.place_precision, 7) < _PRECISION_RANK["border"]
-                or (not named_line and _named_stretch(e.place, e.place_precision, e.place_found))
+                or _named_stretch(e.place, e.place_precision, e.place_found)
             )
         ),
         None,
