@@ -2662,6 +2662,8 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
                 previous.date
                 or (
                     previous.status == "confirmed"
+                    # One of a list of places ("controls in A, B and C") is no one spot.
+                    and not any(note.startswith("One event per") for note in previous.notes)
                     and lead is not None
                     and _PRECISION_RANK.get(previous.place_precision, 7)
                     < _PRECISION_RANK.get(lead.place_precision, 7)
