@@ -2655,7 +2655,23 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             incident
             and previous is not None
             and previous.place
-            and previous.date
+            # Dated, or told in the report's own voice and placed on finer ground than
+            # its first incident ("tore down a fence at its end in X" after a lede on
+            # the river): an incident of its own either way, not background or hearsay.
+            and (
+                previous.date
+                or (
+                    previous.status == "confirmed"
+                    # One of a list of places ("controls in A, B and C") is no one spot.
+                    and not any(note.startswith("One event per") for note in previous.notes)
+                    and lead is not None
+                    # The lede placed only by a border line (a town lede stays), this
+                    # one at a town or a spot on it, not at a region an aside names.
+                    and _PRECISION_RANK.get(lead.place_precision, 7) >= _PRECISION_RANK["border"]
+                    and _PRECISION_RANK.get(previous.place_precision, 7)
+                    < _PRECISION_RANK["district"]
+                )
+            )
             and not any("names none" in note for note in previous.notes)
             and not report.text[previous.evidence[-1].end : sentence.start].strip()
         ):
