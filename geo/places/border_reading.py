@@ -140,6 +140,9 @@ _SAYS_THE_BORDER = re.compile(
     r"кордон|границ|мяж|sınır|σύνορ|حدود|مرز|across|cross|swam|swim|into|über|przez|"
     r"через|travers|través|atravess|através|deux\s+pays|two\s+countries|both\s+countries|"
     r"dos\s+países|dois\s+países|relie|links?\s+the|"
+    # Malay and Indonesian "melalui" (through, by way of), "menyeberang(i)" and
+    # "merentas(i)" (to cross): "melalui Sungai Golok" crossed the river.
+    r"melalui|menyeberang|merentas|"
     # "del limítrofe Rio Negro": the bordering river.
     r"limítrof",
     re.IGNORECASE,

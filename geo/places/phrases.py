@@ -3253,6 +3253,9 @@ RIVER_WORDS = re.compile(
     r"rud|nahr|rau|raul|raului|fluviul|fluviului|"
     # Swahili "mto" (river): "mto Songwe", "mto Ruvuma".
     r"mto|"
+    # Malay and Indonesian "sungai" (river): "sungai Golok"; capitalised it begins many
+    # town names ("Sungai Kolok"), which the readers of a river word keep as towns.
+    r"sungai|"
     # Lakes a border runs through ("Pangong Tso Lake", "el lago Titicaca", "jezioro").
     r"lake|lakes|lago|lac|jezioro|jeziora|jeziorze|ozero|ozera|ozere|jarv|jarve|ezers|"
     r"ezera|ezere|ezeras|gol|golu)\b"

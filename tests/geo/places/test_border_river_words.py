@@ -31,3 +31,19 @@ def test_a_river_word_of_any_language_finds_the_border_river(
 def test_without_a_river_word_the_bare_name_is_not_the_river() -> None:
     result = geocode_place("Hondo", country="MX")
     assert result.precision != "border"
+
+
+@pytest.mark.parametrize("text", ["sungai Golok", "melalui Sungai Golok"])
+def test_the_malay_river_word_and_a_crossing_verb_find_the_border_river(text: str) -> None:
+    # "sungai" is Malay and Indonesian for river; "melalui" (through, by way of) says the
+    # river was crossed, so a capitalised "Sungai Golok" after it is the border river.
+    result = geocode_place(text, country="MY")
+    assert (result.status, result.precision) == ("resolved", "border")
+    assert result.name.startswith("Malaysia–Thailand border")
+
+
+def test_a_capitalised_sungai_without_a_crossing_word_stays_the_town() -> None:
+    # "in Sungai Golok": the town (and its crossing) Su-ngai Kolok, not the river.
+    result = geocode_place("in Sungai Golok", country="MY")
+    assert result.precision != "border"
+    assert abs(result.lat - 6.03) < 0.1 and abs(result.lon - 101.97) < 0.1
