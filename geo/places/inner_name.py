@@ -394,11 +394,21 @@ _THAI_PROVINCE = re.compile(rf"(?:จังหวัด|จ\.)\s*(?P<name>[^\s,{
 _AREA_WORD_CASELESS = re.compile("พื้นที่|ບໍລິເວນ|منطقة|المنطقة|منطقه|इलाके|क्षेत्र")
 
 
+# A post the army holds ("le poste militaire frontalier de Madama", "un posto militare",
+# "un puesto militar"): a garrison, not a crossing, though "poste" names both.
+_MILITARY_POST = re.compile(
+    r"\b(?:poste|posto|puesto)\s+(?:militaire|militare|militar|de\s+l['’]\s*arm[ée]e)\b",
+    re.IGNORECASE,
+)
+
+
 def _names_a_crossing(query: str, town: str) -> bool:
     """Whether the text names a crossing beside the town it names ("El Paso" does not:
-    its "Paso" is the town's; "населений пункт" is a settlement, not a post)."""
+    its "Paso" is the town's; "населений пункт" is a settlement, not a post; "poste
+    militaire" is a garrison, not a crossing)."""
     rest = re.sub(re.escape(town), " ", query, flags=re.IGNORECASE) if town else query
     rest = re.sub(r"населен\w*\s+пункт\w*", " ", rest, flags=re.IGNORECASE)
+    rest = _MILITARY_POST.sub(" ", rest)
     return bool(CROSSING_WORD.search(rest))
 
 

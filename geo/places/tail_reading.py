@@ -97,6 +97,13 @@ _KNOWN_AS = re.compile(
 )
 
 
+def first_word_of_a_longer_name(key: str) -> str | None:
+    """The first word of a name key of several words ("boulogne" of "boulogne sur mer"),
+    or None for a key of one word."""
+    first, _, rest = key.partition(" ")
+    return first if rest else None
+
+
 class TailReading:
     """A head with a descriptive tail (mixed into the resolver)."""
 
@@ -288,8 +295,13 @@ class TailReading:
                 around = self.near_the_tail_town(head, tail, tail_text)
                 if around is not None:
                     return around
-                self.log(f"the tail {tail_text!r} is {tail.name}, which does not hold the head")
-                return None
+                longer = self.tail_town_of_a_longer_name(head, tail)
+                if longer is None:
+                    self.log(
+                        f"the tail {tail_text!r} is {tail.name}, which does not hold the head"
+                    )
+                    return None
+                said = f"{longer.name}, written by the first word of its name, holds it"
             elif (
                 head.precision == "country"
                 and tail.precision in ("region", "district")
@@ -498,6 +510,36 @@ class TailReading:
             f"lie far from it): the place is one the data lacks, near {tail.name}"
         )
         return self.coarser_answer(tail, note)
+
+    def tail_town_of_a_longer_name(
+        self, head: PlaceResult, tail: PlaceResult
+    ) -> PlaceResult | None:
+        """ "Wimereux near Boulogne": the tail is a town of several words written by its
+        first ("Boulogne" for Boulogne-sur-Mer, 5 km off), while the data's only town
+        called "Boulogne" alone lies 430 km away.
+
+        A town of the head's country whose name is the tail's one word followed by more
+        words, and that lies by the head, is the tail.  It only confirms the head, never
+        answers: the head must be resolved to a point on its own.  None otherwise.
+        """
+        if (
+            head.status != "resolved"
+            or head.precision not in POINT_ANSWERS
+            or tail.precision not in POINT_ANSWERS
+            or not head.country
+            or not tail.name
+        ):
+            return None
+        key = normalise(tail.name)
+        if not key or " " in key:
+            return None
+        towns = self.forms_keyed(head.country, ("settlement",), first_word_of_a_longer_name)
+        for row in sorted(set(towns.get(key, ()))):
+            longer = self.from_place(self.gaz.place(row))
+            if self.agrees(head, longer):
+                self.log(f"the tail {tail.name!r} is {longer.name}, by the first word of its name")
+                return longer
+        return None
 
     def region_a_tail_town_names(
         self, head: PlaceResult, tail: PlaceResult, tail_text: str = ""
