@@ -116,7 +116,12 @@ _SAY = (
     r"twenty|thirty|forty|fifty|hundreds|a\s+hundred|one\s+hundred)\b))"
 )
 _ACCUSE = r"accused|accuses|accuse|blamed|blames|blame"
-_DENY = r"denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|refuted|refutes"
+_DENY = (
+    r"denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|refuted|refutes|"
+    # "brushed aside reports that ...", "scoffed at that", "retorted that ...": the other
+    # side's account waved off, or answered with another, in words of no "deny".
+    r"brushed\s+aside|brushes\s+aside|scoffed\s+at|scoffs\s+at|retorted|retorts"
+)
 #: "disputes the coast guard's version", "disputed the figures": a denial only of an account
 #: (a country that "disputes the island" claims it, denying nothing).
 _DISPUTE = r"disputed|disputes|dispute"
@@ -198,6 +203,9 @@ _GENERIC_HEADS = frozenset(
     (
         "officials",
         "official",
+        # "Icelandic diplomats at the meeting retorted": envoys speak for their state.
+        "diplomat",
+        "diplomats",
         "authorities",
         "ministry",
         "government",
@@ -653,9 +661,15 @@ _CALLED_UNTRUE = re.compile(
     r"\b(?:called|calls|call|described|describes|branded|brands|labelled|labeled|termed|"
     r"dismissed|dismisses)\s+(?:the|these|those|this|that|such|its|their)\s+(?:\w+\s+){0,2}?"
     r"(?:claims?|accusations?|allegations?|reports?|footage|video|images|photos|charges?|"
-    r"story|account|statements?|accounts|information|news)\s+(?:as\s+)?[\"“‘']?(?:\w+\s+){0,2}?"
+    r"story|account|statements?|accounts|information|news|evidence|talk|version)"
+    # "called the evidence for the mines a fabrication", "the reports of the post's
+    # capture false": what the account was about, between it and the judgement.
+    r"(?:\s+(?:of|about|for|on)(?:\s+[\w’'-]+){1,4}?)?"
+    r"\s+(?:as\s+)?[\"“‘']?(?:\w+\s+){0,2}?"
     r"(?:baseless|false|fake|staged|fabricated|lies|a\s+lie|groundless|absurd|unfounded|"
-    r"untrue|nonsense|propaganda|a\s+fabrication|a\s+provocation|disinformation)\b",
+    r"untrue|nonsense|propaganda|a\s+fabrication|a\s+provocation|disinformation|"
+    # "a total fabrication", "a misunderstanding": the judgement after a word of degree.
+    r"fabrication|misunderstanding|invention|fiction)\b",
     re.IGNORECASE,
 )
 #: "was seeing things that were not there", "imagining things", "a figment of his
@@ -975,6 +989,10 @@ _DEFINING_RELATIVE = re.compile(
     re.IGNORECASE,
 )
 #: "a member of the inspection team", "one of the officers": one person of a body.
+#: "Vladimir Petrov of the border guard station": a person's name, then the body.
+_NAME_OF_BODY = re.compile(
+    r"[A-ZÀ-Þ][\w’'.-]*(?:\s+[A-ZÀ-Þ][\w’'.-]*){1,3}\s+of\s+(?P<body>the\s+[^,;]+)"
+)
 _MEMBER_OF = re.compile(
     r"(?:a|an|one)\s+(?:member|members|official|officer|representative)\s+of\s+(?:the|a|an|its)\s+"
     r"(?:[\w’'-]+\s+){0,4}?(?:team|committee|commission|delegation|mission|panel|council|"
@@ -1356,6 +1374,11 @@ def _looks_like_speaker(phrase: str) -> bool:
         return True
     if re.match(r"\s*according\s+to\b", phrase, re.IGNORECASE):
         return False  # "according to X media reports": the reports are a noun here
+    of_body = _NAME_OF_BODY.fullmatch(phrase.strip())
+    if of_body and _looks_like_speaker(of_body.group("body")):
+        # "Name Surname of the border guard station in X": a named person of a body
+        # that speaks, the body in lower case.
+        return True
     role = _ROLE_LEADS.match(phrase.strip())
     if role and _looks_like_speaker(role.group("body")):
         return True  # "a representative of the X Railway told": one who speaks for it
@@ -2244,11 +2267,16 @@ def read_attribution(sentence: str) -> Attribution:
             # The speaker fallbacks above serve denials too ("X's minister, Name,
             # dismissed ...").
             relative = re.search(r",\s*which\s+[^,]*$", sentence[: match.start()])
-            if _NOT_DENIAL_OBJECT.match(rest) or not (
-                relative
-                or _DENIAL_OBJECT.search(rest[:60] or " ")
-                # "denied hitting civilians": the act denied, as a gerund.
-                or re.match(r"\s+(?:\w+ly\s+)?(?:ever\s+)?\w{3,}ing\b", rest)
+            if (
+                _NOT_DENIAL_OBJECT.match(rest)
+                or not (
+                    relative
+                    # "retorted that ...": a retort answers the account told, whatever it says.
+                    or verb.startswith("retort")
+                    or _DENIAL_OBJECT.search(rest[:60] or " ")
+                    # "denied hitting civilians": the act denied, as a gerund.
+                    or re.match(r"\s+(?:\w+ly\s+)?(?:ever\s+)?\w{3,}ing\b", rest)
+                )
             ):
                 continue
             if speaker:

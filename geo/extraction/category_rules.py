@@ -1005,6 +1005,11 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
         # Traffic stopped in other words than "halted": "stopped passenger traffic over
         # the bridge", "stopped letting trains in from X", "travel across the border
         # with Y stopped again on Monday".
+        # A state's ban or rules on who may cross, starting: "A ban at Russia's frontier
+        # with Georgia came into force", "the new rules requiring photo identification
+        # ... came into force" (in the past: "the time the rules take effect" is a plan).
+        ("border_closure", r"\b(?:ban|bans|bar|rules|requirements?|restrictions)\b[^.;]{0,120}?"
+                           r"\b(?:came|come|took|entered)\s+(?:into\s+(?:force|effect)|effect)\b"),
         ("border_closure", r"\bstopp(?:ed|ing)\s+(?:all\s+)?(?:[\w-]+\s+){0,2}?(?:traffic|travel|"
                            r"crossings|trains|buses|lorries|trucks)\s+(?:over|across|through|at|"
                            r"on|into|from|between)\b|"

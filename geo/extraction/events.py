@@ -1989,6 +1989,11 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             counter = _COUNTER.search(sentence.text, max(attribution.statement_verb_end, 0))
             own_dates = [d for d in event_dates if counter is None or d.start < counter.start()]
             own_dates = _after_the_denying(own_dates, attribution.cues, sentence.text)
+            denial_cue = next((c for c in attribution.cues if c.kind == "denial"), None)
+            if denial_cue is not None and _RETORT.search(sentence.text[: denial_cue.end]):
+                # "X retorted that it was more likely staged in London": the places after
+                # the verb are those of the retort's own account, not of what it answers.
+                places = [p for p in places if p.start < denial_cue.end]
             made = _denial(events, sentence, denier, places, own_dates, published, id_prefix,
                            len(events) + 1, main_border, statement,
                            town=settlement_told_before(sentence.text, told[:-1]))  # fmt: skip
@@ -3520,6 +3525,8 @@ _SAYING = re.compile(
     re.IGNORECASE,
 )
 #: Where a denier goes on to its own account: ", saying ...", "and accused X of ...".
+#: "retorted", "retorts": a denial verb whose clause is the speaker's own account.
+_RETORT = re.compile(r"\bretort(?:ed|s)$", re.IGNORECASE)
 _COUNTER = re.compile(
     _SAYING.pattern
     + r"|,?\s+and\s+(?:accused|blamed)\s+"
