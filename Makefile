@@ -45,8 +45,10 @@ build/%/report.html: maps/%.toml $(INPUTS) | $(RUN_STAMP)
 chromium:
 	@scripts/ensure-chromium
 
+# One worker per core, each taking whole files, so a file's module fixtures (a browser,
+# a resolved seed) are made once.  A bare `pytest` still runs in one process.
 test: $(DEV_STAMP) bytecode chromium
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --dist loadfile
 
 lint: $(DEV_STAMP)
 	$(BIN)/ruff check .
