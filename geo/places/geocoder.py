@@ -107,6 +107,12 @@ from bordermap.geo.places.lao_script import (
     thai_finals,
 )
 from bordermap.geo.places.malayalam import has_malayalam, malayalam_as_hindi
+from bordermap.geo.places.named_posts import (
+    crossing_named_in_quotes,
+    crossing_of_a_quoted_post,
+    friendship_post_not_a_town,
+    lower_or_upper_not_the_town,
+)
 from bordermap.geo.places.names import normalise
 from bordermap.geo.places.outlying_islands import island_beyond_its_outline
 from bordermap.geo.places.phrases import parse_place
@@ -286,6 +292,14 @@ def geocode_place(
         result = _in_a_city_state(query, hint[0], result, resolver, explain) or result
     # "el punto fronterizo de "Agua Caliente"": not the inland village of that name.
     result = crossing_not_a_far_town(query, result, resolver)
+    # "ТПП "Казбеги"", "“Дўстлик” чегара пости", "Панҷи поин": a post named in its own
+    # words, and a town's lower part, are not the town the words recall.
+    result = crossing_named_in_quotes(query, result, resolver)
+    result = crossing_of_a_quoted_post(query, result, resolver)
+    result = friendship_post_not_a_town(query, result, resolver)
+    result = lower_or_upper_not_the_town(
+        query, result, resolver, _geocoder(gaz, region_of_interest)
+    )
     if result.status == "unresolved" and not result.note and normalise(query):
         result = replace(result, note="no place of that name in the gazetteer")
     if explain is not None:
