@@ -2338,6 +2338,20 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             # incident so far is at one town or crossing: the border by no name is the
             # way to that spot, which is finer.
             scene, chosen = one_spot, None
+        side_spot = (
+            _spot_on_that_side(events, chosen.result, hints)
+            if scene is None
+            and chosen is not None
+            and chosen.precision == "country"
+            and chosen.shape == "within"
+            and _LAND_SIDE.search(chosen.text)
+            else None
+        )
+        if side_spot is not None:
+            # "the bombs fell deep inside Georgian territory" after the raid on one
+            # Georgian village: the territory only says which side the spot is on.
+            notes.append(f"'{chosen.text}' holds the one spot told before, {side_spot.id}.")
+            scene, chosen = side_spot, None
         if (
             chosen is not None
             and (
@@ -2586,10 +2600,20 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
                 f"The sentence names no place; {closer.text} shuts its own borders or ports."
             )
         elif antecedent is not None and not continuing:
-            place_options.append(
-                (antecedent.text, antecedent.result.name or "", antecedent.precision)
-            )
-            notes.append("Place of the sentence that first told what this one refers back to.")
+            drafted = _drafted_from(events, told, antecedent)
+            if drafted is not None:
+                # "The migrants resisted when the patrol tried to detain them" after "had
+                # crossed the border when a patrol ...": "the border" by no name is no
+                # place of its own, so the place drafted from that sentence stands.
+                place_options.append((drafted.place, drafted.place_found, drafted.place_precision))
+                notes.append(
+                    f"Place of {drafted.id}, which first told what this one refers back to."
+                )
+            else:
+                place_options.append(
+                    (antecedent.text, antecedent.result.name or "", antecedent.precision)
+                )
+                notes.append("Place of the sentence that first told what this one refers back to.")
         elif (
             (named_before := last_named.get(sentence.paragraph)) is not None
             and named_before[1] < sentence.start
@@ -4223,20 +4247,54 @@ _LINE_AS_A_WHOLE = re.compile(
 
 
 #: How far (km) from the line a town or crossing may lie to be a spot "on the border".
-_ON_THE_LINE_KM = 10.0
+_ON_THE_LINE_KM = 25.0
 
 
-def _the_one_spot(
-    events: list[DraftEvent], line: PlaceResult, hints: tuple[str, ...]
+def _drafted_from(
+    events: list[DraftEvent], told: list[tuple[str, list[PlaceFind]]], place: PlaceFind
 ) -> DraftEvent | None:
-    """The last incident before, if every incident placed finer than a border is at one spot.
+    """The placed draft of the sentence a bare "the border" was found in, if any.
 
-    A report that has told incidents at one town or crossing only (by whatever wording)
-    and then says "the border" by no name goes on about that spot; two spots leave it
-    open which one is meant, and a spot well inside a country ("neared the border"
-    after a massacre in a city) is not on the line, so the line stays.  A spot the
-    gazetteer cannot measure is the report's own and is kept.
+    A sentence referred back to whose place is only the line by no name was drafted at
+    whatever that line stood for there (the one spot told before, the report's border):
+    the draft says more than the two words.
     """
+    if not _UNNAMED_BORDER.fullmatch(place.text):
+        return None
+    text = next((t for t, found in reversed(told) if any(p is place for p in found)), None)
+    if text is None:
+        return None
+    return next(
+        (e for e in reversed(events) if e.place and any(ev.text == text for ev in e.evidence)),
+        None,
+    )
+
+
+#: The words of a country's side of the line on land ("Georgian territory", "on Bolivian
+#: soil"); waters are a place at sea, and airspace a flight's, which the gold keeps.
+_LAND_SIDE = re.compile(r"\b(?:territory|soil)\b")
+
+
+def _spot_on_that_side(
+    events: list[DraftEvent], side: PlaceResult, hints: tuple[str, ...]
+) -> DraftEvent | None:
+    """The one spot of the incidents before, if it lies in the country a side names.
+
+    "X territory" with no place of its own, after incidents at one village of X, says on
+    which side of the line that village lies; a spot in another country ("over Romanian
+    territory" after a crash in Zagreb, "into Uzbek territory" after a shooting in a
+    Kyrgyz village) is another leg or another version, and the country stays.  A spot
+    the gazetteer does not know is the report's own and is kept, as by the border.
+    """
+    spot = _one_spot_so_far(events)
+    if spot is None or not side.country:
+        return None
+    found = resolve_place(spot.place_found or spot.place, hints)
+    return spot if found.status != "resolved" or found.country == side.country else None
+
+
+def _one_spot_so_far(events: list[DraftEvent]) -> DraftEvent | None:
+    """The last incident, if every incident placed finer than a border is at one spot."""
     # Any incident placed finer than the line counts, a district's or a region's too:
     # "crashed in X district", then "taken to Y" is two spots, not one.
     spots = [
@@ -4248,13 +4306,40 @@ def _the_one_spot(
     if (
         not spots
         or len({e.place_found or e.place for e in spots}) != 1
-        or spots[-1].place_precision not in ("exact", "settlement")
+        # "near the town of X" is one spot as much as X itself.
+        or spots[-1].place_precision not in ("exact", "settlement", "near")
     ):
         return None
-    km = km_from_line(spots[-1].place, line, hints)
+    return spots[-1]
+
+
+def _placed_on_the_line_since(events: list[DraftEvent], spot: DraftEvent) -> bool:
+    """Whether an incident told after ``spot`` was placed on a border line as a whole."""
+    since = events[events.index(spot) + 1 :]
+    return any(e.category not in _NOT_INCIDENTS and e.place_precision == "border" for e in since)
+
+
+def _the_one_spot(
+    events: list[DraftEvent], line: PlaceResult, hints: tuple[str, ...]
+) -> DraftEvent | None:
+    """The last incident before, if every incident placed finer than a border is at one spot.
+
+    A report that has told incidents at one town or crossing, or near one town, only (by
+    whatever wording)
+    and then says "the border" by no name goes on about that spot; two spots leave it
+    open which one is meant, and a spot well inside a country ("neared the border"
+    after a massacre in a city) is not on the line, so the line stays.  A spot the
+    gazetteer cannot measure is the report's own and is kept.
+    """
+    spot = _one_spot_so_far(events)
+    # "guards stopped 107 attempts to cross the Latvian-Belarusian border" told since:
+    # the line as a whole is the report's ground again, and "the border" after it is.
+    if spot is None or _placed_on_the_line_since(events, spot):
+        return None
+    km = km_from_line(spot.place, line, hints)
     if km is not None and km > _ON_THE_LINE_KM:
         return None
-    return spots[-1]
+    return spot
 
 
 #: Where the incident told happened, by no name: "destroyed on the spot", "at the scene",
