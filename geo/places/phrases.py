@@ -2932,7 +2932,9 @@ def _area_after(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpressi
 
 # Norwegian, Danish and Swedish join a unit word in its definite form to the unit's name
 # with a hyphen ("Kang-distriktet", the Kang district): the hyphen parts name and word.
-_NORDIC_UNIT_JOINED = re.compile(r"(?<=\w)-(?=(?:distriktet|distrikten|provinsen)$)", re.I)
+_NORDIC_UNIT_JOINED = re.compile(
+    r"(?<=\w)-(?=(?:distriktet|distrikten|provinsen|regionen)$)", re.I
+)
 _CAPITALS = "A-ZÀ-ÞА-ЯЁІЇЄҐЎ"
 # A place, Scandinavian "i" (in), and the municipality's name: "X i Y kommune".
 _PLACE_IN_A_KOMMUNE = re.compile(r"^(?P<x>.+?)\s+i\s+(?P<y>[A-ZÆØÅÄÖ][^\s]*)$")

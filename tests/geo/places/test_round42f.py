@@ -35,6 +35,11 @@ def test_scandinavian_province_joined_by_a_hyphen() -> None:
     assert _answer("Nimroz-provinsen", "AF") == ("resolved", "region", "AF", "AF-NIM")
 
 
+def test_scandinavian_region_joined_by_a_hyphen() -> None:
+    # "i Siunik-regionen" (Norwegian): the spaced form was read, the joined one was not.
+    assert _answer("i Siunik-regionen", "AM") == ("resolved", "region", "AM", "AM-SU")
+
+
 def test_finnish_compass_side_after_a_genitive_is_near() -> None:
     status, precision, country, _ = _answer("Porvoon eteläpuolella", "FI")
     assert (status, precision, country) == ("resolved", "near", "FI")
