@@ -18,7 +18,7 @@ from shapely.geometry import Point
 from bordermap.geo.borders.extents import border_extent
 from bordermap.geo.places.border_reading import neighbours_of, says_sea_border
 from bordermap.geo.places.inflection import languages_of
-from bordermap.geo.places.names import normalise
+from bordermap.geo.places.names import DASHES, normalise
 from bordermap.geo.places.result import PlaceResult
 from bordermap.geo.places.scope import (
     ANYWHERE,
@@ -27,6 +27,7 @@ from bordermap.geo.places.scope import (
     KM_PER_DEGREE,
     POINT_ANSWERS,
     Scope,
+    km_between,
 )
 from bordermap.geo.places.text_runs import (
     AND_WORD,
@@ -223,6 +224,49 @@ class BordersByPlaces:
             note=f"between {country.name} and {other!r}, which is not understood: "
             f"{country.name} has several land borders, and the text names no one place"
         )
+
+    def border_between_the_ends(self, whole: str, town: PlaceResult) -> PlaceResult | None:
+        """The border between the two ends a crossing's name joins, the crossing not
+        being in the data; None when the name is no such pair.
+
+        "المعبر الحدودي غدامس-الدبداب" (the Ghadames–Debdeb crossing) names the towns
+        facing each other across it: Ghadames in Libya, Debdeb in Algeria.  Near one of
+        them would leave out the other side the text names; the line between their
+        countries holds the crossing.  Only two ends, each a town of the data (``town``
+        one of them), in two countries that share a land border, each within
+        :data:`BESIDE_KM` of that border and of each other.
+        """
+        parts = [p.strip() for p in re.split(f"[{re.escape(DASHES)}/]", whole) if p.strip()]
+        if len(parts) != 2 or town.lat is None or town.lon is None or not town.country:
+            return None
+        ends = [self.inner_resolve(part, ANYWHERE, ("settlement",)) for part in parts]
+        if any(
+            end.status != "resolved"
+            or end.precision not in ("settlement", "near")
+            or end.lat is None
+            or end.lon is None
+            or not end.country
+            for end in ends
+        ):
+            return None
+        if (town.lat, town.lon) not in {(end.lat, end.lon) for end in ends}:
+            return None
+        first, second = ends
+        pair = tuple(sorted({BORDERS_HELD_BY.get(e.country, e.country) for e in ends}))
+        if len(pair) != 2 or not self.has_border(pair):
+            return None
+        if km_between(first.lat, first.lon, second.lat, second.lon) > BESIDE_KM:
+            return None
+        line = border_extent(*pair)
+        for end in ends:
+            if line.distance(Point(end.lon, end.lat)) * KM_PER_DEGREE > BESIDE_KM:
+                return None
+        note = (
+            f"no crossing {whole!r} in the data; its ends {first.name} ({first.country}) "
+            f"and {second.name} ({second.country}) face each other across the border"
+        )
+        self.log(note)
+        return self.border_result(pair, label=f"between {first.name} and {second.name}", note=note)
 
     def border_by_point(self, point: PlaceResult, own: str | None = None) -> PlaceResult | None:
         """The border of ``own`` (the point's country) nearest the point, or None.

@@ -58,6 +58,12 @@ gazetteer already knows.
   Subotica": a German town word with the town's population in it.
 - :func:`finnish_river_compound`: "Narvajoella": a border river written with Finnish
   "joki" joined to its name.
+- :func:`~bordermap.geo.places.french_unit_chains.french_unit_chain_apart`: "dans le
+  territoire d'Aru", "la commune de Busiga de la province de Ngozi": French units, unit
+  word first, written apart.
+- :func:`~bordermap.geo.places.albanian_linked_names.albanian_linked_name`: "në Hanë të
+  Elezit": an Albanian noun and genitive linked by "të", read as the nominative "Hani i
+  Elezit".
 - :func:`polish_facility_in_a_town`: "lotniska w Wilnie": an airport, station or port
   in the town that holds it.
 - :func:`without_count_of_crossings`: "Na 35 kontrolovaných hraničných priechodoch s
@@ -124,6 +130,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from itertools import product
 
+from bordermap.geo.places.albanian_linked_names import albanian_linked_name
 from bordermap.geo.places.arabic_script_borders import (
     border_adjoining_in_urdu,
     border_in_arabic_script,
@@ -132,6 +139,7 @@ from bordermap.geo.places.arabic_script_borders import (
 from bordermap.geo.places.border_wordings import hebrew_border_with, tajik_border_of_a_pair
 from bordermap.geo.places.cjk_words import cjk_words_apart, has_cjk_run
 from bordermap.geo.places.estonian_address import unit_of_an_estonian_address
+from bordermap.geo.places.french_unit_chains import french_unit_chain_apart
 from bordermap.geo.places.han_address import han_chain_readings, simplified
 from bordermap.geo.places.han_waters import unit_of_han_waters
 from bordermap.geo.places.indonesian_address import regency_of_an_address
@@ -1684,4 +1692,6 @@ REREADINGS = (
     sea_holding_an_unknown_place,
     waters_off_a_neighbour,
     unit_of_han_waters,
+    french_unit_chain_apart,
+    albanian_linked_name,
 )

@@ -2673,7 +2673,14 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         Any other answer stays."""
         words = text.strip()
         match = _BASE_BEFORE_TOWN.fullmatch(words) or _BASE_AFTER_TOWN.fullmatch(words)
-        if match is None or result.precision not in (None, "settlement", "near"):
+        if match is None:
+            # "la base naval estadounidense de Guantánamo": whose base it is, said by a
+            # demonym before the "of", does not change which town names it.
+            match = _BASE_BEFORE_TOWN.fullmatch(self.without_demonyms_before_of(words))
+        if match is None or not (
+            result.precision in (None, "settlement", "near")
+            or self.is_region_of_that_name(result, match["town"])
+        ):
             return result
         self.depth += 1
         try:
@@ -2688,7 +2695,11 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             # "Guantanamo Bay naval base": the gazetteer's Naval Station Guantanamo Bay
             # is the base itself.
             return result
-        if result.status == "resolved" and (result.lat, result.lon) != (town.lat, town.lon):
+        if (
+            result.status == "resolved"
+            and (result.lat, result.lon) != (town.lat, town.lon)
+            and not self.is_region_of_that_name(result, match["town"])
+        ):
             return result
         base = self.base_bearing_the_towns_name(town)
         if base is not None:
@@ -2703,6 +2714,27 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         )
         self.log(note)
         return self.unresolved(note=note)
+
+    def without_demonyms_before_of(self, words: str) -> str:
+        """``words`` without the demonyms among the words before its first
+        "de", "d'" or "of" ("base naval estadounidense de X" -> "base naval de X");
+        ``words`` unchanged when there is none."""
+        of = re.search(r"\s(?:de|d['’]|of)\s", words, re.IGNORECASE)
+        if of is None:
+            return words
+        before = words[: of.start()].split()
+        kept = [w for w in before if not self.words.codes(normalise(w))]
+        return " ".join(kept) + words[of.start() :] if len(kept) < len(before) else words
+
+    @staticmethod
+    def is_region_of_that_name(result: PlaceResult, name: str) -> bool:
+        """Whether ``result`` is a region bearing ``name``: "Guantánamo" read as the
+        province, where the text meant the base named after the town."""
+        return (
+            result.status == "resolved"
+            and result.precision == "region"
+            and normalise(result.name or "") == normalise(name)
+        )
 
     def base_bearing_the_towns_name(self, town: PlaceResult) -> Place | None:
         """The settlement of the gazetteer that is a base named after ``town`` and lies
@@ -7964,6 +7996,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             off = self.post_off_its_town(town, f"no crossing {expr.name!r} in the data")
             if off is not None:
                 return off
+            between = self.border_between_the_ends(expr.name, town)
+            if between is not None:
+                return between
             note = f"no crossing {expr.name!r} in the data; answered near the town {town.name}"
             self.log(f"coarsened: {note}")
             return replace(

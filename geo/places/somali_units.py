@@ -5,7 +5,9 @@ holding it with "ee" (of, in): "degmada Doolow ee Gobolka Gedo" is Doolow distri
 Gedo region.  Read as it stands, the district's name alone is found as the town of
 Doolow, finer than the text says; :func:`somali_units_in_english` writes the same
 chain with the unit words after the names ("Doolow district, Gedo region"), which the
-resolver reads as a district in a region.
+resolver reads as a district in a region.  The same holds for a town ("magaalada
+Beledweyne", after "gudaha", inside), an area ("deegaanka Kala-beyr ee Goballka
+Hiiraan") and a regional state after "dhulka" (the land of).
 """
 
 from __future__ import annotations
@@ -20,14 +22,24 @@ _UNIT_WORDS = {
     "degmadda": "district",
     "degmo": "district",
     "gobolka": "region",
+    "goballka": "region",
     "gobol": "region",
+    # A regional state ("Ismaamulka Soomaalida Itoobiya", the Somali Region of Ethiopia).
+    "ismaamulka": "region",
+    # A locality or area, finer than a district and seldom in the data.
+    "deegaanka": "area",
+    "magaalada": "town",
+    "tuulada": "village",
 }
-_UNIT = r"(?P<word{n}>" + "|".join(_UNIT_WORDS) + r")"
+#: "dhulka" (the land of) may stand before the unit word of the holding unit.
+_UNIT = r"(?:dhulka\s+)?(?P<word{n}>" + "|".join(_UNIT_WORDS) + r")"
+#: "gudaha" (inside) may open the text: "gudaha Magaalada Beledweyne".
+_INSIDE = r"(?:gudaha\s+)?"
 #: A name after its unit word: capitalised words, none of them "ee".
 _NAME = r"(?P<name{n}>(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))*)"
 #: One unit, or one unit "ee" (of) the unit holding it; the whole text, nothing else.
 _CHAIN = re.compile(
-    rf"^\s*{_UNIT.format(n=1)}\s+{_NAME.format(n=1)}"
+    rf"^\s*{_INSIDE}{_UNIT.format(n=1)}\s+{_NAME.format(n=1)}"
     rf"(?:\s*,?\s+ee\s+{_UNIT.format(n=2)}\s+{_NAME.format(n=2)})?\s*$",
     re.IGNORECASE,
 )

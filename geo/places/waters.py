@@ -30,6 +30,7 @@ from bordermap.geo.places.inflection import languages_of, nominative_keys
 from bordermap.geo.places.names import normalise
 from bordermap.geo.places.result import PlaceResult
 from bordermap.geo.places.scope import KM_PER_DEGREE, Scope, km_between
+from bordermap.geo.places.water_head_words import water_head_nominatives
 from bordermap.geo.places.words import iso_country_codes
 
 if TYPE_CHECKING:
@@ -330,16 +331,26 @@ def water_opening(text: str, languages: tuple[str, ...]) -> tuple[Water, str, st
         for end in range(last, start, -1):
             form = " ".join(words[start:end]).rstrip(",;:")
             water = water_named(form)
-            for variant, _ in (
-                () if water is not None else nominative_keys(water_key(form), languages)
-            ):
-                water = water_named(variant)
-                if water is not None:
-                    break
+            if water is None:
+                water, _ = _declined_water(water_key(form), languages)
             if water is not None:
                 rest = " ".join(words[end:]).lstrip(",;: ")
                 return (water, form, rest) if rest else None
     return None
+
+
+def _declined_water(key: str, languages: tuple[str, ...]) -> tuple[Water | None, str]:
+    """The feature a declined name form names and the nominative read, or (None, "").
+
+    The generic ending rules of the text's languages first ("в Финском заливе"), then a
+    Finnic head word whose stem changes as it declines ("Soome lahes", "Läänemerel").
+    """
+    variants = [variant for variant, _ in nominative_keys(key, languages)]
+    for variant in (*variants, *water_head_nominatives(key)):
+        water = water_named(variant)
+        if water is not None:
+            return water, variant
+    return None, ""
 
 
 def water_answer(resolver: PlaceResolver, text: str, scope: Scope) -> PlaceResult | None:
@@ -357,11 +368,9 @@ def water_answer(resolver: PlaceResolver, text: str, scope: Scope) -> PlaceResul
         # "в Финском заливе": the name in a case of the text's language, read back to
         # its nominative, as the forms are listed.
         languages = languages_of(text) or getattr(resolver, "hint_languages", ())
-        for variant, _ in nominative_keys(water_key(text), languages):
-            water = water_named(variant)
-            if water is not None:
-                resolver.log(f"the water {water_key(text)!r} read back to {variant!r}")
-                break
+        water, variant = _declined_water(water_key(text), languages)
+        if water is not None:
+            resolver.log(f"the water {water_key(text)!r} read back to {variant!r}")
     if water is None or (scope.countries and not set(water.countries) & set(scope.countries)):
         return None
     if scope.admin1 and scope.admin1.split("-")[0] not in water.countries:
