@@ -1318,8 +1318,10 @@ class BorderReading:
             if regions:
                 self.log(f"{expr.other!r} names a unit by the border")
                 return self.decide(regions, key)
-            return None
-        if "crossing" in KINDS:
+            # No unit of that name ("the Baneh border region", a county seat): the
+            # border beside the district or town, as "the Baneh border area" reads;
+            # a crossing named X is not the region the text says.
+        if "crossing" in KINDS and not _BORDER_UNIT.search(expr.text):
             # "the Torkham border": the border line at that crossing (the text names the
             # border, which may be the crossing or the line beside a town of that name).
             # A declined name is the crossing's too: "a nagylaki határon" (at the border
