@@ -79,12 +79,22 @@ def test_a_landmark_near_a_turkish_village_is_no_container():
     [
         ("കുപ്വാര ജില്ലയിലെ തങ്ദാർ സെക്ടറിലെ", "Kupwara"),  # blind52, unresolved
         ("റജൗറി ജില്ലയിൽ", "Rājauri"),
-        ("ബാരാമുള്ള ജില്ലയിലെ ഉറി സെക്ടറിൽ", "Bāramūla"),
     ],
 )
 def test_malayalam_read_as_the_hindi_it_mirrors(text, district):
     result = geocode_place(text, country="IN")
     assert (result.status, result.precision, result.name) == ("resolved", "district", district)
+
+
+def test_malayalam_sector_is_read_as_the_hindi_sector_it_mirrors():
+    # "the Uri sector in Baramulla district": once the gazetteer knew Uri's Hindi name
+    # (data47), the mirrored Hindi names the sector's town, answered near it as the Hindi
+    # "उरी सेक्टर में" is and as blind5 codes it (in-pk-f001); before, only the district
+    # was found.
+    result = geocode_place("ബാരാമുള്ള ജില്ലയിലെ ഉറി സെക്ടറിൽ", country="IN")
+    hindi = geocode_place("बारामूला जिले के उरी सेक्टर में", country="IN")
+    assert (result.status, result.precision, result.name) == ("resolved", "near", "Uri")
+    assert (hindi.precision, hindi.name) == (result.precision, result.name)
 
 
 def test_malayalam_endings_and_chillus_as_hindi():
