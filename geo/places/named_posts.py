@@ -27,7 +27,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bordermap.geo.places.border_reading import neighbours_of
 from bordermap.geo.places.crossing_town import names_a_border_crossing
 from bordermap.geo.places.names import normalise
 from bordermap.geo.places.rereadings import Geocode
@@ -126,16 +125,13 @@ def _crossings_beside(result: PlaceResult, resolver: PlaceResolver) -> list[Plac
     """The crossings of the tables on a border of the town's country within
     :data:`CROSSING_AT_TOWN_KM` of it, nearest first."""
     assert result.lat is not None and result.lon is not None and result.country
-    found = []
-    for country in sorted({result.country, *neighbours_of(result.country)}):
-        for row in resolver.gaz.rows_of_country(country, kind="crossing"):
-            place = resolver.gaz.place(row)
-            if result.country not in place.countries:
-                continue
-            km = km_between(place.lat, place.lon, result.lat, result.lon)
-            if km <= CROSSING_AT_TOWN_KM:
-                found.append((km, place.name, place))
-    return [resolver.from_place(place) for _, _, place in sorted(found)]
+    found = sorted(
+        (km_between(place.lat, place.lon, result.lat, result.lon), place.name, place)
+        for place in resolver.crossings_of_country_within(
+            result.country, result.lat, result.lon, CROSSING_AT_TOWN_KM
+        )
+    )
+    return [resolver.from_place(place) for _, _, place in found]
 
 
 def crossing_named_in_quotes(
