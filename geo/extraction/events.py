@@ -4325,11 +4325,10 @@ def _the_one_spot(
     """The last incident before, if every incident placed finer than a border is at one spot.
 
     A report that has told incidents at one town or crossing, or near one town, only (by
-    whatever wording)
-    and then says "the border" by no name goes on about that spot; two spots leave it
-    open which one is meant, and a spot well inside a country ("neared the border"
-    after a massacre in a city) is not on the line, so the line stays.  A spot the
-    gazetteer cannot measure is the report's own and is kept.
+    whatever wording) and then says "the border" by no name goes on about that spot; two
+    spots leave it open which one is meant, and a spot well inside a country ("neared
+    the border" after a massacre in a city) is not on the line, so the line stays.  A
+    spot the gazetteer cannot measure is the report's own and is kept.
     """
     spot = _one_spot_so_far(events)
     # "guards stopped 107 attempts to cross the Latvian-Belarusian border" told since:
