@@ -8,6 +8,28 @@ import pytest
 
 from tests.sample import HEADER
 
+#: A parametrized test whose id starts with this is one of a long pass split in shards.
+SHARD_ID = "[shard"
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log):
+    """Let ``make test``'s workers share the shards of a long test.
+
+    ``make test`` hands whole files to each worker (``--dist loadfile``) so a file's module
+    fixtures are built once; a file holding one long pass would then keep one worker busy
+    while the other idles.  Its shards (ids ``[shardN]``) go out one by one instead.
+    """
+    if config.getoption("dist") != "loadfile":
+        return None
+    from xdist.scheduler import LoadFileScheduling
+
+    class ShardedFileScheduling(LoadFileScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return nodeid if SHARD_ID in nodeid else super()._split_scope(nodeid)
+
+    return ShardedFileScheduling(config, log)
+
 
 @pytest.fixture
 def write(tmp_path: Path):
