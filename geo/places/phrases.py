@@ -2973,6 +2973,8 @@ _GENERIC_CROSSING = re.compile(
     r"(?:(?:the|a|an|main|key|international|official|busy|major|new|old|only|nearby|local|"
     r"small|remote|land|border|road|rail|railway|busiest|largest|biggest|trade|commercial|"
     r"passenger|cargo|freight|pedestrian|single|sole|formal|operational|fully-operational|"
+    # "the active border crossing at X": whether it is in use, not its name.
+    r"active|open|closed|reopened|temporary|unofficial|"
     rf"{_CROSSING_PRAISE}|el|la|le|o)\s*)*",
     re.IGNORECASE,
 )
