@@ -1113,6 +1113,12 @@ _BENGALI_GENITIVE = re.compile(
     r"^(?P<owner>[\u0980-\u09ff]+?)ের\s+(?P<rest>[\u0980-\u09ff].*(?<!র))$"
 )
 _POSSESSIVE = re.compile(r"^(?P<owner>[^,]+?)['’](?:s|n?[ıiuü]n)?\s+(?P<rest>.+)$")
+#: The owner of a possessive that follows "at" ("the crossing at Quebec's Roxham Road"):
+#: the words before it, then the capitalised owner alone.
+_OWNER_AFTER_AT = re.compile(
+    r"^(?P<before>.*\s(?:at|in)\s+)(?P<owner>(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?)$",
+    re.IGNORECASE,
+)
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 # Turkish case endings after an apostrophe: "Kilis’te", "Hatay'ın", "Suriye’nin".
 _TURKISH_CASE = re.compile(
@@ -3532,6 +3538,11 @@ def _qualified(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpressio
         return _restricted(match["x"], match["y"], text, langs, "in")
     match = _POSSESSIVE.match(text)
     if match and not re.match(r"^(?:side|border|frontier)\b", match["rest"], re.I):
+        after_at = _OWNER_AFTER_AT.match(match["owner"])
+        if after_at:
+            # "the border crossing at Quebec's Roxham Road": the possessive owns only
+            # the name after "at", read as "at Roxham Road, Quebec".
+            return _parse(f"{after_at['before']}{match['rest']}, {after_at['owner']}", langs)
         return _restricted(match["rest"], match["owner"], text, langs, "'s")
     match = _BENGALI_GENITIVE.match(text)
     if match:
