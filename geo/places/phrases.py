@@ -60,7 +60,10 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from bordermap.geo.places.cjk_words import NEIGHBOUR_NAMES, han_number
-from bordermap.geo.places.german_roads import town_a_junction_is_named_after
+from bordermap.geo.places.german_roads import (
+    place_beside_a_road,
+    town_a_junction_is_named_after,
+)
 from bordermap.geo.places.inflection import languages_of
 from bordermap.geo.places.names import DASHES, normalise
 from bordermap.geo.places.text_runs import CROSSING_NOUN, PROPERTY_WORDS, is_generic
@@ -4035,6 +4038,10 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
     if junction_town is not None:
         # "auf der A4 in Höhe der Anschlussstelle X": the junction lies by its town X.
         return _parse(f"bei {junction_town}", langs)
+    beside_road = place_beside_a_road(text)
+    if beside_road is not None:
+        # "auf der A6 bei Kittsee im Burgenland": the road's number names no place.
+        return _parse(beside_road, langs)
     described = place_after_motion_clause(text)
     if described is not None:
         # "Iğdır'dan Nahçıvan'a açılan X": the clause says where X leads, not where it is.

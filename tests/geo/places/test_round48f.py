@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bordermap.geo.places.geocoder import geocode_place
+from bordermap.geo.places.german_roads import place_beside_a_road
 from bordermap.geo.places.phrases import parse_place
 
 # A word saying whether a crossing is in use describes it; the town after "at" names it.
@@ -38,3 +39,26 @@ def test_a_crossing_in_use_is_named_by_its_town(text):
 def test_a_possessive_after_at_owns_the_name_after_it(text):
     result = geocode_place(text, country="CA")
     assert (result.status, result.name) == ("resolved", "Roxham Road")
+
+
+# A German motorway's number names no place; the town after "bei" does.
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        ("auf der A6 bei Kittsee im Burgenland", "bei Kittsee im Burgenland"),
+        ("auf der Autobahn 4 kurz vor Görlitz", "bei Görlitz"),
+        ("auf der A17 zwischen Dresden und Pirna", "zwischen Dresden und Pirna"),
+        # Where the road leads is not where the event was.
+        ("auf der A6 Richtung Kittsee", None),
+        ("bei Kittsee", None),
+    ],
+)
+def test_the_place_beside_a_motorway(text, rest):
+    assert place_beside_a_road(text) == rest
+
+
+def test_a_motorway_by_a_town_is_near_the_town():
+    result = geocode_place("auf der A6 bei Kittsee im Burgenland", country="AT")
+    assert (result.status, result.name, result.precision) == ("resolved", "Kittsee", "near")
