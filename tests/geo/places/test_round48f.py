@@ -62,3 +62,20 @@ def test_the_place_beside_a_motorway(text, rest):
 def test_a_motorway_by_a_town_is_near_the_town():
     result = geocode_place("auf der A6 bei Kittsee im Burgenland", country="AT")
     assert (result.status, result.name, result.precision) == ("resolved", "Kittsee", "near")
+
+
+# "the province of Suwaida": the unit the tables spell As Suwayda', which holds the town
+# the tables know as Suwaida; a town inside it the data lacks is answered by the unit.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the province of Suwaida",
+        "Suwaida province",
+        "the town of Khirbet Auad, located in the province of Suwaida",
+    ],
+)
+def test_a_province_spelled_as_its_namesake_town_is_the_province(text):
+    result = geocode_place(text, country="SY")
+    assert (result.status, result.precision, result.admin1_code) == ("resolved", "region", "SY-SU")
