@@ -64,6 +64,8 @@ gazetteer already knows.
 - :func:`~bordermap.geo.places.albanian_linked_names.albanian_linked_name`: "në Hanë të
   Elezit": an Albanian noun and genitive linked by "të", read as the nominative "Hani i
   Elezit".
+- :func:`~bordermap.geo.places.silent_h.name_without_silent_h`: "Santa Helena de
+  Uairén": a name of three words or more written with a silent "h" the tables omit.
 - :func:`polish_facility_in_a_town`: "lotniska w Wilnie": an airport, station or port
   in the town that holds it.
 - :func:`without_count_of_crossings`: "Na 35 kontrolovaných hraničných priechodoch s
@@ -154,6 +156,7 @@ from bordermap.geo.places.post_words import (
 )
 from bordermap.geo.places.result import PlaceResult, noted_reading
 from bordermap.geo.places.scope import km_between
+from bordermap.geo.places.silent_h import name_without_silent_h
 from bordermap.geo.places.text_runs import names_a_border
 from bordermap.geo.places.thai_address import districts_apart
 from bordermap.geo.places.town_part import town_of_a_hyphenated_part
@@ -1694,4 +1697,5 @@ REREADINGS = (
     unit_of_han_waters,
     french_unit_chain_apart,
     albanian_linked_name,
+    name_without_silent_h,
 )

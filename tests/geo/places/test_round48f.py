@@ -79,3 +79,20 @@ def test_a_motorway_by_a_town_is_near_the_town():
 def test_a_province_spelled_as_its_namesake_town_is_the_province(text):
     result = geocode_place(text, country="SY")
     assert (result.status, result.precision, result.admin1_code) == ("resolved", "region", "SY-SU")
+
+
+# A silent "h" carried from Portuguese into a Spanish name.
+
+
+def test_a_long_name_with_a_silent_h_is_the_name_without_it():
+    result = geocode_place("a cidade venezuelana de Santa Helena de Uairén", country="VE")
+    assert (result.status, result.name, result.precision) == (
+        "resolved",
+        "Santa Elena de Uairén",
+        "settlement",
+    )
+
+
+def test_a_short_name_is_not_read_without_its_h():
+    # Two-word names are borne by many villages: "Santa Helena" may be one the data lacks.
+    assert geocode_place("Santa Helena", country="VE").status != "resolved"
