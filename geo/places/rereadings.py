@@ -66,6 +66,8 @@ gazetteer already knows.
   Elezit".
 - :func:`~bordermap.geo.places.silent_h.name_without_silent_h`: "Santa Helena de
   Uairén": a name of three words or more written with a silent "h" the tables omit.
+- :func:`~bordermap.geo.places.named_parks.park_of_its_landmark`: "Peace Arch Park": a
+  park named after the landmark the tables place exactly.
 - :func:`polish_facility_in_a_town`: "lotniska w Wilnie": an airport, station or port
   in the town that holds it.
 - :func:`without_count_of_crossings`: "Na 35 kontrolovaných hraničných priechodoch s
@@ -150,6 +152,7 @@ from bordermap.geo.places.located_in import (
     sea_holding_an_unknown_place,
     waters_off_a_neighbour,
 )
+from bordermap.geo.places.named_parks import park_of_its_landmark
 from bordermap.geo.places.post_words import (
     pashto_oblique_as_direct,
     without_bulgarian_station_word,
@@ -1698,4 +1701,5 @@ REREADINGS = (
     french_unit_chain_apart,
     albanian_linked_name,
     name_without_silent_h,
+    park_of_its_landmark,
 )

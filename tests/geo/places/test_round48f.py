@@ -96,3 +96,17 @@ def test_a_long_name_with_a_silent_h_is_the_name_without_it():
 def test_a_short_name_is_not_read_without_its_h():
     # Two-word names are borne by many villages: "Santa Helena" may be one the data lacks.
     assert geocode_place("Santa Helena", country="VE").status != "resolved"
+
+
+# A park named after the landmark it surrounds.
+
+
+@pytest.mark.parametrize("text", ["Peace Arch Park", "the Peace Arch Provincial Park"])
+def test_a_park_named_after_a_landmark_is_the_landmark(text):
+    result = geocode_place(text, country="CA")
+    assert (result.status, result.name, result.precision) == ("resolved", "Peace Arch", "exact")
+
+
+@pytest.mark.parametrize(("text", "country"), [("Kruger Park", "ZA"), ("Gorky Park", "RU")])
+def test_a_park_is_no_town_nor_region(text, country):
+    assert geocode_place(text, country=country).status == "unresolved"
