@@ -110,3 +110,41 @@ def test_a_park_named_after_a_landmark_is_the_landmark(text):
 @pytest.mark.parametrize(("text", "country"), [("Kruger Park", "ZA"), ("Gorky Park", "RU")])
 def test_a_park_is_no_town_nor_region(text, country):
     assert geocode_place(text, country=country).status == "unresolved"
+
+
+# "the border near X": near the town X, when X lies by that border.
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "town"),
+    [
+        ("the border wall near Jacumba Hot Springs", "MX", "Jacumba Hot Springs"),
+        ("the border wall near Jacumba Hot Springs", "US", "Jacumba Hot Springs"),
+        ("an der Grenze bei Kiefersfelden", "DE", "Kiefersfelden"),
+        ("the Israel-Lebanon border area near Metula", "IL", "Metula"),
+    ],
+)
+def test_the_border_near_a_town_is_near_the_town(text, country, town):
+    result = geocode_place(text, country=country)
+    assert (result.status, result.name, result.precision) == ("resolved", town, "near")
+    # The circle reaches the border the town lies by.
+    assert result.uncertainty_km >= 25.0
+
+
+def test_a_town_across_the_border_keeps_no_country():
+    result = geocode_place("the border wall near Jacumba Hot Springs", country="MX")
+    assert result.country is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the Attari border near Amritsar",
+        # A post the data lacks, named by the head: the town is near the post, and the
+        # post is no town's circle.
+        "Hindumalkot border near Sriganganagar",
+    ],
+)
+def test_a_named_post_of_the_border_is_not_moved_to_the_town(text):
+    result = geocode_place(text, country="IN")
+    assert result.precision == "border"
