@@ -3264,6 +3264,8 @@ RIVER_WORDS = re.compile(
     r"raka|raki|raku|rijeka|rijeke|rijeci|rijeku|upe|upes|upeje|upi|jogi|joe|joel|joelt|joele|"
     r"joki|joen|jokea|rio|rios|riviere|fleuve|fluss|flusses|fiume|nehri|nehrinde|irmagi|"
     r"rud|nahr|rau|raul|raului|fluviul|fluviului|"
+    # Danish, Swedish and Norwegian "flod" and "älv"/"elv" (river), "floden" (the river).
+    r"flod|floden|alven|elven|"
     # Swahili "mto" (river): "mto Songwe", "mto Ruvuma".
     r"mto|"
     # Malay and Indonesian "sungai" (river): "sungai Golok"; capitalised it begins many

@@ -1097,6 +1097,7 @@ _LEADING_ARTICLE = re.compile(
 _RIVER_FIRST = re.compile(
     r"^(?:(?:the|el|la|le|il|o|a)\s+)?(?:river|río|rio|rivière|fleuve|fiume|rzeka|rzece|"
     r"rzeki|upė|upės|upe|jõgi|joki|nehri|rud|sungai|arroyo|ribeirão|mto|"
+    r"flod|floden|älven|elven|"
     r"река|реки|реке|реку|рекой|річка|річки|річку|рікою|рака|ракі)\s+\S",
 )
 #: Capitalised words only, no descriptor: "Mong Cai" (not "Manitoba border").

@@ -148,3 +148,12 @@ def test_a_town_across_the_border_keeps_no_country():
 def test_a_named_post_of_the_border_is_not_moved_to_the_town(text):
     result = geocode_place(text, country="IN")
     assert result.precision == "border"
+
+
+# Nordic "floden" (the river) before a river's name.
+
+
+def test_a_nordic_river_word_names_the_river():
+    result = geocode_place("floden Narva", country="EE")
+    assert (result.status, result.precision) == ("resolved", "border")
+    assert "Narva River" in result.name
