@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["town_a_junction_is_named_after"]
+__all__ = ["place_beside_a_road", "town_a_junction_is_named_after"]
 
 #: The road first, optional: "auf der Autobahn 4", "auf der A 4", "auf der BAB 4".
 _ROAD = r"(?:(?:auf|an)\s+der\s+(?:Bundesautobahn|Autobahn|BAB|A)\s*\d+[a-z]?,?\s+)?"
@@ -48,3 +48,42 @@ def town_a_junction_is_named_after(text: str) -> str | None:
     """
     match = _AT_A_JUNCTION.match(text)
     return match["town"] if match else None
+
+
+#: The road, then a word placing the event by a town: "auf der A6 bei Kittsee", "auf der
+#: Autobahn 4 kurz vor Görlitz", "auf der A3 zwischen X und Y".  "Richtung X" (towards)
+#: is not among them: it names where the road leads, not where the event was.
+_ROAD_THEN_PLACE = re.compile(
+    r"^(?:(?:auf|an)\s+der\s+)(?:Bundesautobahn|Autobahn|BAB|A)\s*\d+[a-z]?,?\s+"
+    r"(?:(?P<near>bei|nahe|nahe\s+bei|unweit(?:\s+von)?|kurz\s+(?:vor|nach|hinter))"
+    r"|(?P<between>zwischen))\s+"
+    r"(?P<rest>(?-i:[A-ZÄÖÜ]).*)$",
+    re.IGNORECASE,
+)
+
+
+def place_beside_a_road(text: str) -> str | None:
+    """The place a German motorway phrase puts its event by, read without the road.
+
+    The road's number names no place; the town after "bei" (or "nahe", "kurz vor")
+    does, and the event is near it: "auf der A6 bei Kittsee im Burgenland" reads as
+    "bei Kittsee im Burgenland".
+
+    Parameters
+    ----------
+    text : str
+        A place phrase ("auf der A6 bei Kittsee im Burgenland").
+
+    Returns
+    -------
+    str or None
+        The phrase without its road, the nearness said by "bei" ("bei Kittsee im
+        Burgenland"), or "zwischen X und Y" as written; None when ``text`` does not
+        start with a motorway followed by such a word.
+    """
+    match = _ROAD_THEN_PLACE.match(text.strip())
+    if match is None:
+        return None
+    if match["between"]:
+        return f"{match['between']} {match['rest']}"
+    return f"bei {match['rest']}"

@@ -60,7 +60,10 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from bordermap.geo.places.cjk_words import NEIGHBOUR_NAMES, han_number
-from bordermap.geo.places.german_roads import town_a_junction_is_named_after
+from bordermap.geo.places.german_roads import (
+    place_beside_a_road,
+    town_a_junction_is_named_after,
+)
 from bordermap.geo.places.inflection import languages_of
 from bordermap.geo.places.names import DASHES, normalise
 from bordermap.geo.places.text_runs import CROSSING_NOUN, PROPERTY_WORDS, is_generic
@@ -1113,6 +1116,12 @@ _BENGALI_GENITIVE = re.compile(
     r"^(?P<owner>[\u0980-\u09ff]+?)ের\s+(?P<rest>[\u0980-\u09ff].*(?<!র))$"
 )
 _POSSESSIVE = re.compile(r"^(?P<owner>[^,]+?)['’](?:s|n?[ıiuü]n)?\s+(?P<rest>.+)$")
+#: The owner of a possessive that follows "at" ("the crossing at Quebec's Roxham Road"):
+#: the words before it, then the capitalised owner alone.
+_OWNER_AFTER_AT = re.compile(
+    r"^(?P<before>.*\s(?:at|in)\s+)(?P<owner>(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?)$",
+    re.IGNORECASE,
+)
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 # Turkish case endings after an apostrophe: "Kilis’te", "Hatay'ın", "Suriye’nin".
 _TURKISH_CASE = re.compile(
@@ -2973,6 +2982,8 @@ _GENERIC_CROSSING = re.compile(
     r"(?:(?:the|a|an|main|key|international|official|busy|major|new|old|only|nearby|local|"
     r"small|remote|land|border|road|rail|railway|busiest|largest|biggest|trade|commercial|"
     r"passenger|cargo|freight|pedestrian|single|sole|formal|operational|fully-operational|"
+    # "the active border crossing at X": whether it is in use, not its name.
+    r"active|open|closed|reopened|temporary|unofficial|"
     rf"{_CROSSING_PRAISE}|el|la|le|o)\s*)*",
     re.IGNORECASE,
 )
@@ -3253,6 +3264,8 @@ RIVER_WORDS = re.compile(
     r"raka|raki|raku|rijeka|rijeke|rijeci|rijeku|upe|upes|upeje|upi|jogi|joe|joel|joelt|joele|"
     r"joki|joen|jokea|rio|rios|riviere|fleuve|fluss|flusses|fiume|nehri|nehrinde|irmagi|"
     r"rud|nahr|rau|raul|raului|fluviul|fluviului|"
+    # Danish, Swedish and Norwegian "flod" and "älv"/"elv" (river), "floden" (the river).
+    r"flod|floden|alven|elven|"
     # Swahili "mto" (river): "mto Songwe", "mto Ruvuma".
     r"mto|"
     # Malay and Indonesian "sungai" (river): "sungai Golok"; capitalised it begins many
@@ -3530,6 +3543,11 @@ def _qualified(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpressio
         return _restricted(match["x"], match["y"], text, langs, "in")
     match = _POSSESSIVE.match(text)
     if match and not re.match(r"^(?:side|border|frontier)\b", match["rest"], re.I):
+        after_at = _OWNER_AFTER_AT.match(match["owner"])
+        if after_at:
+            # "the border crossing at Quebec's Roxham Road": the possessive owns only
+            # the name after "at", read as "at Roxham Road, Quebec".
+            return _parse(f"{after_at['before']}{match['rest']}, {after_at['owner']}", langs)
         return _restricted(match["rest"], match["owner"], text, langs, "'s")
     match = _BENGALI_GENITIVE.match(text)
     if match:
@@ -4022,6 +4040,10 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
     if junction_town is not None:
         # "auf der A4 in Höhe der Anschlussstelle X": the junction lies by its town X.
         return _parse(f"bei {junction_town}", langs)
+    beside_road = place_beside_a_road(text)
+    if beside_road is not None:
+        # "auf der A6 bei Kittsee im Burgenland": the road's number names no place.
+        return _parse(beside_road, langs)
     described = place_after_motion_clause(text)
     if described is not None:
         # "Iğdır'dan Nahçıvan'a açılan X": the clause says where X leads, not where it is.

@@ -64,6 +64,10 @@ gazetteer already knows.
 - :func:`~bordermap.geo.places.albanian_linked_names.albanian_linked_name`: "në Hanë të
   Elezit": an Albanian noun and genitive linked by "të", read as the nominative "Hani i
   Elezit".
+- :func:`~bordermap.geo.places.silent_h.name_without_silent_h`: "Santa Helena de
+  Uairén": a name of three words or more written with a silent "h" the tables omit.
+- :func:`~bordermap.geo.places.named_parks.park_of_its_landmark`: "Peace Arch Park": a
+  park named after the landmark the tables place exactly.
 - :func:`polish_facility_in_a_town`: "lotniska w Wilnie": an airport, station or port
   in the town that holds it.
 - :func:`without_count_of_crossings`: "Na 35 kontrolovaných hraničných priechodoch s
@@ -148,12 +152,14 @@ from bordermap.geo.places.located_in import (
     sea_holding_an_unknown_place,
     waters_off_a_neighbour,
 )
+from bordermap.geo.places.named_parks import park_of_its_landmark
 from bordermap.geo.places.post_words import (
     pashto_oblique_as_direct,
     without_bulgarian_station_word,
 )
 from bordermap.geo.places.result import PlaceResult, noted_reading
 from bordermap.geo.places.scope import km_between
+from bordermap.geo.places.silent_h import name_without_silent_h
 from bordermap.geo.places.text_runs import names_a_border
 from bordermap.geo.places.thai_address import districts_apart
 from bordermap.geo.places.town_part import town_of_a_hyphenated_part
@@ -1694,4 +1700,6 @@ REREADINGS = (
     unit_of_han_waters,
     french_unit_chain_apart,
     albanian_linked_name,
+    name_without_silent_h,
+    park_of_its_landmark,
 )

@@ -1097,6 +1097,7 @@ _LEADING_ARTICLE = re.compile(
 _RIVER_FIRST = re.compile(
     r"^(?:(?:the|el|la|le|il|o|a)\s+)?(?:river|río|rio|rivière|fleuve|fiume|rzeka|rzece|"
     r"rzeki|upė|upės|upe|jõgi|joki|nehri|rud|sungai|arroyo|ribeirão|mto|"
+    r"flod|floden|älven|elven|"
     r"река|реки|реке|реку|рекой|річка|річки|річку|рікою|рака|ракі)\s+\S",
 )
 #: Capitalised words only, no descriptor: "Mong Cai" (not "Manitoba border").
@@ -6359,6 +6360,11 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         held = self.region_well_around(towns, key, scope, expr) if country else None
         if held is not None:
             return held
+        spelled_home = (
+            self.unit_spelled_as_its_namesake_town(expr, scope, towns) if country else None
+        )
+        if spelled_home is not None:
+            return spelled_home
         # "Mandera county": Kenya's counties are not in the data, but a town of the
         # name lies in the event's country, so the unit does too: the country.
         held = (
@@ -8356,6 +8362,26 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         note = f"{match['town']}er {match['what']}: the crossing at {match['town']}"
         self.log(note)
         return replace(crossing, note=note)
+
+    def unit_spelled_as_its_namesake_town(
+        self, expr: PlaceExpression, scope: Scope, towns: Sequence[Place]
+    ) -> PlaceResult | None:
+        """ "the province of Suwaida": a unit whose name the tables spell otherwise (As
+        Suwayda'), named after a town of the event's country that the tables do know by
+        the text's spelling (the town As-Suwayda, also written Suwaida).  The unit a
+        letter or two away answers only when it is the one holding every such town: the
+        spelling and the town's place agree.  None otherwise (the caller answers the
+        country)."""
+        hint = set(self.hint_of(scope))
+        regions = {t.admin1_code for t in towns if t.country in hint}
+        if len(regions) != 1 or None in regions:
+            return None
+        spelled = self.unit_spelled_otherwise(expr, scope)
+        if spelled is None or spelled.status != "resolved":
+            return None
+        if spelled.admin1_code not in regions or spelled.precision != expr.kind:
+            return None
+        return spelled
 
     def unit_spelled_otherwise(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
         """ "the province of Sistan-Baluchistan", "la région de Jazen": a unit of the event's

@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from shapely.geometry import Point
 
+from bordermap.geo.places.border_near_town import BorderNearTown
 from bordermap.geo.places.merged_provinces import provinces_carved_from
 from bordermap.geo.places.names import normalise
 from bordermap.geo.places.phrases import (
@@ -104,7 +105,7 @@ def first_word_of_a_longer_name(key: str) -> str | None:
     return first if rest else None
 
 
-class TailReading:
+class TailReading(BorderNearTown):
     """A head with a descriptive tail (mixed into the resolver)."""
 
     #: How many tails deep the reading goes ("X, situé dans Y dans Z").
@@ -272,6 +273,12 @@ class TailReading:
             # would be a namesake.
             self.log(f"the tail {tail_text!r} may be places that all lie far from the head")
             return None
+        near_town = (
+            None if known_as else self.town_the_border_is_near(head_text, head, tail, named, scope)
+        )
+        if near_town is not None:
+            # "the border wall near Jacumba Hot Springs": the spot on the line by the town.
+            return near_town
         if known_as and tail.status == "resolved" and self.agrees(head, tail):
             # "la frontera con Nicaragua conocida como Peñas Blancas": the tail is the
             # name of the spot the head only holds.
