@@ -1395,7 +1395,32 @@ def _alternation(words) -> str:
 def _alternation_of(words: tuple[str, ...]) -> str:
     # Cached: the readings of a unit word build the alternation of a whole word table
     # for each text (0.7-1.1 ms a time, 0.12 s of the map's 2,228 truth checks).
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return "|".join(_word_pattern(w) for w in words)
+
+
+def _word_pattern(word: str) -> str:
+    """``word`` as a pattern: its characters literally, each space as any run of them."""
+    return re.escape(word).replace(r"\ ", r"\s+")
+
+
+def _any_of(words) -> str:
+    """A pattern found in a text exactly where one of ``words`` is, for asking *whether*
+    one is (not which): :func:`_alternation` grouped by first letter.
+
+    The words are the same, so the texts it is found in are; but a search no longer
+    tries every word at every position of the text, only those starting with the
+    letter there (the 324 border words: 0.32 s for 1,497 place texts before, 0.05 s).
+    """
+    words = tuple(words)
+    if not all(words):  # an empty word is found everywhere: nothing to group
+        return _alternation(words)
+    rests: dict[str, list[str]] = {}
+    for word in words:
+        rests.setdefault(word[0], []).append(word[1:])
+    return "|".join(
+        f"{_word_pattern(first)}(?:{'|'.join(map(_word_pattern, rest))})"
+        for first, rest in rests.items()
+    )
 
 
 class _LazyPattern:
@@ -1524,7 +1549,10 @@ def _grammar() -> _Grammar:
     return _Grammar(
         words=words,
         border_word=border,
-        border_gate=_LazyPattern(border, flags),
+        # Found exactly where ``border`` is: the words around the border word are
+        # optional, so a text holds a match of ``border`` if and only if it holds one of
+        # the border words.
+        border_gate=_LazyPattern(_any_of(words.border), flags),
         pair_border=_LazyPattern(rf"^(?P<pair>.+?)\s+{border}$", flags),
         between=_LazyPattern(
             rf"^{border}\s+{_BETWEEN}\s+{_ARTICLE}(?P<a>.+?)\s+{_AND}\s+{_ARTICLE}(?P<b>.+)$",

@@ -5,6 +5,7 @@ Speed itself is measured in ``bench/bench_gazetteer.py``; these tests pin the re
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 
@@ -66,6 +67,41 @@ def test_border_word_is_looked_for_in_the_whole_text(fresh_grammar):
     assert fresh_grammar.has_border_word("near the BORDER with Russia")
     assert fresh_grammar.has_border_word("на границе с Россией")
     assert not fresh_grammar.has_border_word("Vitebsk region")
+
+
+_PLACE_TEXTS = (
+    "near the BORDER with Russia",
+    "на границе с Россией",
+    "na granicy polsko-białoruskiej",
+    "the Latvia–Belarus border area",
+    "Lietuvos valstybės sienos apsaugos tarnyba",
+    "biên giới Việt Nam",
+    "Vitebsk region",
+    "the village of Piaski",
+    "w Terespolu",
+    "Dorohusk–Yahodyn region",
+    "",
+)
+
+
+@pytest.mark.parametrize("text", _PLACE_TEXTS)
+def test_the_border_gate_finds_a_border_word_where_the_border_pattern_does(fresh_grammar, text):
+    # The gate groups the border words by first letter; it must agree with the whole
+    # border pattern (optional words around the border word) on every text, any case.
+    whole = re.compile(fresh_grammar.border_word, re.IGNORECASE)
+    for variant in (text, text.upper(), text.lower(), text.title()):
+        expected = whole.search(variant) is not None
+        assert (fresh_grammar.border_gate.search(variant) is not None) is expected
+
+
+def test_any_of_finds_what_the_alternation_finds():
+    words = ("granica", "granicy", "g", "border zone", "мяжа", "Grenze")
+    grouped = re.compile(phrases._any_of(words), re.IGNORECASE)
+    listed = re.compile(phrases._alternation(words), re.IGNORECASE)
+    for text in ("GRANICY", "at the border   zone", "g", "мяжой", "grenzen", "frontier", ""):
+        assert (grouped.search(text) is None) == (listed.search(text) is None)
+    # An empty word is found everywhere, grouped or not.
+    assert re.compile(phrases._any_of(("", "x"))).search("abc") is not None
 
 
 def test_a_command_without_a_terminal_does_not_import_the_progress_bar():
