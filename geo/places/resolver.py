@@ -6453,14 +6453,24 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         """ "في منطقة رأس جدير", "بمنطقة دوغارون" (in the area of Ras Ajdir): the Arabic
         and Persian area word before a crossing's name is the ground around the
         crossing, drawn as near it; no unit bears a crossing's name, so reading it as
-        one only coarsened it to the country or left it unresolved."""
-        # The word stands right before the name in the report (the expression itself
-        # is rebuilt as "X district").
-        before = re.compile(_ARABIC_AREA_WORD.pattern + r"\s+" + re.escape(expr.name))
-        if not before.search(self.query) or town.status != "resolved":
+        one only coarsened it to the country or left it unresolved.
+
+        "el sector de Pisiga Choque": a sector named after a crossing the data draws at
+        its town's point is that same ground; the town's side is not known to the
+        crossing, so the village reading of a sector (a circle on the town's side) does
+        not apply.  A crossing at its checkpoint ("the Wagah sector") is left to
+        :meth:`region_of_a_unit_at_a_crossing`, the region on the event's side.
+        """
+        if town.status != "resolved":
             return None
         crossings = [p for p in towns if p.kind == "crossing"]
         if len(crossings) != 1 or crossings[0].name != town.name:
+            return None
+        # The word stands right before the name in the report (the expression itself
+        # is rebuilt as "X district").
+        before = re.compile(_ARABIC_AREA_WORD.pattern + r"\s+" + re.escape(expr.name))
+        sector = normalise(expr.suffix or "") == "sector" and crossings[0].located == "settlement"
+        if not (sector or before.search(self.query)):
             return None
         note = f"the area around the crossing {town.name}, drawn as near it"
         self.log(note)
