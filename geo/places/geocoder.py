@@ -82,6 +82,7 @@ from bordermap.geo.places.bengali import (
     has_bengali,
 )
 from bordermap.geo.places.bridge_word_case import bridge_word_in_lower_case
+from bordermap.geo.places.country_name_parts import part_of_the_countrys_name
 from bordermap.geo.places.crossing_town import crossing_not_a_far_town
 from bordermap.geo.places.disambiguation import RegionOfInterest
 from bordermap.geo.places.districts import (
@@ -290,6 +291,8 @@ def geocode_place(
         result = in_a_territory_of_the_hint(query, hint, geocode, explain) or result
     if result.status == "unresolved" and not result.candidates and len(hint) == 1:
         result = _in_a_city_state(query, hint[0], result, resolver, explain) or result
+    # "the south coast of Trinidad" of an event of Trinidad and Tobago.
+    result = part_of_the_countrys_name(query, hint, result, resolver) or result
     # "el punto fronterizo de "Agua Caliente"": not the inland village of that name.
     result = crossing_not_a_far_town(query, result, resolver)
     # "ТПП "Казбеги"", "“Дўстлик” чегара пости", "Панҷи поин": a post named in its own
