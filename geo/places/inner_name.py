@@ -927,7 +927,7 @@ class InnerNameReading(BordersByPlaces):
             # (Arar is 55 km from Iraq); then the crossing is near it, not at its point.
             if not self.by_a_land_border(found):
                 self.log(f"{found.name} lies far from every land border: not the crossing")
-                found = None
+                found = self.crossing_spelled_like_a_far_town(found)
             else:
                 note = f"{found.note}; the crossing the text names is near the town"
                 found = replace(

@@ -7970,6 +7970,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 district_line = self.border_of_a_district_in_hindi(expr)
                 if district_line is not None:
                     return district_line
+                spelled = self.crossing_spelled_like_a_far_town(town)
+                if spelled is not None:
+                    return spelled
                 # "el puente internacional General San Martín": bridges and posts are
                 # named after people too; a town of the name far from every border of
                 # its country is not where the crossing is.
@@ -9861,6 +9864,32 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 self.log(f"{keys[other]!r} is spelled like a name of the crossing {alike[0].name}")
                 return alike[0]
         return None
+
+    def crossing_spelled_like_a_far_town(self, town: PlaceResult) -> PlaceResult | None:
+        """The one crossing of a far town's country spelled like the town's name.
+
+        "the official border checkpoint and the village of Borisoglebsk": the text names
+        a crossing, and the only Borisoglebsk of the gazetteer is a town 295 km from any
+        land border, so not the place; the post the village gives its name to is filed
+        as "Borisoglebsky" (Storskog's Russian side), another form of the same name.
+        Forms are compared as :func:`_spelled_alike` compares the halves of a crossing's
+        pair.  None when the town has no country, a short name, or none or several
+        crossings of its country are spelled alike.
+        """
+        written = normalise(town.name or "").replace(" ", "")
+        if not town.country or len(written) < _RESPELLED_MIN_LETTERS:
+            return None
+        rows = {
+            row
+            for key, row in self.gaz.forms_of("crossing", town.country)
+            if _spelled_alike(key.replace(" ", ""), written)
+        }
+        if len(rows) != 1:
+            return None
+        crossing = self.gaz.place(rows.pop())
+        note = f"no town {town.name} by a border; the crossing {crossing.name} is spelled alike"
+        self.log(note)
+        return replace(self.from_place(crossing), note=note)
 
     def crossing_forms(self, crossing: Place) -> set[str]:
         """Every lookup key of one crossing entry (its names and aliases)."""
