@@ -52,6 +52,7 @@ from bordermap.geo.places.border_reading import (
     neighbours_of,
 )
 from bordermap.geo.places.country_name_clash import minor_language_country, rival_places
+from bordermap.geo.places.country_name_words import extends_a_name_word
 from bordermap.geo.places.devanagari_consonants import MIN_CONSONANTS as FEWEST_SOUNDS
 from bordermap.geo.places.devanagari_consonants import (
     devanagari_skeleton,
@@ -9918,6 +9919,30 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             )
             if town.status == "resolved" and town.country == code:
                 self.log(f"{head!r} in the country named after it, {code}")
+                return town
+        return self.town_then_its_declined_country(words, scope)
+
+    def town_then_its_declined_country(self, words: list[str], scope: Scope) -> PlaceResult | None:
+        """ "Trebinje Bosnje Hercegovinen": a town, then a country's two-part name with
+        its "and" left out and its last word declined (Albanian "Hercegovinën").
+
+        The first word after the town names the country alone ("Bosnje"), and every
+        later word is a word of one of the country's names or that word with an ending
+        (:func:`~bordermap.geo.places.country_name_words.extends_a_name_word`).  The
+        town within that country, or None.
+        """
+        for at in range(1, len(words) - 1):
+            code = self.country_code(words[at], regions=False)
+            if code is None or (scope.countries and code not in scope.countries):
+                continue
+            if not all(extends_a_name_word(code, normalise(w)) for w in words[at + 1 :]):
+                continue
+            head = " ".join(words[:at])
+            town = self.name(
+                head, replace(scope, countries=(code,)), ("settlement",), (), declined=False
+            )
+            if town.status == "resolved" and town.country == code:
+                self.log(f"{head!r} in the country named after it, {code}, its name declined")
                 return town
         return None
 
