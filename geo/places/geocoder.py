@@ -75,6 +75,7 @@ from dataclasses import replace
 from bordermap.geo.borders.extents import country_extent
 from bordermap.geo.errors import GeometryDataError
 from bordermap.geo.places.arabic_final_yeh import with_final_yeh
+from bordermap.geo.places.arabic_land_port import without_the_land_adjective
 from bordermap.geo.places.arabic_script_borders import border_in_arabic_script
 from bordermap.geo.places.bengali import (
     bengali_as_hindi,
@@ -82,6 +83,7 @@ from bordermap.geo.places.bengali import (
     has_bengali,
 )
 from bordermap.geo.places.bridge_word_case import bridge_word_in_lower_case
+from bordermap.geo.places.country_name_parts import part_of_the_countrys_name
 from bordermap.geo.places.crossing_town import crossing_not_a_far_town
 from bordermap.geo.places.disambiguation import RegionOfInterest
 from bordermap.geo.places.districts import (
@@ -290,6 +292,8 @@ def geocode_place(
         result = in_a_territory_of_the_hint(query, hint, geocode, explain) or result
     if result.status == "unresolved" and not result.candidates and len(hint) == 1:
         result = _in_a_city_state(query, hint[0], result, resolver, explain) or result
+    # "the south coast of Trinidad" of an event of Trinidad and Tobago.
+    result = part_of_the_countrys_name(query, hint, result, resolver) or result
     # "el punto fronterizo de "Agua Caliente"": not the inland village of that name.
     result = crossing_not_a_far_town(query, result, resolver)
     # "ТПП "Казбеги"", "“Дўстлик” чегара пости", "Панҷи поин": a post named in its own
@@ -332,6 +336,13 @@ _TEXT_WRITTEN_OTHERWISE: tuple[
     (
         lambda text, gaz: with_final_yeh(text),
         "read with a final 'ي' for 'ى'",
+        frozenset({"unresolved"}),
+        frozenset({"resolved"}),
+    ),
+    # "منفذ الوديعة البري": the land adjective after a crossing's name, not a name.
+    (
+        lambda text, gaz: without_the_land_adjective(text),
+        "read without the land adjective",
         frozenset({"unresolved"}),
         frozenset({"resolved"}),
     ),

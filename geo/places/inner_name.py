@@ -927,7 +927,7 @@ class InnerNameReading(BordersByPlaces):
             # (Arar is 55 km from Iraq); then the crossing is near it, not at its point.
             if not self.by_a_land_border(found):
                 self.log(f"{found.name} lies far from every land border: not the crossing")
-                found = None
+                found = self.crossing_spelled_like_a_far_town(found)
             else:
                 note = f"{found.note}; the crossing the text names is near the town"
                 found = replace(
@@ -1144,6 +1144,7 @@ class InnerNameReading(BordersByPlaces):
                     else:
                         refused.extend(result.candidates)  # "entre Albina et ..." with GF
                     break
+        found = self.without_a_bare_border_word(found)
         if not found and len(coarse_units) == 1:
             span, result, index = coarse_units[0]
             found, run_of[span] = [(span, result)], index
@@ -2244,6 +2245,33 @@ class InnerNameReading(BordersByPlaces):
             coarsened=True,
             note=f"where the districts {names} meet: the region holding them, {region.name}",
         )
+
+    def without_a_bare_border_word(
+        self, found: list[tuple[str, PlaceResult]]
+    ) -> list[tuple[str, PlaceResult]]:
+        """``found`` less a border word standing alone that fits several borders.
+
+        "im slowenischen Camp in Sentilj knapp jenseits der Grenze im steirischen
+        Spielfeld": "Grenze" alone is any of the event country's borders (four fit), a
+        landmark of the sentence and no place of its own; the towns named with it say
+        where, and which border.  Dropped only when every other name was read as a
+        point (a town, a crossing), so a region or district named with the word is
+        still read as the border beside it.
+        """
+        bare = [
+            (span, result)
+            for span, result in found
+            if result.status == "ambiguous"
+            and result.precision == "border"
+            and all(normalise(word) in border_word_keys() for word in span.split())
+        ]
+        rest = [item for item in found if item not in bare]
+        if not bare or not rest:
+            return found
+        if any(r.status != "resolved" or r.precision not in POINT_ANSWERS for _, r in rest):
+            return found
+        self.log(f"{bare[0][0]!r} alone fits several borders: the places named say which")
+        return rest
 
     def several_places(self, found: list[tuple[str, PlaceResult]]) -> PlaceResult:
         """Ambiguous: the text names several places that are not one."""

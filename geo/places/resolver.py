@@ -52,6 +52,7 @@ from bordermap.geo.places.border_reading import (
     neighbours_of,
 )
 from bordermap.geo.places.country_name_clash import minor_language_country, rival_places
+from bordermap.geo.places.country_name_words import extends_a_name_word
 from bordermap.geo.places.devanagari_consonants import MIN_CONSONANTS as FEWEST_SOUNDS
 from bordermap.geo.places.devanagari_consonants import (
     devanagari_skeleton,
@@ -6459,14 +6460,24 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         """ "في منطقة رأس جدير", "بمنطقة دوغارون" (in the area of Ras Ajdir): the Arabic
         and Persian area word before a crossing's name is the ground around the
         crossing, drawn as near it; no unit bears a crossing's name, so reading it as
-        one only coarsened it to the country or left it unresolved."""
-        # The word stands right before the name in the report (the expression itself
-        # is rebuilt as "X district").
-        before = re.compile(_ARABIC_AREA_WORD.pattern + r"\s+" + re.escape(expr.name))
-        if not before.search(self.query) or town.status != "resolved":
+        one only coarsened it to the country or left it unresolved.
+
+        "el sector de Pisiga Choque": a sector named after a crossing the data draws at
+        its town's point is that same ground; the town's side is not known to the
+        crossing, so the village reading of a sector (a circle on the town's side) does
+        not apply.  A crossing at its checkpoint ("the Wagah sector") is left to
+        :meth:`region_of_a_unit_at_a_crossing`, the region on the event's side.
+        """
+        if town.status != "resolved":
             return None
         crossings = [p for p in towns if p.kind == "crossing"]
         if len(crossings) != 1 or crossings[0].name != town.name:
+            return None
+        # The word stands right before the name in the report (the expression itself
+        # is rebuilt as "X district").
+        before = re.compile(_ARABIC_AREA_WORD.pattern + r"\s+" + re.escape(expr.name))
+        sector = normalise(expr.suffix or "") == "sector" and crossings[0].located == "settlement"
+        if not (sector or before.search(self.query)):
             return None
         note = f"the area around the crossing {town.name}, drawn as near it"
         self.log(note)
@@ -7966,6 +7977,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 district_line = self.border_of_a_district_in_hindi(expr)
                 if district_line is not None:
                     return district_line
+                spelled = self.crossing_spelled_like_a_far_town(town)
+                if spelled is not None:
+                    return spelled
                 # "el puente internacional General San Martín": bridges and posts are
                 # named after people too; a town of the name far from every border of
                 # its country is not where the crossing is.
@@ -9878,6 +9892,32 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 return alike[0]
         return None
 
+    def crossing_spelled_like_a_far_town(self, town: PlaceResult) -> PlaceResult | None:
+        """The one crossing of a far town's country spelled like the town's name.
+
+        "the official border checkpoint and the village of Borisoglebsk": the text names
+        a crossing, and the only Borisoglebsk of the gazetteer is a town 295 km from any
+        land border, so not the place; the post the village gives its name to is filed
+        as "Borisoglebsky" (Storskog's Russian side), another form of the same name.
+        Forms are compared as :func:`_spelled_alike` compares the halves of a crossing's
+        pair.  None when the town has no country, a short name, or none or several
+        crossings of its country are spelled alike.
+        """
+        written = normalise(town.name or "").replace(" ", "")
+        if not town.country or len(written) < _RESPELLED_MIN_LETTERS:
+            return None
+        rows = {
+            row
+            for key, row in self.gaz.forms_of("crossing", town.country)
+            if _spelled_alike(key.replace(" ", ""), written)
+        }
+        if len(rows) != 1:
+            return None
+        crossing = self.gaz.place(rows.pop())
+        note = f"no town {town.name} by a border; the crossing {crossing.name} is spelled alike"
+        self.log(note)
+        return replace(self.from_place(crossing), note=note)
+
     def crossing_forms(self, crossing: Place) -> set[str]:
         """Every lookup key of one crossing entry (its names and aliases)."""
         return {
@@ -9905,6 +9945,30 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             )
             if town.status == "resolved" and town.country == code:
                 self.log(f"{head!r} in the country named after it, {code}")
+                return town
+        return self.town_then_its_declined_country(words, scope)
+
+    def town_then_its_declined_country(self, words: list[str], scope: Scope) -> PlaceResult | None:
+        """ "Trebinje Bosnje Hercegovinen": a town, then a country's two-part name with
+        its "and" left out and its last word declined (Albanian "Hercegovinën").
+
+        The first word after the town names the country alone ("Bosnje"), and every
+        later word is a word of one of the country's names or that word with an ending
+        (:func:`~bordermap.geo.places.country_name_words.extends_a_name_word`).  The
+        town within that country, or None.
+        """
+        for at in range(1, len(words) - 1):
+            code = self.country_code(words[at], regions=False)
+            if code is None or (scope.countries and code not in scope.countries):
+                continue
+            if not all(extends_a_name_word(code, normalise(w)) for w in words[at + 1 :]):
+                continue
+            head = " ".join(words[:at])
+            town = self.name(
+                head, replace(scope, countries=(code,)), ("settlement",), (), declined=False
+            )
+            if town.status == "resolved" and town.country == code:
+                self.log(f"{head!r} in the country named after it, {code}, its name declined")
                 return town
         return None
 
