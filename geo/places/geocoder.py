@@ -75,7 +75,6 @@ from dataclasses import replace
 from bordermap.geo.borders.extents import country_extent
 from bordermap.geo.errors import GeometryDataError
 from bordermap.geo.places.arabic_final_yeh import with_final_yeh
-from bordermap.geo.places.arabic_land_port import without_the_land_adjective
 from bordermap.geo.places.arabic_script_borders import border_in_arabic_script
 from bordermap.geo.places.bengali import (
     bengali_as_hindi,
@@ -336,13 +335,6 @@ _TEXT_WRITTEN_OTHERWISE: tuple[
     (
         lambda text, gaz: with_final_yeh(text),
         "read with a final 'ي' for 'ى'",
-        frozenset({"unresolved"}),
-        frozenset({"resolved"}),
-    ),
-    # "منفذ الوديعة البري": the land adjective after a crossing's name, not a name.
-    (
-        lambda text, gaz: without_the_land_adjective(text),
-        "read without the land adjective",
         frozenset({"unresolved"}),
         frozenset({"resolved"}),
     ),
