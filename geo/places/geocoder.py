@@ -132,6 +132,7 @@ from bordermap.geo.places.result import PlaceResult
 from bordermap.geo.places.scope import KM_PER_DEGREE, Scope
 from bordermap.geo.places.somali_units import somali_units_in_english
 from bordermap.geo.places.stated_coordinates import stated_point
+from bordermap.geo.places.stated_distance import homonym_off_its_stated_distance
 from bordermap.geo.places.tamil import has_tamil, tamil_as_hindi
 from bordermap.geo.places.telugu import has_telugu, telugu_as_hindi
 from bordermap.geo.places.territory_regions import in_a_territory_of_the_hint
@@ -292,6 +293,10 @@ def geocode_place(
         result = _in_a_city_state(query, hint[0], result, resolver, explain) or result
     # "el punto fronterizo de "Agua Caliente"": not the inland village of that name.
     result = crossing_not_a_far_town(query, result, resolver)
+    # "Gbapleu, située à 48 km de Danané": not a Gbapleu 150 km from Danané.
+    result = homonym_off_its_stated_distance(
+        query, result, resolver, _geocoder(gaz, region_of_interest)
+    )
     # "ТПП "Казбеги"", "“Дўстлик” чегара пости", "Панҷи поин": a post named in its own
     # words, and a town's lower part, are not the town the words recall.
     result = crossing_named_in_quotes(query, result, resolver)

@@ -1,0 +1,40 @@
+"""Session 48 (round48a): classes of misses found on the blind101 places set."""
+
+from __future__ import annotations
+
+import pytest
+
+from bordermap.geo.places.geocoder import geocode_place
+from bordermap.geo.places.stated_distance import _consistent
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "la localité frontalière de Gbapleu, située à 48 km de Danané",
+        "Gbapleu, 48 km from Danané",
+    ],
+)
+def test_homonym_far_off_the_stated_distance_is_refused(phrase: str) -> None:
+    # The gazetteer's Gbapleu lies near Duékoué, some 140 km from Danané: not the
+    # border village 48 km from it.  The region holding Danané is answered instead.
+    result = geocode_place(phrase, country="CI")
+    assert result.status == "resolved"
+    assert result.name != "Gbapleu"
+    assert result.precision == "region"
+    assert result.admin1_code == "CI-MG"
+    assert result.coarsened
+    assert "Danané" in result.note
+
+
+def test_town_at_its_stated_distance_is_kept() -> None:
+    # Danané lies 68 km from Man: the text's 70 km agrees, so the town stands.
+    result = geocode_place("Danané, à 70 km de Man", country="CI")
+    assert (result.status, result.name, result.precision) == ("resolved", "Danané", "settlement")
+
+
+def test_stated_distance_slack() -> None:
+    assert _consistent(48.0, 40.0)
+    assert _consistent(48.0, 60.0)  # rounded figures
+    assert not _consistent(48.0, 139.0)
+    assert not _consistent(10.0, 60.0)
