@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from bordermap.geo.places.districts import District
 from bordermap.geo.places.geocoder import geocode_place
+from bordermap.geo.places.seat_names import units_of_the_towns_name
 from bordermap.geo.places.stated_distance import _consistent
 
 
@@ -38,3 +40,22 @@ def test_stated_distance_slack() -> None:
     assert _consistent(48.0, 60.0)  # rounded figures
     assert not _consistent(48.0, 139.0)
     assert not _consistent(10.0, 60.0)
+
+
+def test_unknown_place_in_a_municipality_and_its_department() -> None:
+    # "El Florido, Camotán, Chiquimula": the unknown post's municipality, Camotán, not
+    # neighbouring Jocotán, whose seat lies 1.9 km from Camotán's.
+    result = geocode_place("en la frontera El Florido, Camotán, Chiquimula", country="GT")
+    assert result.status == "resolved"
+    assert result.precision == "district"
+    assert result.name == "Municipio de Camotán"
+    assert result.admin1_code == "GT-20"
+
+
+def test_units_of_the_towns_name() -> None:
+    camotan = District("GT", "GT-20", "Municipio de Camotán", 14.8202, -89.3722, 12.0)
+    jocotan = District("GT", "GT-20", "Municipio de Jocotán", 14.8207, -89.3899, 12.0)
+    assert units_of_the_towns_name([camotan, jocotan], "Camotán") == [camotan]
+    assert units_of_the_towns_name([camotan, jocotan], "Jocotán") == [jocotan]
+    # Neither bears the name: both stay, for the caller to weigh.
+    assert units_of_the_towns_name([camotan, jocotan], "Pelillo Negro") == [camotan, jocotan]
