@@ -120,6 +120,7 @@ from bordermap.geo.places.post_words import (
     thai_friendship_bridge_by_number,
     without_vietnamese_post_of_a_gate,
 )
+from bordermap.geo.places.region_word_across import region_named_across_the_line
 from bordermap.geo.places.rereadings import REREADINGS, Geocode
 from bordermap.geo.places.resolver import (
     ACROSS_KM,
@@ -305,6 +306,8 @@ def geocode_place(
     result = lower_or_upper_not_the_town(
         query, result, resolver, _geocoder(gaz, region_of_interest)
     )
+    # "na região de Cabinda" of a Congolese event: Angola's Cabinda, across the line.
+    result = region_named_across_the_line(query, result, resolver)
     if result.status == "unresolved" and not result.note and normalise(query):
         result = replace(result, note="no place of that name in the gazetteer")
     if explain is not None:
