@@ -75,3 +75,14 @@ def test_bare_name_across_the_line_stays_refused() -> None:
     # Without the region word the town and the province of Angola are both candidates;
     # the hint's refusal stands.
     assert geocode_place("Cabinda", country="CG").status == "unresolved"
+
+
+def test_porto_seco_is_the_border_towns_crossing() -> None:
+    result = geocode_place("no Porto Seco de Sant´Ana do Livramento", country="BR")
+    assert (result.status, result.name) == ("resolved", "Rivera–Santana do Livramento")
+
+
+def test_inland_porto_seco_is_no_crossing() -> None:
+    # Anápolis's dry port is a customs terminal far from any border: not a crossing,
+    # and not the town answered as one.
+    assert geocode_place("no Porto Seco de Anápolis", country="BR").status == "unresolved"
