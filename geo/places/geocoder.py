@@ -121,6 +121,7 @@ from bordermap.geo.places.post_words import (
     thai_friendship_bridge_by_number,
     without_vietnamese_post_of_a_gate,
 )
+from bordermap.geo.places.region_word_across import region_named_across_the_line
 from bordermap.geo.places.rereadings import REREADINGS, Geocode
 from bordermap.geo.places.resolver import (
     ACROSS_KM,
@@ -133,6 +134,7 @@ from bordermap.geo.places.result import PlaceResult
 from bordermap.geo.places.scope import KM_PER_DEGREE, Scope
 from bordermap.geo.places.somali_units import somali_units_in_english
 from bordermap.geo.places.stated_coordinates import stated_point
+from bordermap.geo.places.stated_distance import homonym_off_its_stated_distance
 from bordermap.geo.places.tamil import has_tamil, tamil_as_hindi
 from bordermap.geo.places.telugu import has_telugu, telugu_as_hindi
 from bordermap.geo.places.territory_regions import in_a_territory_of_the_hint
@@ -295,6 +297,10 @@ def geocode_place(
     result = part_of_the_countrys_name(query, hint, result, resolver) or result
     # "el punto fronterizo de "Agua Caliente"": not the inland village of that name.
     result = crossing_not_a_far_town(query, result, resolver)
+    # "Gbapleu, située à 48 km de Danané": not a Gbapleu 150 km from Danané.
+    result = homonym_off_its_stated_distance(
+        query, result, resolver, _geocoder(gaz, region_of_interest)
+    )
     # "ТПП "Казбеги"", "“Дўстлик” чегара пости", "Панҷи поин": a post named in its own
     # words, and a town's lower part, are not the town the words recall.
     result = crossing_named_in_quotes(query, result, resolver)
@@ -303,6 +309,8 @@ def geocode_place(
     result = lower_or_upper_not_the_town(
         query, result, resolver, _geocoder(gaz, region_of_interest)
     )
+    # "na região de Cabinda" of a Congolese event: Angola's Cabinda, across the line.
+    result = region_named_across_the_line(query, result, resolver)
     if result.status == "unresolved" and not result.note and normalise(query):
         result = replace(result, note="no place of that name in the gazetteer")
     if explain is not None:

@@ -623,6 +623,8 @@ _CROSSING_BEFORE = re.compile(
     # Mexican "la garita (internacional) de San Ysidro", "el puerto de entrada de X":
     # the ports of entry on the United States border.
     r"garita(?:\s+internacional)?|puerto\s+de\s+entrada|"
+    # Brazilian "o Porto Seco de Uruguaiana": the customs terminal of a border town.
+    r"porto\s+seco|"
     # Central American "la aduana (fronteriza) X": the customs post a crossing is named by.
     r"aduana(?:\s+fronteriza)?|"
     # Russian "пропускной пункт «X»" (the adjective first): "с пропускного пункта «X»".

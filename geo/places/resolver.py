@@ -141,6 +141,7 @@ from bordermap.geo.places.scope import (
     place_countries,
     places_text,
 )
+from bordermap.geo.places.seat_names import units_of_the_towns_name
 from bordermap.geo.places.spelling import PASS_WORDS, closest_spelling, may_be_misspelled
 from bordermap.geo.places.tail_reading import TailReading
 from bordermap.geo.places.text_runs import (
@@ -5897,6 +5898,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         """The district ``town`` is the seat of, coarsened with ``why``, or None."""
         assert town.lat is not None and town.lon is not None
         seated = districts_seated_at(town.country or "", town.lat, town.lon)
+        # Camotán's point also seats neighbouring Jocotán, 1.9 km off: the town's own.
+        seated = units_of_the_towns_name(seated, town.name or "")
         unit = self.district_circle(seated, "district")
         if unit is None:
             return None
