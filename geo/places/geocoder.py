@@ -120,6 +120,7 @@ from bordermap.geo.places.post_words import (
     thai_friendship_bridge_by_number,
     without_vietnamese_post_of_a_gate,
 )
+from bordermap.geo.places.reference_border import border_only_a_reference
 from bordermap.geo.places.rereadings import REREADINGS, Geocode
 from bordermap.geo.places.resolver import (
     ACROSS_KM,
@@ -299,6 +300,10 @@ def geocode_place(
     result = friendship_post_not_a_town(query, result, resolver)
     result = lower_or_upper_not_the_town(
         query, result, resolver, _geocoder(gaz, region_of_interest)
+    )
+    # "Kamango town, about 12kms from the Ugandan border": an unknown place, not the line.
+    result = border_only_a_reference(
+        query, result, hint, _geocoder(gaz, region_of_interest), resolver.log
     )
     if result.status == "unresolved" and not result.note and normalise(query):
         result = replace(result, note="no place of that name in the gazetteer")
