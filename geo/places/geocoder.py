@@ -121,6 +121,7 @@ from bordermap.geo.places.post_words import (
     thai_friendship_bridge_by_number,
     without_vietnamese_post_of_a_gate,
 )
+from bordermap.geo.places.reference_border import border_only_a_reference
 from bordermap.geo.places.region_word_across import region_named_across_the_line
 from bordermap.geo.places.rereadings import REREADINGS, Geocode
 from bordermap.geo.places.resolver import (
@@ -311,6 +312,10 @@ def geocode_place(
     )
     # "na região de Cabinda" of a Congolese event: Angola's Cabinda, across the line.
     result = region_named_across_the_line(query, result, resolver)
+    # "Kamango town, about 12kms from the Ugandan border": an unknown place, not the line.
+    result = border_only_a_reference(
+        query, result, hint, _geocoder(gaz, region_of_interest), resolver.log
+    )
     if result.status == "unresolved" and not result.note and normalise(query):
         result = replace(result, note="no place of that name in the gazetteer")
     if explain is not None:
