@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bordermap.geo.places.cjk_words import is_one_cjk_character
+from bordermap.geo.places.dashed_town_pair import crossing_of_a_dashed_pair
 from bordermap.geo.places.geocoder import geocode_place
 from bordermap.geo.places.head_final_between import says_between
 from bordermap.geo.places.korean_bearings import measured_from_a_korean_place
@@ -81,3 +82,24 @@ def test_several_korean_distances_and_a_sea_joined_to_the_island():
 
 def test_a_korean_distance_without_from_or_a_bearing_is_not_read():
     assert measured_from_a_korean_place("독도 23km", (), lambda t, h: geocode_place(t)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "name"),
+    [
+        ("丹東-新義州", None, "Sino-Korean Friendship Bridge"),
+        ("Замын-Үүд-Эрээн авто замын боомтоор", "MN", "Erenhot–Zamyn-Üüd"),
+    ],
+)
+def test_a_crossing_named_by_its_dashed_pair_of_towns(text, hint, name):
+    # The table lists "Dandong-Sinuiju"; the pair in Chinese or Mongolian Cyrillic is
+    # two towns GeoNames knows on the two sides, joined by a dash.
+    result = geocode_place(text, country=hint)
+    assert (result.status, result.name, result.country) == ("resolved", name, None)
+
+
+def test_a_dashed_pair_with_other_words_is_not_its_crossing():
+    # A pair then a word that is no port's ("the border") is not read as the crossing.
+    assert crossing_of_a_dashed_pair("丹東-新義州 边境", (), lambda t, h: geocode_place(t)) is None
+    # Two towns of one country are no crossing's pair.
+    assert crossing_of_a_dashed_pair("丹東-瀋陽", (), lambda t, h: geocode_place(t)) is None
