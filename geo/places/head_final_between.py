@@ -2,9 +2,11 @@
 
 Tamil ("கச்சத்தீவு மற்றும் நெடுந்தீவுக்கு இடையே", between Katchatheevu and Neduntheevu),
 Hindi ("X और Y के बीच"), Korean ("X와 Y 사이") and Chinese or Japanese ("X和Y之间",
-"XとYの間") put "between" after the two places it joins, as Finnish "välinen" does
-(:data:`bordermap.geo.places.text_runs.BETWEEN_AFTER`).  The places then bound what is
-meant: a point answer of either alone is never it.  The regular expressions of
+"XとYの間") put "between" after the two places it joins.  The places then bound what
+is meant: a point answer of either alone is never it.  Finnish and Estonian "välinen",
+"vahel" (:data:`bordermap.geo.places.text_runs.BETWEEN_AFTER`) are left to their own
+readings: "Narva ja Jaanilinna vahelisel sillal" (on the bridge between Narva and
+Ivangorod) is the bridge at Narva, which those readings answer.  The regular expressions of
 :mod:`~bordermap.geo.places.text_runs` use ``\\b``, which Tamil's vowel signs (not word
 characters to Python) break inside a word; these words are matched between spaces or the
 text's ends instead, and the Han ones anywhere, as Han text writes no spaces.
@@ -14,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from bordermap.geo.places.text_runs import BETWEEN, BETWEEN_AFTER
+from bordermap.geo.places.text_runs import BETWEEN
 
 __all__ = ["HEAD_FINAL_BETWEEN", "says_between"]
 
@@ -35,6 +37,4 @@ def says_between(text: str) -> bool:
     >>> says_between("between Kastanies and Vyssa"), says_between("near Kastanies")
     (True, False)
     """
-    return bool(
-        BETWEEN.search(text) or BETWEEN_AFTER.search(text) or HEAD_FINAL_BETWEEN.search(text)
-    )
+    return bool(BETWEEN.search(text) or HEAD_FINAL_BETWEEN.search(text))

@@ -131,3 +131,9 @@ def test_the_events_side_of_a_sea_border():
     # The other side is not the event's: no answer.
     side = "the Papua New Guinea side of the border with the Solomon Islands"
     assert geocode_place(side, country="SB").status == "unresolved"
+
+
+def test_finnish_and_estonian_between_after_keep_their_own_readings():
+    # "on the bridge between Narva and Ivangorod": the bridge at Narva, as before.
+    result = geocode_place("Narva ja Jaanilinna vahelisel sillal", country="EE")
+    assert (result.status, result.name) == ("resolved", "Narva")
