@@ -14,6 +14,7 @@ is read so: "the Dandong-Sinuiju border" is the line, not its bridge.
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 
 from bordermap.geo.places.result import PlaceResult, noted_reading
 from bordermap.geo.places.scope import POINT_ANSWERS, km_between
@@ -24,6 +25,10 @@ __all__ = ["PAIR_KM", "crossing_of_a_dashed_pair"]
 #: How far each town may lie from the crossing their pair names (km): Erenhot's point
 #: lies 9 km from the Erenhot–Zamyn-Üüd crossing, Dandong's 3 km from its bridge.
 PAIR_KM = 30.0
+
+#: Set while a pair is read: the halves and the pair in Latin letters are looked up with
+#: the whole geocoder, whose second readings would read them as a pair again.
+_READING: ContextVar[bool] = ContextVar("dashed_pair_reading", default=False)
 
 #: A hyphen or dash between names, as reports write it.
 _DASH = re.compile(r"\s*[-‐‑‒–—―－]\s*")
@@ -115,10 +120,16 @@ def crossing_of_a_dashed_pair(
     pair, _, rest = _DASH.sub("-", query.strip()).partition(" ")
     if not _DASH.search(pair) or not _rest_allows_a_crossing(rest):
         return None
-    for left_text, right_text in _halves(pair):
-        left, right = geocode(left_text, ()), geocode(right_text, ())
-        crossing = _crossing_of(left, right, geocode, hint)
-        if crossing is not None:
-            note = f"the crossing of the pair {left_text!r} and {right_text!r}"
-            return noted_reading(crossing, query, note, explain)
-    return None
+    if _READING.get():
+        return None  # "Narva-Pskov" read again inside its own reading: not twice
+    token = _READING.set(True)
+    try:
+        for left_text, right_text in _halves(pair):
+            left, right = geocode(left_text, ()), geocode(right_text, ())
+            crossing = _crossing_of(left, right, geocode, hint)
+            if crossing is not None:
+                note = f"the crossing of the pair {left_text!r} and {right_text!r}"
+                return noted_reading(crossing, query, note, explain)
+        return None
+    finally:
+        _READING.reset(token)

@@ -137,3 +137,10 @@ def test_finnish_and_estonian_between_after_keep_their_own_readings():
     # "on the bridge between Narva and Ivangorod": the bridge at Narva, as before.
     result = geocode_place("Narva ja Jaanilinna vahelisel sillal", country="EE")
     assert (result.status, result.name) == ("resolved", "Narva")
+
+
+def test_a_latin_pair_the_table_lacks_is_read_once():
+    # Two towns of two countries whose pair the table lacks: the pair of their names is
+    # looked up once, not read as a pair again without end (a RecursionError before).
+    assert geocode_place("Tallinn-Moskva").status == "unresolved"
+    assert geocode_place("Tartu-Pskov").status == "unresolved"
