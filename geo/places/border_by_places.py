@@ -16,12 +16,7 @@ import re
 from shapely.geometry import Point
 
 from bordermap.geo.borders.extents import border_extent
-from bordermap.geo.places.border_reading import (
-    SEA_BORDER_NOTE,
-    meet_at_sea,
-    neighbours_of,
-    says_sea_border,
-)
+from bordermap.geo.places.border_reading import neighbours_of, says_sea_border
 from bordermap.geo.places.inflection import languages_of
 from bordermap.geo.places.names import DASHES, normalise
 from bordermap.geo.places.result import PlaceResult
@@ -162,26 +157,11 @@ class BordersByPlaces:
             if self.has_border(pair):
                 self.log(f"a border between places of {pair[0]} and {pair[1]}")
                 return self.border_result(pair, note="the border between the places named")
-            return None if points else self.sea_border_of_two_countries(pair)
+            return None
         if len(found) == 1 and len(points) == 1:
             # "La frontière française de Menton": the border of its country by the town.
             return self.border_by_point(points[0], next(iter(found)))
         return None
-
-    def sea_border_of_two_countries(self, pair: tuple[str, ...]) -> PlaceResult | None:
-        """ "perbatasan perairan Indonesia dan Australia" (the sea border of Indonesia and
-        Australia) of an Australian event: two countries named, no land line between them
-        but coasts that face each other; the data holds land lines only, so the event's
-        country answers, coarsened, as a sea border named otherwise is.  None unless the
-        event's one country is of the pair and the two meet at sea."""
-        if len(self.hint) != 1 or self.hint[0] not in pair:
-            return None
-        other = next(code for code in pair if code != self.hint[0])
-        country = self.gaz.country(self.hint[0])
-        if country is None or not meet_at_sea(self.hint[0], other):
-            return None
-        self.log(f"a sea border of {pair[0]} and {pair[1]}: the event's country")
-        return self.coarsened_to(country, f"{SEA_BORDER_NOTE}; answered the event's country")
 
     def own_border_with_both(self, text: str, pair: tuple[str, ...]) -> PlaceResult | None:
         """ "la frontera con Bolivia y Paraguay" of an Argentine event: unresolved, saying

@@ -206,7 +206,7 @@ def says_sea_border(text: str) -> bool:
     return _SEA_BORDER.search(text) is not None
 
 
-def meet_at_sea(a: str, b: str) -> bool:
+def _meet_at_sea(a: str, b: str) -> bool:
     """Whether two countries' outlines lie within :data:`SEA_NEIGHBOUR_KM` of each other."""
     try:
         near_a, near_b = shapely.ops.nearest_points(country_extent(a), country_extent(b))
@@ -894,7 +894,7 @@ class BorderReading:
                 note=f"a sea border: no sea line shipped, and no outline of the event's "
                 f"country {hinted}"
             )
-        if others and not meet_at_sea(hinted, next(iter(others))):
+        if others and not _meet_at_sea(hinted, next(iter(others))):
             return self.unresolved(
                 note=f"a sea border of {hinted} with {next(iter(others))}: their coasts lie "
                 f"over {SEA_NEIGHBOUR_KM:g} km apart"

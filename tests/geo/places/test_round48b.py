@@ -105,25 +105,6 @@ def test_a_dashed_pair_with_other_words_is_not_its_crossing():
     assert crossing_of_a_dashed_pair("丹東-瀋陽", (), lambda t, h: geocode_place(t)) is None
 
 
-def test_two_countries_meeting_only_at_sea_named_by_a_border_word():
-    # "the waters border of Indonesia and Australia" of an Australian event: no land
-    # line, so the event's country, flagged, as a sea border is answered elsewhere.
-    result = geocode_place("perbatasan perairan Indonesia dan Australia", country="AU")
-    assert (result.status, result.name, result.precision, result.coarsened) == (
-        "resolved",
-        "Australia",
-        "country",
-        True,
-    )
-    # Neither the event's country of the pair, nor coasts that face each other: nothing.
-    assert geocode_place("perbatasan perairan Indonesia dan Australia", country="MY").status == (
-        "unresolved"
-    )
-    assert geocode_place("the border of Indonesia and Brazil", country="ID").status == (
-        "unresolved"
-    )
-
-
 def test_the_events_side_of_a_sea_border():
     text = "the Solomon Islands side of the common border with Papuan New Guinea"
     result = geocode_place(text, country="SB")
