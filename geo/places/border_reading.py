@@ -1483,6 +1483,9 @@ class BorderReading:
                     and side in self.countries_of(crossing)
                 ):
                     return replace(crossing, name=f"{crossing.name} ({side_name} side)")
+                sea = self.event_side_of_a_sea_border(inner, side)
+                if sea is not None:
+                    return sea
                 return self.unresolved(note=f"{side} is not a side of that border")
             result = self.border(inner, side)
         elif inner.text == UNNAMED_CROSSING and side not in self.hint:
@@ -1494,6 +1497,21 @@ class BorderReading:
         if result.status == "unresolved":
             return result
         return replace(result, name=f"{result.name} ({side_name} side)", country=side)
+
+    def event_side_of_a_sea_border(self, inner: PlaceExpression, side: str) -> PlaceResult | None:
+        """ "the Solomon Islands side of the common border with Papua New Guinea": the
+        event's own side of a sea border, which no land line draws, is what the border
+        alone answers, the event's country coarsened; None for any other side or border.
+        """
+        if self.hint != (side,):
+            return None
+        border = self.border(inner, side)
+        if border.status != "resolved" or not border.note.startswith(SEA_BORDER_NOTE):
+            return None
+        if border.country != side:
+            return None
+        self.log(f"the {side} side of a sea border: the event's country holds it")
+        return border
 
     def side_of_an_unknown_crossing(
         self, expr: PlaceExpression, side: str, found: PlaceResult

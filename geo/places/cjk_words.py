@@ -16,7 +16,13 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["NEIGHBOUR_NAMES", "cjk_words_apart", "han_number", "has_cjk_run"]
+__all__ = [
+    "NEIGHBOUR_NAMES",
+    "cjk_words_apart",
+    "han_number",
+    "has_cjk_run",
+    "is_one_cjk_character",
+]
 
 #: Han ideographs, the kana and the katakana long vowel mark and middle dot.
 _CJK_RUN = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")
@@ -73,6 +79,17 @@ _JOINING_WORDS = (
 #: A name before a unit word has this many characters at least: "广州" (Guangzhou) and
 #: "杭州" are one name, not "广" and its 州.
 _MIN_NAME = 2
+
+
+def is_one_cjk_character(text: str) -> bool:
+    """Whether ``text`` is a single Chinese or Japanese character.
+
+    Inside a longer text such a character is a word of direction, grammar or an
+    abbreviation ("東", east; "沖", off the coast; "北", north), though GeoNames gives a
+    few villages and wards one as a variant (Higashi, Okinawa; Kita, Tokyo): never a
+    place's name read there.
+    """
+    return len(text) == 1 and _CJK_RUN.fullmatch(text) is not None
 
 
 def has_cjk_run(text: str) -> bool:

@@ -36,8 +36,10 @@ from bordermap.geo.places.arabic_letters import ARAB_STATES
 from bordermap.geo.places.arabic_script_borders import region_along_the_whole_border
 from bordermap.geo.places.bengali import ends_in_bare_genitive
 from bordermap.geo.places.border_by_places import BordersByPlaces
+from bordermap.geo.places.cjk_words import is_one_cjk_character
 from bordermap.geo.places.disambiguation import stands_out
 from bordermap.geo.places.districts import districts_named, districts_seated_at
+from bordermap.geo.places.head_final_between import says_between
 from bordermap.geo.places.inflection import languages_of
 from bordermap.geo.places.names import DASHES, normalise
 from bordermap.geo.places.phrases import PlaceExpression, parse_place
@@ -1391,7 +1393,7 @@ class InnerNameReading(BordersByPlaces):
                 self.log(f"{span!r} bounds a stretch between places: the border, not the crossing")
                 border = self.border_result(pair, note="the border between the places named")
                 return span, self.stretch_on_the_event_side(border, result)
-        if is_point and not crossing and BETWEEN.search(text) and not _between_after(span, text):
+        if is_point and not crossing and says_between(text) and not _between_after(span, text):
             # "the strip between Kastanies and Vyssa", "the wall that separates Melilla
             # from Morocco": the places bound what is meant; they are not it.
             self.log(f"{span!r} bounds a stretch the text names between places: not taken")
@@ -1761,6 +1763,10 @@ class InnerNameReading(BordersByPlaces):
         as_written: set[tuple[int, int]] = set()
         for start, end, text, role in caseless_candidates(words, known):
             if taken & set(range(start, end)):
+                continue
+            if is_one_cjk_character(text):
+                # "宗谷岬から約63㌔東" (63 km east of Cape Sōya): one character parted
+                # from a Chinese or Japanese text is a word, never a village's variant.
                 continue
             if _compass_after_border_word(words, start, end):
                 # "الحدود الغربية لمصر" (Egypt's western border): the adjective says which

@@ -42,13 +42,26 @@ _UNITS = {
 # "<place> 북서방 14km 해상", "<place> 동남방 1마일 해상까지", "<place>에서 서북서쪽으로 약
 # 400㎞ 떨어진 ...": the bearing word (방, 쪽, 방향), "about" (약), the distance and its
 # unit, then "away" (떨어진) and "at sea"/"in the waters"/"near" with a particle.  The
-# bearing may be joined to the name ("백령도서북방 6.5마일").
+# bearing may be joined to the name ("백령도서북방 6.5마일").  Without a bearing, "from"
+# (에서) says the place is measured from ("독도에서 23km 떨어진 공해상", on the high seas
+# 23 km from Dokdo); "가량" or "정도" (about) may follow the unit, and further distances
+# of several boats may follow the first ("12마일, 6마일 해상").
+_DISTANCE = r"\d+(?:[.,]\d+)?\s*(?:km|㎞|킬로미터|킬로|마일|해리)(?:\s*(?:가량|정도|쯤))?"
 _MEASURED = re.compile(
-    r"^(?P<head>[^\d]*?[가-힣])(?:에서)?\s*(?P<bearing>[동서남북]{1,3})\s*(?:방향|방|쪽)(?:으로)?\s+"
-    r"(?:약\s*)?(?P<number>\d+(?:[.,]\d+)?)\s*(?P<unit>km|㎞|킬로미터|킬로|마일|해리)\s*"
-    r"(?:떨어진\s*)?(?:해상|해역|바다|부근|인근|지점)?\s*(?:에서|까지|으로|에)?$",
+    r"^(?P<head>[^\d]*?[가-힣])(?:(?:에서)?\s*(?P<bearing>[동서남북]{1,3})\s*(?:방향|방|쪽)(?:으로)?"
+    r"|에서)\s+(?:약\s*)?(?P<number>\d+(?:[.,]\d+)?)\s*(?P<unit>km|㎞|킬로미터|킬로|마일|해리)"
+    rf"(?:\s*(?:가량|정도|쯤))?(?P<more>(?:\s*,\s*(?:약\s*)?{_DISTANCE})*)\s*"
+    r"(?:떨어진\s*)?(?:공해상|해상|해역|바다|부근|인근|지점)?\s*(?:에서|까지|으로|에|의)?$",
     re.IGNORECASE,
 )
+#: One distance of :data:`_MEASURED`'s further ones: its number and unit.
+_ONE_DISTANCE = re.compile(
+    r"(?P<number>\d+(?:[.,]\d+)?)\s*(?P<unit>km|㎞|킬로미터|킬로|마일|해리)"
+)
+#: The Korean name of a sea joined before an island's ("서해연평도", Yeonpyeong in the
+#: West Sea), tried off only when the whole word names nothing: "동해" and "남해" are also
+#: a city's and a county's names.
+_SEA_BEFORE = re.compile(r"^(?:서해|동해|남해)(?=[가-힣]{2,})")
 
 #: "독도내 서도" (West Islet within Dokdo): "within" joined to the holder's name.
 _WITHIN = re.compile(r"(?<=[가-힣])내$")
@@ -105,13 +118,27 @@ def measured_from_a_korean_place(
         return None
     unit, km_per_unit = _UNITS[match["unit"].lower()]
     number = float(match["number"].replace(",", "."))
+    # The farthest of the distances given ("12마일, 6마일") bounds the spots.
+    for more in _ONE_DISTANCE.finditer(match["more"] or ""):
+        if float(more["number"].replace(",", ".")) * _UNITS[more["unit"].lower()][1] > (
+            number * km_per_unit
+        ):
+            unit, km_per_unit = _UNITS[more["unit"].lower()]
+            number = float(more["number"].replace(",", "."))
     if number * km_per_unit > MEASURED_MAX_KM:
         return None
     # Korean writes an address coarsest first; English, as the resolver reads it, finest.
     words = [_WITHIN.sub("", word) for word in match["head"].split()]
-    place = ", ".join(reversed(words))
-    text = f"{match['number']} {unit} {english_order_of_a_bearing(match['bearing'])} of {place}"
-    found = geocode(text, hint)
-    if found.status != "resolved" or found.precision in ("country", "border"):
-        return None
-    return noted_reading(found, query, f"read as measured from the place: {text!r}", explain)
+    written = f"{number:g} {unit}"
+    bearing = match["bearing"]
+    how = f"{english_order_of_a_bearing(bearing)} of" if bearing else "from"
+    for head in (words, [_SEA_BEFORE.sub("", words[0]), *words[1:]]):
+        text = f"{written} {how} {', '.join(reversed(head))}"
+        found = geocode(text, hint)
+        if found.status == "resolved" and found.precision not in ("country", "border"):
+            return noted_reading(
+                found, query, f"read as measured from the place: {text!r}", explain
+            )
+        if head[0] == words[0] and not _SEA_BEFORE.match(words[0]):
+            break
+    return None

@@ -142,6 +142,7 @@ from bordermap.geo.places.arabic_script_borders import (
 )
 from bordermap.geo.places.border_wordings import hebrew_border_with, tajik_border_of_a_pair
 from bordermap.geo.places.cjk_words import cjk_words_apart, has_cjk_run
+from bordermap.geo.places.dashed_town_pair import crossing_of_a_dashed_pair
 from bordermap.geo.places.estonian_address import unit_of_an_estonian_address
 from bordermap.geo.places.french_unit_chains import french_unit_chain_apart
 from bordermap.geo.places.han_address import han_chain_readings, simplified
@@ -1702,4 +1703,5 @@ REREADINGS = (
     albanian_linked_name,
     name_without_silent_h,
     park_of_its_landmark,
+    crossing_of_a_dashed_pair,
 )
