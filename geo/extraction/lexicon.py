@@ -273,6 +273,13 @@ _CAME_TO_LAND = (
     r"(?:was|were|been)\s+(?:also\s+|later\s+|then\s+)?landed\s+(?:on|at)\b"
 )
 
+#: "the hospital ship berthed in X", "the boat tied up at the island's quay", "had been
+#: moored near Reed Bank": a craft made fast at a shore or a spot; read after the other
+#: last words, so that "held the boat just after it tied up in X" stays a detention.
+_MADE_FAST = (
+    r"(?:berthed|moored)\s+(?:at|in|off|near|alongside)\b|tied\s+up\s+(?:at|in|alongside)\b"
+)
+
 #: "North Korea held the Russian fishing vessel X", "Jakarta is holding 11 sailors":
 #: people or craft held; "held talks", "held a referendum" hold no one.
 _HELD = (
@@ -456,6 +463,90 @@ _TOOK_CONTROL = (
     r"took\s+the\s+(?-i:[A-Z])[\w’'-]+\s+(?:post|outpost|checkpoint|village|position)s?\s+of"
 )
 
+#: "reached the border in the back of army lorries", "21 boats reached the islands",
+#: "got into Montenegro", "set foot on Hans Island", "have passed through Bulgaria":
+#: people at or over the line, told by a verb of arriving or going through; "reached an
+#: agreement" names no line, and a bill "passed through Parliament" no country.
+_AT_OR_OVER_THE_LINE = (
+    r"reach(?:es|ed|ing)?\s+the\s+(?:border|frontier|islands|islets)\b|"
+    r"got\s+into\s+(?-i:[A-Z])|set\s+foot\s+(?:on|in)\b|"
+    r"pass(?:ed|es|ing)?\s+through\s+(?!(?:Parliament|Congress|the\s+Senate)\b)(?-i:[A-Z])"
+)
+
+#: "Cars registered in X have not been allowed into Poland", "buses are still not allowed
+#: across": entry refused at the line is a closure, the negation being the act itself.
+_NOT_LET_IN = (
+    r"(?:not|no\s+longer|never)\s+(?:been\s+|be\s+|being\s+)?allowed\s+"
+    r"(?:into|in\b|across|back\s+in)"
+)
+
+#: "travellers were allowed into Tunisia", "lorries were let across into India", "the
+#: territory let air travellers back in": people or vehicles let over the line.
+_LET_IN = (
+    r"(?:were|was|been|being)\s+(?:allowed|let)\s+(?:back\s+)?(?:into|across)\b|"
+    r"let\s+(?:[\w-]+\s+){1,3}?back\s+in(?:to)?\b"
+)
+
+#: "The agency towed both boats to its jetty", "the boat was towed into Yap port": a
+#: craft taken in tow to a port by those who stopped it.
+_CRAFT = r"(?:boats?|vessels?|ships?|craft|trawlers?|skiffs?|dhows?|tugs?|barges?|rigs?)"
+_TOWED = (
+    rf"tow(?:ed|ing)\s+(?:[\w’'-]+\s+){{0,4}}?{_CRAFT}\s+(?:[\w’'-]+\s+){{0,4}}?(?:to|into)\b|"
+    rf"{_CRAFT}\s+(?:was|were|been)\s+towed\b"
+)
+
+#: "The third was picked up shortly afterwards", "Two of them were let go that evening":
+#: people taken or released; drones "picked up by a detection system" are seen, not taken.
+#: ("sent to the X Central Prison" is left alone, as test_round31x says: no town to place
+#: it at.)
+_TAKEN_OR_FREED = (
+    r"(?:was|were|been|being)\s+picked\s+up\b(?!\s+by\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:system|radar|sensors?|cameras?))|"
+    r"(?:were|was|been|being|be)\s+let\s+go\b|let\s+(?:him|her|them|it)\s+go\b(?!\s+on\b)"
+)
+
+#: "8,000 of them were housed at Malindza", "opened a reception centre in the stadium", "a
+#: temporary accommodation centre was opened": refugees sheltered at a place.
+_HOUSED = (
+    r"(?:were|was|been|being)\s+housed\s+(?:in|at)\b|"
+    r"(?:opened|set\s+up)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:reception|accommodation|transit)\s+"
+    r"cent(?:re|er)|(?:reception|accommodation|transit)\s+cent(?:re|er)\s+(?:was|were|has\s+been|"
+    r"had\s+been)\s+(?:opened|set\s+up)"
+)
+
+#: "extended them by six months", "the halt was widened to every state", "narrowed the
+#: exemption for commuters": a closure, check or ban made longer, wider, narrower or
+#: lighter; "tensions eased" and "was lifted off by a helicopter" change no measure.
+_MEASURE = (
+    r"(?:ban|halt|closure|controls?|checks?|restrictions?|measures?|exemptions?|rules?|"
+    r"curfew|lockdown|emergency)"
+)
+_MEASURE_CHANGED_VERB = r"(?:extended|widened|narrowed|tightened|relaxed|eased|lifted)"
+_MEASURE_CHANGED = (
+    rf"{_MEASURE_CHANGED_VERB}\s+(?:them|it|(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?{_MEASURE})\b|"
+    rf"{_MEASURE}\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+{_MEASURE_CHANGED_VERB}\b"
+)
+
+#: "put the border area under its highest local alert", "was put under a security
+#: lockdown": forces readied, named by the alert's degree; "on alert" alone is left (a
+#: neighbour "is on alert" in a background line).
+_ALERT = (
+    r"(?:highest|full|maximum|high|heightened|top)\s+(?:[\w-]+\s+)?alert\b|"
+    r"state\s+of\s+alert|(?:security|military)\s+lockdown"
+)
+
+#: "The ICJ ruled on Thursday that ...", "a lower court annulled the accord", "the Supreme
+#: Court threw out the government's appeal": a court's ruling on a border or a case at
+#: one, told as done.
+_COURT_RULED = (
+    r"(?:court|tribunal)\b[^.;]{0,60}?\b(?:ruled|annulled|upheld|threw\s+out|"
+    r"struck\s+down|revoked)\b"
+)
+
+#: "The two ships then turned round and sailed back to Baku": a craft or column turning
+#: away from the line.
+_TURNED_ROUND = r"turn(?:ed|s|ing)?\s+round\b|(?:sailed|steamed|headed)\s+back\s+to\s+(?-i:[A-Z])"
+
 #: "The row began when X published new limits", "the quarrel flared after Y granted
 #: licences", "The dispute began in early February, when ...": the act that set a quarrel
 #: off, told in the clause after "when" or "after" (in all 18 such sentences of the gold
@@ -485,4 +576,15 @@ LAST_RESORT: tuple[tuple[str, str], ...] = (
     ("detention", rf"\b(?:{_QUESTIONED})\b"),
     ("military_security", rf"\b(?:{_TOOK_CONTROL})"),
     ("other", rf"\b(?:{_SET_OFF_WHEN})\b"),
+    ("crossing_attempt", rf"\b(?:{_AT_OR_OVER_THE_LINE})"),
+    ("border_closure", rf"\b(?:{_NOT_LET_IN})"),
+    ("crossing_attempt", rf"\b(?:{_LET_IN})"),
+    ("detention", rf"\b(?:{_TOWED})"),
+    ("detention", rf"\b(?:{_TAKEN_OR_FREED})"),
+    ("humanitarian_incident", rf"\b(?:{_HOUSED})"),
+    ("military_security", rf"\b(?:{_ALERT})"),
+    ("other", rf"\b(?:{_COURT_RULED})"),
+    ("other", rf"\b(?:{_TURNED_ROUND})"),
+    ("border_closure", rf"\b(?:{_MEASURE_CHANGED})"),
+    ("crossing_attempt", rf"\b(?:{_MADE_FAST})"),
 )

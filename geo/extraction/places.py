@@ -165,11 +165,19 @@ _KINDS_LISTED = re.compile(r"\b(?:towns|villages|settlements)\s+of\b|\bareas$")
 #: Adjectives that describe a place without being part of its name ("the disputed X").
 _DESCRIBING = r"disputed|contested|remote|small|tiny|nearby|occupied|abandoned"
 #: "the village of X", "the mining town of X", "the border town of X".
-_SETTLEMENT_OF = r"(?:[a-z][a-z-]+\s+)?(?:village|town|city|settlement|island|islet)\s+of"
+#: "the Dagestani village of X": a region's or people's adjective, capitalised, may describe
+#: a settlement as well (ending as such adjectives do, so that a name is not taken for
+#: one); before "island of" it stays part of the phrase, which the gazetteer reads whole.
+_SETTLEMENT_OF = (
+    r"(?:(?:[a-z][a-z-]+|(?-i:[A-Z])[a-z]+(?:i|an|ese|ish)(?=\s+(?:village|town|city|settlement)\b))\s+)?"
+    r"(?:village|town|city|settlement|island|islet)\s+of"
+)
 _NOT_A_PLACE_AFTER_BORDER = (
     r"guards?|police|forces?|patrol|crossings?|fence|wall|barrier|zone|area|security|"
     r"controls?|checks?|polic(?:y|ies)|authorit(?:y|ies)|officials|service|agency|"
     r"management|infrastructure|regime|posts?|points?|stations?|checkpoints?|towns?|villages?|"
+    # "the southern Uzbek border city of Termez": a settlement on the line, named after.
+    r"cit(?:y|ies)|hamlets?|settlements?|"
     # "near the X border outpost": a named guard post on the line, a spot of its own.
     r"outposts?|checkposts?|observation\s+posts?|"
     r"complex(?:es)?|terminals?|"
@@ -1447,7 +1455,8 @@ def _clean(text: str) -> str:
     # "the mining town of X" is written "the town of X": the trade describes the town,
     # and so do "border", "frontier" and "small" ("the small border town of X").
     text = re.sub(
-        r"\b(?:(?!(?:the|a|an|near|outside|of|in|at|to|from|into)\b)[a-z][a-z-]+\s+)+"
+        r"\b(?:(?!(?:the|a|an|near|outside|of|in|at|to|from|into)\b)"
+        r"(?:[a-z][a-z-]+|(?-i:[A-Z])[a-z]+(?:i|an|ese|ish)(?=\s+(?:village|town|city|settlement)\b))\s+)+"
         r"(?=(?:village|town|city|settlement|island|islet)\s+of\b)",
         "",
         text,
