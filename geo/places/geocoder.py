@@ -122,7 +122,6 @@ from bordermap.geo.places.post_words import (
     without_vietnamese_post_of_a_gate,
 )
 from bordermap.geo.places.reference_border import border_only_a_reference
-from bordermap.geo.places.region_word_across import region_named_across_the_line
 from bordermap.geo.places.rereadings import REREADINGS, Geocode
 from bordermap.geo.places.resolver import (
     ACROSS_KM,
@@ -310,8 +309,6 @@ def geocode_place(
     result = lower_or_upper_not_the_town(
         query, result, resolver, _geocoder(gaz, region_of_interest)
     )
-    # "na região de Cabinda" of a Congolese event: Angola's Cabinda, across the line.
-    result = region_named_across_the_line(query, result, resolver)
     # "Kamango town, about 12kms from the Ugandan border": an unknown place, not the line.
     result = border_only_a_reference(
         query, result, hint, _geocoder(gaz, region_of_interest), resolver.log

@@ -61,22 +61,6 @@ def test_units_of_the_towns_name() -> None:
     assert units_of_the_towns_name([camotan, jocotan], "Pelillo Negro") == [camotan, jocotan]
 
 
-@pytest.mark.parametrize("phrase", ["na região de Cabinda", "dans la région de Cabinda"])
-def test_region_named_across_the_line(phrase: str) -> None:
-    # A Congolese report names Angola's Cabinda with a region word: the one region of
-    # that name, in a neighbour of the event's country.
-    result = geocode_place(phrase, country="CG")
-    found = (result.status, result.precision, result.admin1_code)
-    assert found == ("resolved", "region", "AO-CAB")
-    assert "across the line" in result.note
-
-
-def test_bare_name_across_the_line_stays_refused() -> None:
-    # Without the region word the town and the province of Angola are both candidates;
-    # the hint's refusal stands.
-    assert geocode_place("Cabinda", country="CG").status == "unresolved"
-
-
 def test_porto_seco_is_the_border_towns_crossing() -> None:
     result = geocode_place("no Porto Seco de Sant´Ana do Livramento", country="BR")
     assert (result.status, result.name) == ("resolved", "Rivera–Santana do Livramento")
