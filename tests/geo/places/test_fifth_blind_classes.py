@@ -198,9 +198,15 @@ def test_seventh_set_classes() -> None:
     # Polish "prowincja", and "przy" (at) starting a tail that describes the head.
     edirne = geocode_place("w prowincji Edirne przy granicy z Grecją", country="TR")
     assert (edirne.status, edirne.precision, edirne.admin1_code) == ("resolved", "region", "TR-22")
-    # "the border near X": of the country's borders, the one by the town.
+    # "the border near X": near the town, the border by it named in the note (round48f;
+    # most field truths code "the border near X" near X).
     bavaria = geocode_place("an der Grenze bei Kiefersfelden", country="DE")
-    assert (bavaria.status, bavaria.name) == ("resolved", "Austria–Germany border")
+    assert (bavaria.status, bavaria.name, bavaria.precision) == (
+        "resolved",
+        "Kiefersfelden",
+        "near",
+    )
+    assert "Austria–Germany border near Kiefersfelden" in bavaria.note
 
 
 def test_german_adjectives_thai_prefixes_and_two_countries_between() -> None:
