@@ -8,7 +8,7 @@ import pytest
 
 from tests.sample import HEADER
 
-#: A parametrized test whose id starts with this is one of a long pass split in shards.
+#: A parametrized test whose id holds this is one shard of a long pass.
 SHARD_ID = "[shard"
 
 
