@@ -24,11 +24,12 @@ from bordermap.geo.places.phrases import parse_place
 from bordermap.geo.places.result import PlaceResult
 from bordermap.geo.places.scope import KM_PER_DEGREE, Scope
 
-__all__ = ["TOWN_BY_THE_LINE_KM", "BorderNearTown"]
+__all__ = ["BORDER_TOWN_KM", "BorderNearTown"]
 
-#: A town this close to the border line marks a spot on it ("the border near X"); the
-#: reach of a border town, as :data:`~bordermap.geo.places.tail_reading.BORDER_TOWN_KM`.
-TOWN_BY_THE_LINE_KM = 30.0
+#: The reach of a border town: one this close to the border line marks a spot on it
+#: ("the border near X"), and of namesakes the one this close to a line a tail names is
+#: the one it means (:mod:`~bordermap.geo.places.tail_reading`).
+BORDER_TOWN_KM = 30.0
 #: Words saying the border is near a town.  Not "outside" (a town's edge, anywhere
 #: around it) nor Russian "под" (loosely anywhere in the town's oblast).
 _NEAR_A_TOWN = re.compile(
@@ -66,7 +67,7 @@ class BorderNearTown:
             Near the town, a circle around it of the near radius plus the town's
             distance from the line (so it holds the stretch of the border near the
             town); None when the head is not a whole border line, the tail does not say
-            "near" a town, or the town lies farther than :data:`TOWN_BY_THE_LINE_KM`
+            "near" a town, or the town lies farther than :data:`BORDER_TOWN_KM`
             from the line.
         """
         if (
@@ -87,7 +88,7 @@ class BorderNearTown:
         if town.country and town.country not in pair:
             return None
         line_km = head.geometry.distance(Point(town.lon, town.lat)) * KM_PER_DEGREE
-        if line_km > TOWN_BY_THE_LINE_KM:
+        if line_km > BORDER_TOWN_KM:
             self.log(f"{town.name} lies {line_km:.0f} km from the {head.name}: the line stands")
             return None
         radius = (town.uncertainty_km or 0.0) + line_km

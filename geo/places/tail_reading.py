@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from shapely.geometry import Point
 
-from bordermap.geo.places.border_near_town import BorderNearTown
+from bordermap.geo.places.border_near_town import BORDER_TOWN_KM, BorderNearTown
 from bordermap.geo.places.merged_provinces import provinces_carved_from
 from bordermap.geo.places.names import normalise
 from bordermap.geo.places.phrases import (
@@ -36,9 +36,6 @@ __all__ = ["TAIL_NEAR_KM", "TailReading"]
 
 #: A head lies "by" a point or a border tail when it is at most this far from it.
 TAIL_NEAR_KM = BESIDE_KM
-#: Of namesakes, one this close to the border line a tail names is the one it means
-#: (the reach of a border town, as "the X border" reads one).
-BORDER_TOWN_KM = 30.0
 #: Words after a unit that say it lies near a border ("close to the Somali border"), not
 #: that the place is the border ("along the LAC").
 #: A tail saying the head lies near a town ("near Belgorod", "bei Kehl", "под Белгородом").
