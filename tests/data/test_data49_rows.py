@@ -36,6 +36,10 @@ def test_a_new_border_place_is_found_at_its_point(phrase, country, name, code, p
     ("phrase", "country", "crossing"),
     [
         ("Lipulekh", None, "Lipulekh Pass"),
+        # Latin and Hindi Lipulekh were the India–Nepal border at Kalapani, far from the
+        # pass, which is on the China–India line (blind100 cn-in-db001 was WRONG).
+        ("Lipulekh Pass", "IN", "Lipulekh Pass"),
+        ("लिपुलेख", "IN", "Lipulekh Pass"),
         # blind102 af-tj-dd001: Sher Khan Bandar in Bengali was unresolved.
         ("শির খান বন্দর", "AF", "Sher Khan Bandar–Panji Poyon"),
         # events60: "le point de contrôle de Bellevue" (Saint-Martin) was unresolved.
@@ -46,6 +50,12 @@ def test_a_crossing_or_its_new_form_finds_the_crossing(phrase, country, crossing
     result = geocode_place(phrase, country=country)
     assert (result.status, result.name) == ("resolved", crossing)
     assert result.admin1_code is None  # a crossing, not a town or region
+
+
+def test_kalapani_is_still_the_india_nepal_border():
+    result = geocode_place("Kalapani", country="NP")
+    assert (result.status, result.precision) == ("resolved", "border")
+    assert result.name.startswith("India–Nepal border")
 
 
 @pytest.mark.parametrize(
