@@ -42,6 +42,8 @@ def test_a_new_border_place_is_found_at_its_point(phrase, country, name, code, p
         ("लिपुलेख", "IN", "Lipulekh Pass"),
         # blind102 af-tj-dd001: Sher Khan Bandar in Bengali was unresolved.
         ("শির খান বন্দর", "AF", "Sher Khan Bandar–Panji Poyon"),
+        # blind102 ir-tr-dd001: the Azerbaijani name of Bazargan and its post words.
+        ("Bazarqan sərhəd-buraxılış məntəqəsində", "IR", "Gürbulak–Bazargan"),
         # events60: "le point de contrôle de Bellevue" (Saint-Martin) was unresolved.
         ("le point de contrôle de Bellevue", "MF", "Bellevue"),
     ],
