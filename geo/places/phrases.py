@@ -1154,8 +1154,10 @@ _DIRECTION_OF = re.compile(
     # "an area north of X", "a location 5 km south of X": the unnamed spot is the
     # direction's, so the place is still near X.
     r"^(?:(?:an?\s+|the\s+)?(?:area|spot|point|location|place)\s+)?"
-    r"(?:(?:some\s+|about\s+|around\s+)?(?P<km>\d+(?:[.,]\d+)?)\s*"
+    r"(?:(?:some\s+|about\s+|around\s+|just\s+|only\s+)?(?P<km>\d+(?:[.,]\d+)?)\s*"
     rf"(?P<unit>km|kilometres|kilometers|{_SEA_MILES}|{_MILES})\s+)?"
+    # "just southwest of X", "due west of X": an adverb that narrows the direction.
+    r"(?:(?:just|immediately|slightly|directly|due)\s+)?"
     r"(?:to\s+the\s+)?(?P<compass>(?:north|south|east|west)"
     r"(?:[\s-]?(?:east|west))?)\s+of\s+(?P<rest>.+)$|"
     # "à moins de 5 kilomètres au nord de X", "a 10 km al sur de X", "20 km a nord di X".

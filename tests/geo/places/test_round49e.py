@@ -1,0 +1,33 @@
+"""Place classes of round 49e: an adverb before a bearing ("just southwest of X"), a
+river between an apposition's settlement word and its container ("a town on the Sekong
+River in Siem Pang District"), a crossing among an ambiguous name's namesakes picked by
+the border the text names ("Mohan Port on China's border with Laos"), and a Finnish or
+Estonian "from X to Y" written in two declined words ("Torniosta Haaparannalle")."""
+
+from __future__ import annotations
+
+import pytest
+
+from bordermap.geo.places.geocoder import geocode_place
+from bordermap.geo.places.phrases import direction_bearing
+
+
+@pytest.mark.parametrize(
+    ("text", "bearing"),
+    [
+        ("just southwest of Mission", 225.0),
+        ("due west of Vidin", 270.0),
+        ("immediately north of Nogales", 0.0),
+        ("just 5 km south of Mission", 180.0),
+    ],
+)
+def test_an_adverb_before_the_bearing(text, bearing):
+    assert direction_bearing(text) == bearing
+
+
+def test_just_southwest_of_a_town_across_the_line():
+    # Mission, Texas, seen from a Mexican event: near it, reaching into Mexico.
+    result = geocode_place("just southwest of Mission", country="MX")
+    assert result.status == "resolved"
+    assert result.precision == "near"
+    assert result.name == "Mission"
