@@ -1327,6 +1327,14 @@ _TRAILING_CLAUSE = re.compile(
 )
 
 
+# "a town on the Sekong River in Siem Pang District": the river only describes X; the
+# container after it still holds X, so the river goes before the trailing clauses do.
+_WATER_BEFORE_CONTAINER = re.compile(
+    r"\s+(?:on|along|by|beside)\s+(?:the\s+)?(?:banks?\s+of\s+(?:the\s+)?)?"
+    r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:River|Lake|Creek|Bay|Coast)(?=\s+(?:in|inside|within)\s+\S)"
+)
+
+
 @dataclass(frozen=True)
 class PlaceExpression:
     """What a place text asks for.
@@ -3229,7 +3237,7 @@ def _apposition(name: str, other: str, text: str, g, langs) -> PlaceExpression |
         ):
             described = of_what
     if described:
-        rest = _TRAILING_CLAUSE.sub("", described["rest"])
+        rest = _TRAILING_CLAUSE.sub("", _WATER_BEFORE_CONTAINER.sub("", described["rest"]))
         match = re.match(
             r"^(?P<what>.+?)\s+(?P<how>in|of|inside|within|en|em|dans|de|del|do|da|du|des|im)\s+"
             r"(?:the\s+|la\s+|el\s+)?(?P<where>.+)$",

@@ -31,3 +31,13 @@ def test_just_southwest_of_a_town_across_the_line():
     assert result.status == "resolved"
     assert result.precision == "near"
     assert result.name == "Mission"
+
+
+def test_a_river_between_the_settlement_word_and_its_container():
+    # The village is unknown; the district after the river still holds it.
+    result = geocode_place(
+        "Koh Reusey, a town on the Sekong River in Siem Pang District", country="KH"
+    )
+    assert result.status == "resolved"
+    assert result.precision == "district"
+    assert result.name == "Siem Pang"
