@@ -41,3 +41,12 @@ def test_a_river_between_the_settlement_word_and_its_container():
     assert result.status == "resolved"
     assert result.precision == "district"
     assert result.name == "Siem Pang"
+
+
+def test_the_namesake_on_the_named_border_may_be_a_crossing():
+    # "Mohan" is also a variant of Moshiyi, 750 km from Laos; the crossing lies on the
+    # China–Laos line the text names.
+    result = geocode_place("Mohan Port on China's border with Laos", country="CN")
+    assert result.status == "resolved"
+    assert result.name == "Boten–Mohan"
+    assert geocode_place("Mohan Port", country="CN").status == "ambiguous"
