@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from bordermap.geo.places.finnic_route import crossing_of_a_finnic_route
 from bordermap.geo.places.geocoder import geocode_place
 from bordermap.geo.places.phrases import direction_bearing
 
@@ -50,3 +51,29 @@ def test_the_namesake_on_the_named_border_may_be_a_crossing():
     assert result.status == "resolved"
     assert result.name == "Boten–Mohan"
     assert geocode_place("Mohan Port", country="CN").status == "ambiguous"
+
+
+@pytest.mark.parametrize("hint", ["SE", "FI"])
+def test_a_finnish_route_between_two_towns_is_their_crossing(hint):
+    result = geocode_place("Torniosta Haaparannalle", country=hint)
+    assert result.status == "resolved"
+    assert result.name == "Tornio–Haparanda"
+
+
+def _geocode(text, hint):
+    return geocode_place(text, country=hint or None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Two towns of one country: no crossing between them.
+        "Helsingistä Tampereelle",
+        # Not a route: one word, or the cases the wrong way round.
+        "Torniosta",
+        "Haaparannalle Torniosta",
+        "Tornio Haparanda",
+    ],
+)
+def test_no_finnic_route(text):
+    assert crossing_of_a_finnic_route(text, ("FI",), _geocode) is None
