@@ -77,3 +77,19 @@ def _geocode(text, hint):
 )
 def test_no_finnic_route(text):
     assert crossing_of_a_finnic_route(text, ("FI",), _geocode) is None
+
+
+@pytest.mark.parametrize("hint", ["BG", "RO"])
+def test_a_bridge_the_table_lists_by_its_number(hint):
+    # The crossings table lists "Danube Bridge 2" among Vidin–Calafat's names; the number
+    # is no longer dropped before that name is looked up.
+    result = geocode_place("Danube Bridge 2", country=hint)
+    assert result.status == "resolved"
+    assert result.name == "Vidin–Calafat"
+
+
+def test_a_numbered_bridge_the_table_lists_without_its_number_stays_as_before():
+    # "Laredo Bridge No. 2": the table holds the town's bridges as one crossing.
+    result = geocode_place("Laredo Bridge No. 2", country="US")
+    assert result.status == "resolved"
+    assert result.name == "Laredo–Nuevo Laredo"
