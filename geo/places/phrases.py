@@ -1154,8 +1154,10 @@ _DIRECTION_OF = re.compile(
     # "an area north of X", "a location 5 km south of X": the unnamed spot is the
     # direction's, so the place is still near X.
     r"^(?:(?:an?\s+|the\s+)?(?:area|spot|point|location|place)\s+)?"
-    r"(?:(?:some\s+|about\s+|around\s+)?(?P<km>\d+(?:[.,]\d+)?)\s*"
+    r"(?:(?:some\s+|about\s+|around\s+|just\s+|only\s+)?(?P<km>\d+(?:[.,]\d+)?)\s*"
     rf"(?P<unit>km|kilometres|kilometers|{_SEA_MILES}|{_MILES})\s+)?"
+    # "just southwest of X", "due west of X": an adverb that narrows the direction.
+    r"(?:(?:just|immediately|slightly|directly|due)\s+)?"
     r"(?:to\s+the\s+)?(?P<compass>(?:north|south|east|west)"
     r"(?:[\s-]?(?:east|west))?)\s+of\s+(?P<rest>.+)$|"
     # "à moins de 5 kilomètres au nord de X", "a 10 km al sur de X", "20 km a nord di X".
@@ -1322,6 +1324,14 @@ _TRAILING_CLAUSE = re.compile(
     r"(?:au\s+|à\s+l['’]\s*)(?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest)"
     r"\s+d(?:e|u|es)?)\b.*$",
     re.IGNORECASE,
+)
+
+
+# "a town on the Sekong River in Siem Pang District": the river only describes X; the
+# container after it still holds X, so the river goes before the trailing clauses do.
+_WATER_BEFORE_CONTAINER = re.compile(
+    r"\s+(?:on|along|by|beside)\s+(?:the\s+)?(?:banks?\s+of\s+(?:the\s+)?)?"
+    r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:River|Lake|Creek|Bay|Coast)(?=\s+(?:in|inside|within)\s+\S)"
 )
 
 
@@ -3227,7 +3237,7 @@ def _apposition(name: str, other: str, text: str, g, langs) -> PlaceExpression |
         ):
             described = of_what
     if described:
-        rest = _TRAILING_CLAUSE.sub("", described["rest"])
+        rest = _TRAILING_CLAUSE.sub("", _WATER_BEFORE_CONTAINER.sub("", described["rest"]))
         match = re.match(
             r"^(?P<what>.+?)\s+(?P<how>in|of|inside|within|en|em|dans|de|del|do|da|du|des|im)\s+"
             r"(?:the\s+|la\s+|el\s+)?(?P<where>.+)$",

@@ -124,6 +124,8 @@ gazetteer already knows.
   is in, or a country's waters placed from its neighbour.
 - :func:`~bordermap.geo.places.han_waters.unit_of_han_waters`: "金門母嶼東南方海域": the
   county whose waters a Chinese text names, its unit word left off.
+- :func:`~bordermap.geo.places.finnic_route.crossing_of_a_finnic_route`: "Torniosta
+  Haaparannalle": a Finnish or Estonian "from X to Y" of two towns, their crossing.
 """
 
 from __future__ import annotations
@@ -144,6 +146,7 @@ from bordermap.geo.places.border_wordings import hebrew_border_with, tajik_borde
 from bordermap.geo.places.cjk_words import cjk_words_apart, has_cjk_run
 from bordermap.geo.places.dashed_town_pair import crossing_of_a_dashed_pair
 from bordermap.geo.places.estonian_address import unit_of_an_estonian_address
+from bordermap.geo.places.finnic_route import crossing_of_a_finnic_route
 from bordermap.geo.places.french_unit_chains import french_unit_chain_apart
 from bordermap.geo.places.han_address import han_chain_readings, simplified
 from bordermap.geo.places.han_waters import unit_of_han_waters
@@ -1704,4 +1707,5 @@ REREADINGS = (
     name_without_silent_h,
     park_of_its_landmark,
     crossing_of_a_dashed_pair,
+    crossing_of_a_finnic_route,
 )

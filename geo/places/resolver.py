@@ -7857,6 +7857,10 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             # "Laredo Bridge No. 2": the table holds a town's bridges as one crossing; a
             # number after a name no town bears tells apart bridges of several towns.
             numbered = _NUMBERED_CROSSING.search(self.query)
+            if numbered and numbered["after"]:
+                # "Danube Bridge 2": a bridge the table lists by its number, as written,
+                # before the names without the number.
+                texts.insert(0, f"{expr.name} {numbered[0]}")
             if numbered and self.gaz.lookup_key(normalise(expr.name), kinds=("settlement",)):
                 numbered = None
             for text in dict.fromkeys(texts):

@@ -426,7 +426,9 @@ class TailReading(BorderNearTown):
         chosen = by_line[0]
         places = [
             p
-            for p in self.gaz.lookup_key(normalise(chosen.name), kinds=("settlement",))
+            # A crossing is a namesake too: "Mohan ... on China's border with Laos" is
+            # the Boten–Mohan crossing, not the Moshiyi far inland.
+            for p in self.gaz.lookup_key(normalise(chosen.name), kinds=("settlement", "crossing"))
             if (p.lat, p.lon) == (chosen.lat, chosen.lon)
         ]
         if len(places) != 1:
