@@ -9,7 +9,10 @@ draws it (a circle about its seat), so the line is cut to it, or, where the seat
 far from the line, the district answers (:meth:`BorderReading.border_stretch_in`).
 
 A name with a word of its own ("Murshidabad town", "the city of Amritsar") is the town:
-only a bare name reads as the district.
+only a bare name reads as the district, and only beside a border word that names one
+line: where several fit ("the Ghumdum border in Bandarban", Ghumdum unknown), the
+district's circle may meet more than one and the district would answer for a line it
+does not hold.
 """
 
 from __future__ import annotations

@@ -5114,12 +5114,16 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
             # "along the Line of Actual Control in Arunachal Pradesh": a border named by
             # its line or river inside a unit is its stretch there, as a border word's is.
             result = self.border_stretch_in(result, outer)
-        elif expr.inner.kind == "border" and (
-            district := self.district_a_seat_name_stands_for(expr.outer.text, outer)
-            if expr.outer.kind == "name"
-            else None
+        elif (
+            expr.inner.kind == "border"
+            and result.status == "resolved"
+            and expr.outer.kind == "name"
+            and (district := self.district_a_seat_name_stands_for(expr.outer.text, outer))
         ):
             # "near the Bangladesh border in Murshidabad": the district the bare name is.
+            # Only for one line: of several a district's circle may meet, the district
+            # answering would stand for the line (Ghumdhum lies outside the circle of
+            # Bandarban, the district that holds it).
             result = self.border_stretch_in(result, district)
         elif expr.inner.kind == "border" and outer.precision in ("settlement", "near"):
             # "along the Indo-Pakistan border in Punjab's Tarn Taran": the stretch of the
