@@ -56,6 +56,9 @@ NEAR_KM = 25.0
 BORDER_HOLDS_KM = 25.0
 #: Slack for an area holding a point: generalised outlines cut off border villages.
 AREA_SLACK_KM = 5.0
+#: Slack about a district's circle for the stretch of a line in it: the resolver cuts
+#: that stretch with 0.05 degrees (5.6 km) of slack about the circle.
+STRETCH_SLACK_KM = 6.0
 #: Share of correct + coarser answers ``--check`` requires.
 CHECK_SHARE = 0.85
 
@@ -260,6 +263,10 @@ def holds(answer: Answer, truth: Truth) -> bool:
         if truth.kind == "region" and same_code(answer, truth.code):
             # "On the border in Punjab" answered as the stretch of the border in Punjab.
             return True
+        if truth.kind == "district" and is_stretch_in_district(answer, truth):
+            # "Near the international border in Amritsar" answered as the stretch of
+            # the line in Amritsar district: the same unit, found by its seat.
+            return True
         point = truth.point
         return point is not None and _line_holds_point(answer, point)
     if precision in ("region", "district"):
@@ -280,6 +287,66 @@ def holds(answer: Answer, truth: Truth) -> bool:
         radius = max(answer.uncertainty_km or 0.0, NEAR_KM)
         return distance_km(point[0], point[1], answer.lat, answer.lon) <= radius
     return False
+
+
+def seated_district(truth: Truth, countries: Iterable[str]):
+    """The district-table unit a district truth given by its seat names, or None.
+
+    The unit of ``countries`` seated nearest the truth's point, within
+    :data:`NEAR_KM` (the reach within which the scorer takes a district answer for
+    the district its truth gives by its seat); None when no unit is seated so near,
+    or two are seated equally near.
+    """
+    from bordermap.geo.places.districts import districts_seated_within
+
+    point = truth.point
+    if point is None:
+        return None
+    units = districts_seated_within(tuple(countries), point[0], point[1], NEAR_KM)
+    if not units:
+        return None
+    if len(units) > 1 and units[0][0] == units[1][0]:
+        return None
+    return units[0][1]
+
+
+def is_stretch_in_district(answer: Answer, truth: Truth) -> bool:
+    """Whether a border answer is its line's stretch in the district the truth gives.
+
+    The district is the unit of the border's countries that the district table seats
+    at the truth's point (:func:`seated_district`), drawn as the resolver draws it: a
+    circle of its reach around its seat.  The answer is that district's stretch when
+    it lies inside the circle and covers the whole of the line inside it (each with
+    :data:`STRETCH_SLACK_KM` of slack), so a neighbouring district's stretch, or the
+    whole line, is not.  Geometry decides, never the answer's name.
+
+    Parameters
+    ----------
+    answer : Answer
+        A border answer, with the sorted pair of its line.
+    truth : Truth
+        A ``district`` truth at its seat's point.
+
+    Returns
+    -------
+    bool
+    """
+    if truth.kind != "district" or answer.geometry is None or answer.border.count("-") != 1:
+        return False
+    from bordermap.geo.borders.extents import border_extent
+    from bordermap.geo.places.scope import KM_PER_DEGREE
+
+    pair = answer.border.split("-")
+    unit = seated_district(truth, pair)
+    if unit is None:
+        return False
+    seat = shapely.Point(unit.lon, unit.lat)
+    slack = STRETCH_SLACK_KM / KM_PER_DEGREE
+    circle = seat.buffer(unit.reach_km / KM_PER_DEGREE)
+    if not answer.geometry.within(circle.buffer(slack)):
+        return False
+    inner = shapely.intersection(border_extent(*pair), circle.buffer(-slack))
+    return not inner.is_empty and inner.within(answer.geometry.buffer(slack))
 
 
 def _truth_countries(truth: Truth) -> tuple[str, ...]:

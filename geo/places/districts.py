@@ -34,6 +34,7 @@ __all__ = [
     "district_forms",
     "districts_named",
     "districts_seated_at",
+    "districts_seated_within",
     "load_districts",
     "reading_upazilas",
     "region_without_outline_forms",
@@ -287,6 +288,38 @@ def districts_seated_at(country: str, lat: float, lon: float) -> list[District]:
         and km_between(unit.lat, unit.lon, lat, lon) <= SEAT_KM
     ]
     return sorted(units, key=lambda unit: (unit.name, unit.region))
+
+
+def districts_seated_within(
+    countries: Iterable[str], lat: float, lon: float, km: float
+) -> list[tuple[float, District]]:
+    """Units of ``countries`` seated within ``km`` of a point, nearest first.
+
+    Parameters
+    ----------
+    countries : iterable of str
+        ISO alpha-2 codes of the units' countries.
+    lat, lon : float
+        The point, in degrees.
+    km : float
+        How far from the point a unit's seat may lie.
+
+    Returns
+    -------
+    list of (float, District)
+        Each unit with its seat's distance in km, by distance then name.
+    """
+    # Degrees of latitude bound the search first; km_between is exact after.
+    band = km / 111.0
+    found = []
+    for country in dict.fromkeys(c.upper() for c in countries):
+        for unit in _seated_in(country):
+            if unit.lat is None or unit.lon is None or abs(unit.lat - lat) > band:
+                continue
+            distance = km_between(unit.lat, unit.lon, lat, lon)
+            if distance <= km:
+                found.append((distance, unit))
+    return sorted(found, key=lambda item: (item[0], item[1].name, item[1].region))
 
 
 @lru_cache(maxsize=1)

@@ -44,6 +44,7 @@ from bordermap.geo.places.arabic_romanisation import (
 )
 from bordermap.geo.places.arabic_romanisation import MIN_LETTERS as ROMANISED_MIN_LETTERS
 from bordermap.geo.places.arabic_script_borders import names_a_border_in_arabic_script
+from bordermap.geo.places.border_in_seat_district import BorderInSeatDistrict
 from bordermap.geo.places.border_reading import (
     SEA_BORDER_NOTE,
     TOWN_BORDER_KM,
@@ -1663,7 +1664,7 @@ def _outlines_holding(point: Point) -> list[str]:
     return [code for code, outline in zip(codes, outlines, strict=True) if outline.covers(point)]
 
 
-class PlaceResolver(BorderReading, TailReading, InnerNameReading):
+class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDistrict):
     """Answers one query against one gazetteer (holds the hints while recursing)."""
 
     def __init__(
@@ -5113,6 +5114,17 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             # "along the Line of Actual Control in Arunachal Pradesh": a border named by
             # its line or river inside a unit is its stretch there, as a border word's is.
             result = self.border_stretch_in(result, outer)
+        elif (
+            expr.inner.kind == "border"
+            and result.status == "resolved"
+            and expr.outer.kind == "name"
+            and (district := self.district_a_seat_name_stands_for(expr.outer.text, outer))
+        ):
+            # "near the Bangladesh border in Murshidabad": the district the bare name is.
+            # Only for one line: of several a district's circle may meet, the district
+            # answering would stand for the line (Ghumdhum lies outside the circle of
+            # Bandarban, the district that holds it).
+            result = self.border_stretch_in(result, district)
         elif expr.inner.kind == "border" and outer.precision in ("settlement", "near"):
             # "along the Indo-Pakistan border in Punjab's Tarn Taran": the stretch of the
             # line within reach of the town, not the whole line.

@@ -171,6 +171,44 @@ def test_the_stretch_of_a_border_in_a_region_holds_that_region_only():
     assert classify(stretch, Truth("region", code="LV-042")).outcome == "WRONG"
 
 
+def _district_stretch(pair: tuple[str, str], lat: float, lon: float, reach_km: float):
+    """The line of ``pair`` inside a district's circle, cut as the resolver cuts it."""
+    from bordermap.geo.borders.extents import border_extent
+    from bordermap.geo.places.scope import KM_PER_DEGREE
+
+    circle = Point(lon, lat).buffer(reach_km / KM_PER_DEGREE + 0.05)
+    return border_extent(*pair).intersection(circle)
+
+
+def test_the_stretch_of_a_border_in_a_district_holds_that_district_only():
+    # "near the international border in Amritsar": Amritsar district by its seat
+    # (GeoNames 1278710), which the district table seats there with a 52 km circle.
+    amritsar = Truth("district", lat=31.62234, lon=74.87534)
+    stretch = _district_stretch(("IN", "PK"), 31.6223, 74.8753, 52.0)
+    point = stretch.representative_point()
+    answer = Answer("resolved", "border", point.y, point.x, stretch, border="IN-PK")
+    verdict = classify(answer, amritsar)
+    assert (verdict.outcome, verdict.reason) == ("coarser", "border holding the district")
+    # The whole line, or a part of the stretch, is not the district's stretch.
+    whole = Answer("resolved", "border", point.y, point.x, _india_pakistan_line(), border="IN-PK")
+    assert classify(whole, amritsar).outcome == "WRONG"
+    half = stretch.intersection(box(74.0, 31.62, 75.5, 33.0))
+    assert classify(replace(answer, geometry=half), amritsar).outcome == "WRONG"
+    # Tarn Taran's stretch (its seat 20 km south, a 59 km circle) is another district's.
+    tarn_taran = _district_stretch(("IN", "PK"), 31.4519, 74.9278, 59.0)
+    assert classify(replace(answer, geometry=tarn_taran), amritsar).outcome == "WRONG"
+    # A district no unit of the border's countries is seated at has no stretch.
+    nowhere = Truth("district", lat=31.0, lon=72.0)
+    assert classify(answer, nowhere).outcome == "WRONG"
+
+
+def _india_pakistan_line():
+    """The whole India–Pakistan line of the border data."""
+    from bordermap.geo.borders.extents import border_extent
+
+    return border_extent("IN", "PK")
+
+
 def test_a_country_of_the_pair_is_coarser_than_its_border_and_another_is_wrong():
     truth = Truth("border", code="FI-RU")
     finland = Answer("resolved", "country", 64.0, 26.0, box(20, 59, 32, 70), country="FI")

@@ -13,6 +13,7 @@ from bordermap.geo.places.districts import (
     _table,
     districts_named,
     districts_seated_at,
+    districts_seated_within,
 )
 from bordermap.geo.places.geocoder import geocode_place
 from bordermap.geo.places.scope import km_between
@@ -85,6 +86,17 @@ def test_a_town_is_the_seat_of_the_units_seated_at_it():
     [unit] = districts_seated_at("TH", 16.7167, 98.5667)
     assert unit.name == "Amphoe Mae Sot"
     assert districts_seated_at("TH", 16.9, 98.5667) == []  # 20 km off
+
+
+def test_units_seated_near_a_point_come_nearest_first_with_their_distance():
+    # Amritsar's seat (GeoNames 1278710): Amritsar district there, Tarn Taran 20 km south.
+    near = districts_seated_within(("IN", "PK"), 31.62234, 74.87534, 25.0)
+    assert [unit.name for _, unit in near] == ["Amritsar", "Tarn Taran"]
+    assert near[0][0] < 0.1 and 15.0 < near[1][0] < 25.0
+    assert [u.name for _, u in districts_seated_within(["IN"], 31.62234, 74.87534, 5.0)] == [
+        "Amritsar"
+    ]
+    assert districts_seated_within(["PK"], 31.62234, 74.87534, 5.0) == []
 
 
 def test_a_district_whose_towns_lie_in_no_region_outline_has_no_region():
