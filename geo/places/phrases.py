@@ -2245,6 +2245,22 @@ _BORDER_AT_ID = re.compile(
 )
 
 
+#: The Indonesian or Malay border word (with its sea word), then two owners joined by
+#: "dan" with no "of": the possessor follows its noun in these languages.
+_PAIR_AFTER_THE_WORD_ID = re.compile(
+    r"^(?:perbatasan|sempadan|batas)(?:\s+(?:laut|perairan|maritim|darat))?\s+"
+    r"(?P<a>[^\s,]+(?:\s+[^\s,]+)?)\s+dan\s+(?P<b>[^\s,]+(?:\s+[^\s,]+)?)$",
+    re.IGNORECASE,
+)
+
+
+def _names_a_country(text: str) -> bool:
+    """Whether ``text`` is a country's name, code or demonym, in any language."""
+    from bordermap.geo.places.gazetteer import load_gazetteer
+
+    return bool(load_country_words().codes(normalise(text)) or load_gazetteer().country_code(text))
+
+
 #: "Between the two countries" naming neither ("entre les deux pays", "entre ambos
 #: países"), at the end of a border phrase.
 _BETWEEN_THE_TWO_COUNTRIES = re.compile(
@@ -2333,6 +2349,12 @@ def _border(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression |
         return made(match["a"], match["b"])
     match = g.of_and.match(text)
     if match:
+        return made(match["a"], match["b"])
+    match = _PAIR_AFTER_THE_WORD_ID.match(text)
+    if match and all(_names_a_country(match[side]) for side in ("a", "b")):
+        # Indonesian and Malay put the owners straight after the word, "dan" (and)
+        # between them: "perbatasan perairan Indonesia dan Australia".  Two countries
+        # only: towns so joined are read as they were before.
         return made(match["a"], match["b"])
     match = g.owner_with.match(text)
     if match and match["a"][:1].isupper():
@@ -4659,6 +4681,14 @@ _KEEP_BEFORE_NAME = frozenset(
 _DESCRIPTORS_BEFORE_NAME = re.compile(
     r"^(?:the\s+|a\s+|an\s+)?(?P<words>(?:[a-z][a-z-]*\s+){1,3})(?P<rest>[A-Z].*)$"
 )
+
+
+def border_word_starts(text: str) -> bool:
+    """Whether ``text`` opens with a border word of any language, one word or several
+    ("batas laut Indonesia-Australia", "border of X"), ending where a word ends."""
+    text = _clean(text)
+    match = _grammar().border_gate.match(text)
+    return match is not None and (match.end() == len(text) or not text[match.end()].isalnum())
 
 
 def names_a_crossing(text: str) -> bool:

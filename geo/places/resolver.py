@@ -112,6 +112,7 @@ from bordermap.geo.places.phrases import (
     NAUTICAL_MILE_KM,
     TERRITORIAL_SEA_KM,
     PlaceExpression,
+    border_word_starts,
     direction_bearing,
     head_and_tails,
     names_a_crossing,
@@ -3084,7 +3085,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                     # "a 25 km dalla frontiera ... di passo Brennero": a name read inside
                     # a "near" text is still only near.
                     return self.widened(expr, inner) if expr.kind == "near" else inner
-                border = self.by_border_tail(expr.text, scope)
+                border = self.by_border_tail(expr.text, scope) or self.by_late_border_tail(
+                    expr.text, scope
+                )
                 if border is not None:
                     return border
                 owned = self.owners_district(expr, scope) or self.pashto_owners_district(
@@ -3660,6 +3663,27 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             and not self.names_a_country(word.strip(",.;:'’"))
             for word in words
         )
+
+    def by_late_border_tail(self, text: str, scope: Scope) -> PlaceResult | None:
+        """ "wilayah perairan sekitar 14 mil laut melewati batas laut Indonesia-
+        Australia": a border phrase closing a long text, read from its border word.
+
+        :meth:`by_border_tail` tries the first few words only; here the tail is tried
+        from each later word that opens with a border word (of one word or several),
+        and, as there, only a border (or a sea border's answer) is taken from it.
+        """
+        words = text.split()
+        for start in range(5, len(words) - 1):
+            tail = " ".join(words[start:])
+            if not border_word_starts(tail):
+                continue
+            found = self.inner_resolve(tail, scope, None)
+            if found.status == "resolved" and (
+                found.precision == "border" or found.note.startswith(SEA_BORDER_NOTE)
+            ):
+                self.log(f"the border closing the text: {tail!r}")
+                return self.events_side_of_a_whole_line(found) or found
+        return None
 
     def by_border_tail(self, text: str, scope: Scope) -> PlaceResult | None:
         """ "najtrudniejszy odcinek granicy polsko-białoruskiej": the border at its end.
