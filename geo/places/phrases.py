@@ -600,6 +600,9 @@ _CROSSING_BEFORE = re.compile(
     r"(?:(?:Autobahn|Straßen|Bahn)-?)?"
     # "Slovensko-maďarský hraničný priechod": the two countries' adjective first.
     r"(?:[^\W\d_]+-[^\W\d_]+(?:ý|y|i|ki)\s+(?=hraničn))?"
+    # Slovak and Czech "former" in its cases ("na bývalom hraničnom priechode X"): a
+    # crossing no longer staffed is still the crossing of that name.
+    r"(?:(?:býval|niekdajš|někdejš)[^\W\d_]{1,3}\s+(?=hraničn))?"
     r"(?:(?:border|road|rail|railway|pedestrian|administrative|main|key|international|"
     rf"{_CROSSING_PRAISE})\s+){{0,2}}"
     # German "Grenzübergang", its genitive ("des Grenzübergangs Bavra") and the bare
@@ -664,7 +667,10 @@ _CROSSING_BEFORE = re.compile(
     r"postul\s+vamal|punctul\s+de\s+trecere(?:\s+a\s+frontierei)?|vama|"
     # Romanian "PTF Siret" (punct de trecere a frontierei); Indonesian "Pos/Pintu Lintas
     # Batas Negara (PLBN) Terpadu X" (a border post, "integrated").
-    r"(?:pintu\s+sempadan\s+)?(?:kompleks\s+)?icqs|ptf|p\.t\.f\.|(?:(?:pos|pintu)\s+lintas\s+batas(?:\s+negara)?\s*(?:\(plbn\)\s*)?|plbn\s+)"
+    r"(?:pintu\s+sempadan\s+)?(?:kompleks\s+)?icqs|"
+    # Malay "Kompleks CIQ X" (customs, immigration and quarantine; :func:`_clean` writes
+    # the spelled-out title so).
+    r"(?:kompleks\s+)?ciqs?|ptf|p\.t\.f\.|(?:(?:pos|pintu)\s+lintas\s+batas(?:\s+negara)?\s*(?:\(plbn\)\s*)?|plbn\s+)"
     r"(?:terpadu)?|"
     r"rajanylityspaik\w*|piiripunkt\w*|"
     # Greek "(Συνοριακό) Σημείο Διέλευσης Κήπων" ((border) crossing point of Kipoi),
@@ -1745,6 +1751,15 @@ _ONE_OF_THE = re.compile(
 _STONES_THROW = re.compile(r"\b(?:just\s+)?a\s+stone['’]s\s+throw\s+(?:away\s+)?from\s+", re.I)
 
 
+#: The Malay title of a border complex, spelled out: customs, immigration, quarantine
+#: (and security), with its abbreviation in brackets.
+_MALAY_CIQ_TITLE = re.compile(
+    r"\bkastam,?\s+imigresen,?\s+(?:dan\s+)?kuarantin(?:,?\s+(?:dan\s+)?keselamatan)?"
+    r"(?:\s*\((?:ciqs?|icqs)\))?",
+    re.IGNORECASE,
+)
+
+
 def _clean(text: str) -> str:
     # "Kapısı`ndan", "Kilis´te": a backtick or an acute accent typed between two letters
     # for an apostrophe (before NFKC, which would part the accent from the text).
@@ -1777,6 +1792,9 @@ def _clean(text: str) -> str:
     text = _INNER_QUOTES.sub("", text.strip())
     # "a stone's throw away from X": an idiom for "near X", whose "'s" is no owner's.
     text = _STONES_THROW.sub("near ", text)
+    # "Kompleks Kastam, Imigresen dan Kuarantin (CIQ) X": the comma of the complex's
+    # spelled-out title parts no place from its container; the title is its "CIQ".
+    text = _MALAY_CIQ_TITLE.sub("CIQ", text)
     # "el río Arauca -que separa a los dos países-", "la garita de San Ysidro –en la
     # ciudad de Tijuana–": a lower-case aside between dashes is a clause, as between
     # commas (a dash before a capital joins two names: "Narva – Ivangorod").
