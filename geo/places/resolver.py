@@ -161,6 +161,7 @@ from bordermap.geo.places.text_runs import (
     spans_of,
     starts_with_border_word,
 )
+from bordermap.geo.places.unfiled_village import unfiled_village_by_a_region_circle
 from bordermap.geo.places.vietnamese_marks import (
     marked_otherwise,
     written_with_vietnamese_marks,
@@ -5250,7 +5251,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return named
         where = outer.name or expr.other
         elsewhere = self.gaz.lookup_key(normalise(expr.inner.name or expr.inner.text))
-        beyond = self.village_just_beyond_the_circle(expr, outer, elsewhere)
+        beyond = self.village_just_beyond_the_circle(
+            expr, outer, elsewhere
+        ) or self.unfiled_village_by_the_regions_circle(outer, elsewhere)
         if beyond is not None:
             return beyond
         spelled = (
@@ -5500,6 +5503,34 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             f"{village.name}, the one place of the name in {outer.admin1_code}, lies "
             f"{km:.0f} km from {outer.name}'s seat, just beyond the {outer.uncertainty_km:g} km "
             "circle drawn for the district"
+        )
+        self.log(note)
+        return replace(self.from_place(village), query=self.query, note=note)
+
+    def unfiled_village_by_the_regions_circle(
+        self, outer: PlaceResult, elsewhere: Sequence[Place]
+    ) -> PlaceResult | None:
+        """The one village of the name no region claims, by the circle of a region the
+        outlines lack (:func:`~bordermap.geo.places.unfiled_village.
+        unfiled_village_by_a_region_circle`: Aba in Haut-Uélé); or None."""
+        if (
+            outer.precision != "region"
+            or not outer.admin1_code
+            or not outer.uncertainty_km
+            or outer.lat is None
+            or outer.lon is None
+            or outer.country not in self.hint
+            or self.gaz.region(outer.admin1_code) is not None
+        ):
+            return None
+        village = unfiled_village_by_a_region_circle(
+            elsewhere, outer.country, outer.admin1_code, outer.lat, outer.lon, outer.uncertainty_km
+        )
+        if village is None:
+            return None
+        note = (
+            f"{village.name}, the one place of the name in {outer.country} no other region "
+            f"claims, lies by the {outer.uncertainty_km:g} km circle drawn for {outer.name}"
         )
         self.log(note)
         return replace(self.from_place(village), query=self.query, note=note)
