@@ -43,7 +43,10 @@ from bordermap.geo.places.arabic_romanisation import (
     romanisation_key,
 )
 from bordermap.geo.places.arabic_romanisation import MIN_LETTERS as ROMANISED_MIN_LETTERS
-from bordermap.geo.places.arabic_script_borders import names_a_border_in_arabic_script
+from bordermap.geo.places.arabic_script_borders import (
+    names_a_border_in_arabic_script,
+    region_along_the_whole_border,
+)
 from bordermap.geo.places.border_reading import (
     SEA_BORDER_NOTE,
     TOWN_BORDER_KM,
@@ -205,6 +208,16 @@ _A_BASES_OWN_NAME = re.compile(
 BASE_FROM_ITS_TOWN_KM = 50.0
 _BASE_AFTER_TOWN = re.compile(
     rf"(?:the\s+)?(?P<town>\w.*?)\s+(?:{_BASE_KIND_BEFORE}\s+base|airbase)",
+    re.IGNORECASE,
+)
+
+#: A distance measured from a border ("à deux kilomètres de la frontière", "5 km from
+#: the border"): the place lies off the line, by it.
+_MEASURED_FROM_THE_BORDER = re.compile(
+    r"\b(?:km|kms|kilom[eè]tres?|kilometers?|kilómetros?|quilómetros?|quilômetros?|"
+    r"chilometri|miles?|milles?)\s+(?:(?:from|of|de|del|da|do|dalla|du)\s+)?"
+    r"(?:(?:the|la|le|el|a|o)\s+)?(?:border|frontier|frontière|frontera|fronteira|frontiera|"
+    r"confine)\b",
     re.IGNORECASE,
 )
 
@@ -5263,7 +5276,12 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         )
         if spelled is not None:
             return spelled
-        unit = self.unit_by_a_border(expr, outer, scope) if outer.precision == "border" else None
+        unit = (
+            self.unit_by_a_border(expr, outer, scope)
+            or self.region_along_the_events_border(expr, outer, scope)
+            if outer.precision == "border"
+            else None
+        )
         if unit is not None:
             return unit
         note = f"{expr.name!r} is not in the gazetteer inside {where}; answered {where}"
@@ -5429,6 +5447,47 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             self.log(note)
             return replace(unit, query=self.query, note=note)
         return None
+
+    def region_along_the_events_border(
+        self, expr: PlaceExpression, border: PlaceResult, scope: Scope
+    ) -> PlaceResult | None:
+        """ "à Kaiga Ngouboua, à deux kilomètres de la frontière avec le Nigéria": a place
+        the data does not know, by a border of the event's country whose whole stretch on
+        that side lies in one admin-1 region (Chad's Lac: the Nigeria–Chad line runs
+        through the lake), is in that region, coarsened.
+
+        The line is no answer for a place the text only puts by it; where several regions
+        of the event's country run along the line, which one holds the place is not said,
+        and the line stands.  None unless the event has one country, on that border.
+        """
+        assert expr.inner is not None
+        hint = self.hint_of(scope)
+        if (
+            len(hint) != 1
+            or expr.inner.kind not in ("name", "settlement")
+            or not _MEASURED_FROM_THE_BORDER.search(self.query)
+        ):
+            # Only a place the text measures from the line ("à deux kilomètres de la
+            # frontière") is off it: "on the border", "near the border", "the point that
+            # marks the border" put the place on the line, which answers.
+            return None
+        pair = self.border_pairs_of(border)
+        if (
+            len(pair) != 2
+            or hint[0] not in pair
+            or re.search(r" border (?:in|at) ", border.name or "")
+        ):
+            # A stretch ("... border at Entikong") already says where on the line.
+            return None
+        region = region_along_the_whole_border(hint[0], [c for c in pair if c != hint[0]])
+        if region is None:
+            return None
+        note = (
+            f"{expr.name!r} is not in the gazetteer; {region.name}, the one region of "
+            f"{hint[0]} along {border.name}, holds it"
+        )
+        self.log(note)
+        return replace(region, query=self.query, coarsened=True, note=note)
 
     def region_beyond_a_circle(self, outer: PlaceResult, note: str) -> PlaceResult | None:
         """The region holding a district whose circle reaches no land border, or None.
