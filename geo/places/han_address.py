@@ -38,7 +38,10 @@ _NOT_A_NAME = re.compile(r"的|境内|与之相邻|相邻")
 #: A unit: its name (at least two characters) and its unit word.  "小镇" (small town)
 #: is a town; "自治州" (autonomous prefecture) and "地区" (prefecture) are prefectures.
 #: Japanese "県" (prefecture) heads a chain as a province does ("秋田県由利本荘市").
-_UNIT = re.compile(rf"(?P<name>[{_HAN}]{{2,}}?)(?P<unit>自治州|地区|小镇|省|州|市|县|県|镇|乡|村)")
+#: "旗" (banner) is Inner Mongolia's county ("额济纳旗", Ejin Banner).
+_UNIT = re.compile(
+    rf"(?P<name>[{_HAN}]{{2,}}?)(?P<unit>自治州|地区|小镇|省|州|市|县|旗|県|镇|乡|村)"
+)
 #: A Japanese prefecture opening a chain: a "県" prefecture, Hokkaidō (道), Tokyo (都),
 #: Osaka and Kyoto (府).  Japanese names keep their own characters ("対馬", not "対马").
 _JAPANESE_PREFECTURE = re.compile(rf"^(?:[{_HAN}]{{2,3}}?県|北海道|東京都|大阪府|京都府)(?=.)")
@@ -50,6 +53,11 @@ _TOWN_WORDS = ("小镇", "镇", "乡", "村")
 #: A first unit's name this long may begin with a province's two-character name.
 _PROVINCE_AND_NAME = 4
 _PREFECTURE_WORDS = ("自治州", "地区", "州")
+#: Provinces and autonomous regions of three characters, written before a first unit
+#: as the two-character ones are ("内蒙古额济纳旗"); the others' names have two.
+_THREE_CHARACTER_PROVINCES = ("内蒙古", "黑龙江")
+#: Of these, the one that is no "省" (province) but an autonomous region, read bare.
+_WITHOUT_PROVINCE_WORD = ("内蒙古",)
 
 
 @lru_cache(maxsize=1)
@@ -110,9 +118,13 @@ def han_chain_readings(text: str) -> list[str]:
             # "云南临沧市": the province's name without its "省" runs into the first
             # unit's; its two characters are tried off too (coarsest first, as reversed),
             # and last the province itself, with its word, should no unit be known.
-            names = [name[2:], name]
+            cut = 3 if name.startswith(_THREE_CHARACTER_PROVINCES) else 2
+            names = [name[cut:], name]
             if all_units:
-                readings.append(f"{name[:2]}省")
+                province = name[:cut]
+                readings.append(
+                    province if province in _WITHOUT_PROVINCE_WORD else f"{province}省"
+                )
         if word == "県":
             # "秋田県由利本荘市": the prefecture, coarsest, when units follow it; its city
             # (a town's name, not a county's) is read as "市" alone is.
@@ -123,6 +135,10 @@ def han_chain_readings(text: str) -> list[str]:
             readings += names
         elif word == "县" or (word == "市" and under_prefecture):
             readings += [f"{n} County" for n in names]
+        elif word == "旗":
+            # The data names banners with their word ("额济纳旗", the seat Dalain Hob):
+            # read as a county, answered by the region holding that namesake.
+            readings += [f"{n}旗 County" for n in names]
         elif word == "市" and at < len(units) - 1:
             # A city with finer units after it ("临沧市大水桑村") is the unit around them,
             # a prefecture-level city of thousands of km², never its seat's point.

@@ -600,6 +600,9 @@ _CROSSING_BEFORE = re.compile(
     r"(?:(?:Autobahn|Straßen|Bahn)-?)?"
     # "Slovensko-maďarský hraničný priechod": the two countries' adjective first.
     r"(?:[^\W\d_]+-[^\W\d_]+(?:ý|y|i|ki)\s+(?=hraničn))?"
+    # Slovak and Czech "former" in its cases ("na bývalom hraničnom priechode X"): a
+    # crossing no longer staffed is still the crossing of that name.
+    r"(?:(?:býval|niekdajš|někdejš)[^\W\d_]{1,3}\s+(?=hraničn))?"
     r"(?:(?:border|road|rail|railway|pedestrian|administrative|main|key|international|"
     rf"{_CROSSING_PRAISE})\s+){{0,2}}"
     # German "Grenzübergang", its genitive ("des Grenzübergangs Bavra") and the bare
@@ -664,7 +667,10 @@ _CROSSING_BEFORE = re.compile(
     r"postul\s+vamal|punctul\s+de\s+trecere(?:\s+a\s+frontierei)?|vama|"
     # Romanian "PTF Siret" (punct de trecere a frontierei); Indonesian "Pos/Pintu Lintas
     # Batas Negara (PLBN) Terpadu X" (a border post, "integrated").
-    r"(?:pintu\s+sempadan\s+)?(?:kompleks\s+)?icqs|ptf|p\.t\.f\.|(?:(?:pos|pintu)\s+lintas\s+batas(?:\s+negara)?\s*(?:\(plbn\)\s*)?|plbn\s+)"
+    r"(?:pintu\s+sempadan\s+)?(?:kompleks\s+)?icqs|"
+    # Malay "Kompleks CIQ X" (customs, immigration and quarantine; :func:`_clean` writes
+    # the spelled-out title so).
+    r"(?:kompleks\s+)?ciqs?|ptf|p\.t\.f\.|(?:(?:pos|pintu)\s+lintas\s+batas(?:\s+negara)?\s*(?:\(plbn\)\s*)?|plbn\s+)"
     r"(?:terpadu)?|"
     r"rajanylityspaik\w*|piiripunkt\w*|"
     # Greek "(Συνοριακό) Σημείο Διέλευσης Κήπων" ((border) crossing point of Kipoi),
@@ -1755,6 +1761,15 @@ _ONE_OF_THE = re.compile(
 _STONES_THROW = re.compile(r"\b(?:just\s+)?a\s+stone['’]s\s+throw\s+(?:away\s+)?from\s+", re.I)
 
 
+#: The Malay title of a border complex, spelled out: customs, immigration, quarantine
+#: (and security), with its abbreviation in brackets.
+_MALAY_CIQ_TITLE = re.compile(
+    r"\bkastam,?\s+imigresen,?\s+(?:dan\s+)?kuarantin(?:,?\s+(?:dan\s+)?keselamatan)?"
+    r"(?:\s*\((?:ciqs?|icqs)\))?",
+    re.IGNORECASE,
+)
+
+
 def _clean(text: str) -> str:
     # "Kapısı`ndan", "Kilis´te": a backtick or an acute accent typed between two letters
     # for an apostrophe (before NFKC, which would part the accent from the text).
@@ -1787,6 +1802,9 @@ def _clean(text: str) -> str:
     text = _INNER_QUOTES.sub("", text.strip())
     # "a stone's throw away from X": an idiom for "near X", whose "'s" is no owner's.
     text = _STONES_THROW.sub("near ", text)
+    # "Kompleks Kastam, Imigresen dan Kuarantin (CIQ) X": the comma of the complex's
+    # spelled-out title parts no place from its container; the title is its "CIQ".
+    text = _MALAY_CIQ_TITLE.sub("CIQ", text)
     # "el río Arauca -que separa a los dos países-", "la garita de San Ysidro –en la
     # ciudad de Tijuana–": a lower-case aside between dashes is a clause, as between
     # commas (a dash before a capital joins two names: "Narva – Ivangorod").
@@ -2255,6 +2273,22 @@ _BORDER_AT_ID = re.compile(
 )
 
 
+#: The Indonesian or Malay border word (with its sea word), then two owners joined by
+#: "dan" with no "of": the possessor follows its noun in these languages.
+_PAIR_AFTER_THE_WORD_ID = re.compile(
+    r"^(?:perbatasan|sempadan|batas)(?:\s+(?:laut|perairan|maritim|darat))?\s+"
+    r"(?P<a>[^\s,]+(?:\s+[^\s,]+)?)\s+dan\s+(?P<b>[^\s,]+(?:\s+[^\s,]+)?)$",
+    re.IGNORECASE,
+)
+
+
+def _names_a_country(text: str) -> bool:
+    """Whether ``text`` is a country's name, code or demonym, in any language."""
+    from bordermap.geo.places.gazetteer import load_gazetteer
+
+    return bool(load_country_words().codes(normalise(text)) or load_gazetteer().country_code(text))
+
+
 #: "Between the two countries" naming neither ("entre les deux pays", "entre ambos
 #: países"), at the end of a border phrase.
 _BETWEEN_THE_TWO_COUNTRIES = re.compile(
@@ -2343,6 +2377,12 @@ def _border(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression |
         return made(match["a"], match["b"])
     match = g.of_and.match(text)
     if match:
+        return made(match["a"], match["b"])
+    match = _PAIR_AFTER_THE_WORD_ID.match(text)
+    if match and all(_names_a_country(match[side]) for side in ("a", "b")):
+        # Indonesian and Malay put the owners straight after the word, "dan" (and)
+        # between them: "perbatasan perairan Indonesia dan Australia".  Two countries
+        # only: towns so joined are read as they were before.
         return made(match["a"], match["b"])
     match = g.owner_with.match(text)
     if match and match["a"][:1].isupper():
@@ -4669,6 +4709,14 @@ _KEEP_BEFORE_NAME = frozenset(
 _DESCRIPTORS_BEFORE_NAME = re.compile(
     r"^(?:the\s+|a\s+|an\s+)?(?P<words>(?:[a-z][a-z-]*\s+){1,3})(?P<rest>[A-Z].*)$"
 )
+
+
+def border_word_starts(text: str) -> bool:
+    """Whether ``text`` opens with a border word of any language, one word or several
+    ("batas laut Indonesia-Australia", "border of X"), ending where a word ends."""
+    text = _clean(text)
+    match = _grammar().border_gate.match(text)
+    return match is not None and (match.end() == len(text) or not text[match.end()].isalnum())
 
 
 def names_a_crossing(text: str) -> bool:

@@ -43,7 +43,10 @@ from bordermap.geo.places.arabic_romanisation import (
     romanisation_key,
 )
 from bordermap.geo.places.arabic_romanisation import MIN_LETTERS as ROMANISED_MIN_LETTERS
-from bordermap.geo.places.arabic_script_borders import names_a_border_in_arabic_script
+from bordermap.geo.places.arabic_script_borders import (
+    names_a_border_in_arabic_script,
+    region_along_the_whole_border,
+)
 from bordermap.geo.places.border_in_seat_district import BorderInSeatDistrict
 from bordermap.geo.places.border_reading import (
     SEA_BORDER_NOTE,
@@ -113,6 +116,7 @@ from bordermap.geo.places.phrases import (
     NAUTICAL_MILE_KM,
     TERRITORIAL_SEA_KM,
     PlaceExpression,
+    border_word_starts,
     direction_bearing,
     head_and_tails,
     names_a_crossing,
@@ -161,6 +165,7 @@ from bordermap.geo.places.text_runs import (
     spans_of,
     starts_with_border_word,
 )
+from bordermap.geo.places.unfiled_village import unfiled_village_by_a_region_circle
 from bordermap.geo.places.vietnamese_marks import (
     marked_otherwise,
     written_with_vietnamese_marks,
@@ -204,6 +209,16 @@ _A_BASES_OWN_NAME = re.compile(
 BASE_FROM_ITS_TOWN_KM = 50.0
 _BASE_AFTER_TOWN = re.compile(
     rf"(?:the\s+)?(?P<town>\w.*?)\s+(?:{_BASE_KIND_BEFORE}\s+base|airbase)",
+    re.IGNORECASE,
+)
+
+#: A distance measured from a border ("à deux kilomètres de la frontière", "5 km from
+#: the border"): the place lies off the line, by it.
+_MEASURED_FROM_THE_BORDER = re.compile(
+    r"\b(?:km|kms|kilom[eè]tres?|kilometers?|kilómetros?|quilómetros?|quilômetros?|"
+    r"chilometri|miles?|milles?)\s+(?:(?:from|of|de|del|da|do|dalla|du)\s+)?"
+    r"(?:(?:the|la|le|el|a|o)\s+)?(?:border|frontier|frontière|frontera|fronteira|frontiera|"
+    r"confine)\b",
     re.IGNORECASE,
 )
 
@@ -3085,7 +3100,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
                     # "a 25 km dalla frontiera ... di passo Brennero": a name read inside
                     # a "near" text is still only near.
                     return self.widened(expr, inner) if expr.kind == "near" else inner
-                border = self.by_border_tail(expr.text, scope)
+                border = self.by_border_tail(expr.text, scope) or self.by_late_border_tail(
+                    expr.text, scope
+                )
                 if border is not None:
                     return border
                 owned = self.owners_district(expr, scope) or self.pashto_owners_district(
@@ -3661,6 +3678,27 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
             and not self.names_a_country(word.strip(",.;:'’"))
             for word in words
         )
+
+    def by_late_border_tail(self, text: str, scope: Scope) -> PlaceResult | None:
+        """ "wilayah perairan sekitar 14 mil laut melewati batas laut Indonesia-
+        Australia": a border phrase closing a long text, read from its border word.
+
+        :meth:`by_border_tail` tries the first few words only; here the tail is tried
+        from each later word that opens with a border word (of one word or several),
+        and, as there, only a border (or a sea border's answer) is taken from it.
+        """
+        words = text.split()
+        for start in range(5, len(words) - 1):
+            tail = " ".join(words[start:])
+            if not border_word_starts(tail):
+                continue
+            found = self.inner_resolve(tail, scope, None)
+            if found.status == "resolved" and (
+                found.precision == "border" or found.note.startswith(SEA_BORDER_NOTE)
+            ):
+                self.log(f"the border closing the text: {tail!r}")
+                return self.events_side_of_a_whole_line(found) or found
+        return None
 
     def by_border_tail(self, text: str, scope: Scope) -> PlaceResult | None:
         """ "najtrudniejszy odcinek granicy polsko-białoruskiej": the border at its end.
@@ -5238,7 +5276,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
             return named
         where = outer.name or expr.other
         elsewhere = self.gaz.lookup_key(normalise(expr.inner.name or expr.inner.text))
-        beyond = self.village_just_beyond_the_circle(expr, outer, elsewhere)
+        beyond = self.village_just_beyond_the_circle(
+            expr, outer, elsewhere
+        ) or self.unfiled_village_by_the_regions_circle(outer, elsewhere)
         if beyond is not None:
             return beyond
         spelled = (
@@ -5248,7 +5288,12 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
         )
         if spelled is not None:
             return spelled
-        unit = self.unit_by_a_border(expr, outer, scope) if outer.precision == "border" else None
+        unit = (
+            self.unit_by_a_border(expr, outer, scope)
+            or self.region_along_the_events_border(expr, outer, scope)
+            if outer.precision == "border"
+            else None
+        )
         if unit is not None:
             return unit
         note = f"{expr.name!r} is not in the gazetteer inside {where}; answered {where}"
@@ -5415,6 +5460,47 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
             return replace(unit, query=self.query, note=note)
         return None
 
+    def region_along_the_events_border(
+        self, expr: PlaceExpression, border: PlaceResult, scope: Scope
+    ) -> PlaceResult | None:
+        """ "à Kaiga Ngouboua, à deux kilomètres de la frontière avec le Nigéria": a place
+        the data does not know, by a border of the event's country whose whole stretch on
+        that side lies in one admin-1 region (Chad's Lac: the Nigeria–Chad line runs
+        through the lake), is in that region, coarsened.
+
+        The line is no answer for a place the text only puts by it; where several regions
+        of the event's country run along the line, which one holds the place is not said,
+        and the line stands.  None unless the event has one country, on that border.
+        """
+        assert expr.inner is not None
+        hint = self.hint_of(scope)
+        if (
+            len(hint) != 1
+            or expr.inner.kind not in ("name", "settlement")
+            or not _MEASURED_FROM_THE_BORDER.search(self.query)
+        ):
+            # Only a place the text measures from the line ("à deux kilomètres de la
+            # frontière") is off it: "on the border", "near the border", "the point that
+            # marks the border" put the place on the line, which answers.
+            return None
+        pair = self.border_pairs_of(border)
+        if (
+            len(pair) != 2
+            or hint[0] not in pair
+            or re.search(r" border (?:in|at) ", border.name or "")
+        ):
+            # A stretch ("... border at Entikong") already says where on the line.
+            return None
+        region = region_along_the_whole_border(hint[0], [c for c in pair if c != hint[0]])
+        if region is None:
+            return None
+        note = (
+            f"{expr.name!r} is not in the gazetteer; {region.name}, the one region of "
+            f"{hint[0]} along {border.name}, holds it"
+        )
+        self.log(note)
+        return replace(region, query=self.query, coarsened=True, note=note)
+
     def region_beyond_a_circle(self, outer: PlaceResult, note: str) -> PlaceResult | None:
         """The region holding a district whose circle reaches no land border, or None.
 
@@ -5488,6 +5574,34 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
             f"{village.name}, the one place of the name in {outer.admin1_code}, lies "
             f"{km:.0f} km from {outer.name}'s seat, just beyond the {outer.uncertainty_km:g} km "
             "circle drawn for the district"
+        )
+        self.log(note)
+        return replace(self.from_place(village), query=self.query, note=note)
+
+    def unfiled_village_by_the_regions_circle(
+        self, outer: PlaceResult, elsewhere: Sequence[Place]
+    ) -> PlaceResult | None:
+        """The one village of the name no region claims, by the circle of a region the
+        outlines lack (:func:`~bordermap.geo.places.unfiled_village.
+        unfiled_village_by_a_region_circle`: Aba in Haut-Uélé); or None."""
+        if (
+            outer.precision != "region"
+            or not outer.admin1_code
+            or not outer.uncertainty_km
+            or outer.lat is None
+            or outer.lon is None
+            or outer.country not in self.hint
+            or self.gaz.region(outer.admin1_code) is not None
+        ):
+            return None
+        village = unfiled_village_by_a_region_circle(
+            elsewhere, outer.country, outer.admin1_code, outer.lat, outer.lon, outer.uncertainty_km
+        )
+        if village is None:
+            return None
+        note = (
+            f"{village.name}, the one place of the name in {outer.country} no other region "
+            f"claims, lies by the {outer.uncertainty_km:g} km circle drawn for {outer.name}"
         )
         self.log(note)
         return replace(self.from_place(village), query=self.query, note=note)
