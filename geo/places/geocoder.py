@@ -81,6 +81,7 @@ from bordermap.geo.places.bengali import (
     bengali_as_hindi_bare_genitive,
     has_bengali,
 )
+from bordermap.geo.places.bracketed_pair import port_of_a_bracketed_pair
 from bordermap.geo.places.bridge_word_case import bridge_word_in_lower_case
 from bordermap.geo.places.country_name_parts import part_of_the_countrys_name
 from bordermap.geo.places.crossing_town import crossing_not_a_far_town
@@ -381,6 +382,7 @@ Reading = Callable[[str, tuple[str, ...], Geocode, list[str] | None], PlaceResul
 #: "สะพานมิตรภาพไทย-ลาว แห่งที่ 2" (the bridge's number would be lost).
 FIRST_READINGS: tuple[Reading, ...] = (
     measured_from_a_korean_place,
+    port_of_a_bracketed_pair,
     without_vietnamese_post_of_a_gate,
     thai_friendship_bridge_by_number,
 )

@@ -7,6 +7,31 @@ import pytest
 from bordermap.geo.places.geocoder import geocode_place
 from bordermap.geo.places.turkic_q import q_read_as_k_or_g
 
+# --- a crossing named by two towns, each with its country in brackets ---------------
+
+
+def test_bracketed_pair_with_an_unknown_spelling_is_the_border_not_a_far_homonym() -> None:
+    # "埔寨" is a variant of the port's "浦寨": the data's only 埔寨 is a Buzhai in
+    # Guangdong, 989 km from the port.  The brackets name China and Vietnam: their
+    # border answers, coarsened, never the far village.
+    result = geocode_place("埔寨(中国)-新清(越南)口岸", country="CN")
+    assert result.status == "resolved"
+    assert result.name != "Buzhai"
+    assert result.precision == "border"
+    assert result.coarsened
+    assert "China" in (result.name or "") and "Vietnam" in (result.name or "")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "hint"),
+    [("浦寨(中国)-新清(越南)口岸", "CN"), ("浦寨（中国）—新清（越南）口岸", "VN")],
+)
+def test_bracketed_pair_finds_the_port_by_a_towns_name(phrase: str, hint: str) -> None:
+    result = geocode_place(phrase, country=hint)
+    assert (result.status, result.name) == ("resolved", "Tan Thanh–Po Chai")
+    assert result.precision in ("exact", "settlement")
+
+
 # --- Azerbaijani and Turkmen crossing words ------------------------------------------
 
 
