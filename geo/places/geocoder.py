@@ -140,6 +140,7 @@ from bordermap.geo.places.tamil import has_tamil, tamil_as_hindi
 from bordermap.geo.places.telugu import has_telugu, telugu_as_hindi
 from bordermap.geo.places.territory_regions import in_a_territory_of_the_hint
 from bordermap.geo.places.thai_address import district_of_the_chain, opens_with_a_checkpoint
+from bordermap.geo.places.vietnamese_between import without_vietnamese_between_countries
 from bordermap.geo.places.waters import island_group_of_its_town
 from bordermap.geo.places.words import load_border_features
 from bordermap.geo.schema import NEAR_RADIUS_KM
@@ -383,6 +384,7 @@ Reading = Callable[[str, tuple[str, ...], Geocode, list[str] | None], PlaceResul
 FIRST_READINGS: tuple[Reading, ...] = (
     measured_from_a_korean_place,
     port_of_a_bracketed_pair,
+    without_vietnamese_between_countries,
     without_vietnamese_post_of_a_gate,
     thai_friendship_bridge_by_number,
 )

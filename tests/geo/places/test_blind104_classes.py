@@ -52,3 +52,31 @@ def test_q_read_as_k_or_g() -> None:
     assert q_read_as_k_or_g("bazirqan") == ["bazirkan", "bazirgan"]
     assert q_read_as_k_or_g("kapikule") == []
     assert q_read_as_k_or_g("qqqq") == []  # more "q" than are varied
+
+
+# --- Vietnamese "between two countries" -----------------------------------------------
+
+
+def test_vietnamese_gate_between_two_countries_in_a_province() -> None:
+    # The Daung gate is not in the data; the province it is "at" answers, not an
+    # ambiguous country read from "giữa Campuchia và Thái Lan".
+    result = geocode_place(
+        "cửa khẩu quốc tế Daung giữa Campuchia và Thái Lan tại tỉnh Battambang", country="KH"
+    )
+    assert (result.status, result.precision, result.admin1_code) == ("resolved", "region", "KH-2")
+
+
+def test_vietnamese_between_clause_of_non_countries_is_kept() -> None:
+    # "giữa hai xã" (between two communes): no country ends the clause, nothing dropped.
+    from bordermap.geo.places.vietnamese_between import without_vietnamese_between_countries
+
+    calls: list[str] = []
+
+    def geocode(text, hint):
+        calls.append(text)
+        return geocode_place(text, country=hint or None)
+
+    found = without_vietnamese_between_countries(
+        "cửa khẩu Daung giữa xã A và xã B", ("KH",), geocode
+    )
+    assert found is None
