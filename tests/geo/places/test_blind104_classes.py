@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bordermap.geo.places.geocoder import geocode_place
+from bordermap.geo.places.han_address import han_chain_readings
 from bordermap.geo.places.turkic_q import q_read_as_k_or_g
 
 # --- a crossing named by two towns, each with its country in brackets ---------------
@@ -80,3 +81,16 @@ def test_vietnamese_between_clause_of_non_countries_is_kept() -> None:
         "cửa khẩu Daung giữa xã A và xã B", ("KH",), geocode
     )
     assert found is None
+
+
+# --- a sea spot off a place of a Japanese city -----------------------------------------
+
+
+def test_japanese_chain_closed_by_off_the_coast_reads_only_the_prefecture() -> None:
+    assert han_chain_readings("長崎県対馬市三島灯台沖") == ["長崎県"]
+    assert han_chain_readings("長崎県対馬市") == ["対馬", "長崎県"]
+
+
+def test_sea_spot_off_a_lighthouse_of_tsushima_is_nagasaki_not_the_town() -> None:
+    result = geocode_place("長崎県対馬市三島灯台沖", country="JP")
+    assert (result.status, result.precision, result.admin1_code) == ("resolved", "region", "JP-42")
