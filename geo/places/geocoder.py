@@ -86,6 +86,7 @@ from bordermap.geo.places.bridge_word_case import bridge_word_in_lower_case
 from bordermap.geo.places.country_name_parts import part_of_the_countrys_name
 from bordermap.geo.places.crossing_town import crossing_not_a_far_town
 from bordermap.geo.places.disambiguation import RegionOfInterest
+from bordermap.geo.places.disputed_island_coast import coast_of_a_disputed_island
 from bordermap.geo.places.districts import (
     UPAZILA_COUNTRIES,
     districts_named,
@@ -262,6 +263,8 @@ def geocode_place(
     result = island_group_of_its_town(resolver, result)
     result = the_island_territory(resolver, result)
     result = island_beyond_its_outline(resolver, result)
+    # "у побережья острова Кунашир": the waters off a disputed island, not the island.
+    result = coast_of_a_disputed_island(result)
     result = _border_over_a_region_inside(query, result, hint, gaz, region_of_interest, explain)
     result = _other_side_unsaid(query, result, resolver)
     result = _section_of_a_unit(query, result, resolver)

@@ -94,3 +94,17 @@ def test_japanese_chain_closed_by_off_the_coast_reads_only_the_prefecture() -> N
 def test_sea_spot_off_a_lighthouse_of_tsushima_is_nagasaki_not_the_town() -> None:
     result = geocode_place("長崎県対馬市三島灯台沖", country="JP")
     assert (result.status, result.precision, result.admin1_code) == ("resolved", "region", "JP-42")
+
+
+# --- the waters off a disputed island -----------------------------------------------------
+
+
+def test_coast_of_a_disputed_island_is_not_the_island() -> None:
+    result = geocode_place("у северо-западного побережья острова Кунашир", country="RU")
+    assert result.status == "unresolved"
+    assert "claim" in result.note
+
+
+def test_a_disputed_island_named_without_its_coast_is_still_answered() -> None:
+    result = geocode_place("на острове Кунашир", country="RU")
+    assert (result.status, result.name) == ("resolved", "Kunashir")
