@@ -153,6 +153,7 @@ from bordermap.geo.places.located_in import (
     sea_holding_an_unknown_place,
     waters_off_a_neighbour,
 )
+from bordermap.geo.places.malay_waters import waters_of_a_place_in_a_town
 from bordermap.geo.places.named_parks import park_of_its_landmark
 from bordermap.geo.places.post_words import (
     pashto_oblique_as_direct,
@@ -1687,6 +1688,7 @@ REREADINGS = (
     german_bridge_into_a_town,
     bengali_border_across,
     thai_districts_apart,
+    waters_of_a_place_in_a_town,
     malay_place_then_its_town,
     holder_of_an_unknown_place,
     sea_border_in_south_asian_scripts,

@@ -108,3 +108,18 @@ def test_coast_of_a_disputed_island_is_not_the_island() -> None:
 def test_a_disputed_island_named_without_its_coast_is_still_answered() -> None:
     result = geocode_place("на острове Кунашир", country="RU")
     assert (result.status, result.name) == ("resolved", "Kunashir")
+
+
+# --- the waters of an unknown place "in" a town -------------------------------------------
+
+
+def test_waters_of_an_unknown_place_in_a_district_seat_are_its_district() -> None:
+    result = geocode_place("perairan Tambisan di Lahad Datu", country="MY")
+    assert (result.status, result.precision, result.name) == ("resolved", "district", "Lahad Datu")
+    assert result.coarsened
+
+
+def test_waters_of_a_known_place_are_read_as_written() -> None:
+    # "perairan Semporna": the town's own waters stay near the town.
+    result = geocode_place("perairan Semporna", country="MY")
+    assert (result.status, result.precision, result.name) == ("resolved", "near", "Semporna")
