@@ -12,12 +12,11 @@ when the first place is unknown (a known one is read as written).
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable
 
 from bordermap.geo.places.result import PlaceResult, noted_reading
-from bordermap.geo.places.scope import KM_PER_DEGREE
+from bordermap.geo.places.scope import km_between
 
 __all__ = ["SEAT_KM", "waters_of_a_place_in_a_town"]
 
@@ -91,6 +90,5 @@ def _close(seat: PlaceResult, district: PlaceResult) -> bool:
     """Whether ``district`` is drawn about a point within :data:`SEAT_KM` of ``seat``."""
     if None in (seat.lat, seat.lon, district.lat, district.lon):
         return False
-    dlat = (seat.lat or 0.0) - (district.lat or 0.0)
-    dlon = ((seat.lon or 0.0) - (district.lon or 0.0)) * math.cos(math.radians(seat.lat or 0.0))
-    return math.hypot(dlat, dlon) * KM_PER_DEGREE <= SEAT_KM
+    km = km_between(seat.lat or 0.0, seat.lon or 0.0, district.lat or 0.0, district.lon or 0.0)
+    return km <= SEAT_KM

@@ -155,6 +155,7 @@ from bordermap.geo.places.located_in import (
 )
 from bordermap.geo.places.malay_waters import waters_of_a_place_in_a_town
 from bordermap.geo.places.named_parks import park_of_its_landmark
+from bordermap.geo.places.persian_area import unit_of_a_persian_area
 from bordermap.geo.places.post_words import (
     pashto_oblique_as_direct,
     without_bulgarian_station_word,
@@ -1689,6 +1690,7 @@ REREADINGS = (
     bengali_border_across,
     thai_districts_apart,
     waters_of_a_place_in_a_town,
+    unit_of_a_persian_area,
     malay_place_then_its_town,
     holder_of_an_unknown_place,
     sea_border_in_south_asian_scripts,

@@ -123,3 +123,20 @@ def test_waters_of_a_known_place_are_read_as_written() -> None:
     # "perairan Semporna": the town's own waters stay near the town.
     result = geocode_place("perairan Semporna", country="MY")
     assert (result.status, result.precision, result.name) == ("resolved", "near", "Semporna")
+
+
+# --- the Persian "area of" a town ---------------------------------------------------------
+
+
+def test_persian_area_of_a_town_is_the_unit_it_names() -> None:
+    # "در منطقۀ کلباجار در آذربایجان": the Kalbajar area, in Azerbaijan; the data holds
+    # the town's name in Persian letters, the unit only in Latin ones.
+    result = geocode_place("در منطقۀ کلباجار در آذربایجان", country="AZ")
+    assert (result.status, result.admin1_code) == ("resolved", "AZ-KAL")
+    assert result.precision in ("district", "region")
+    assert result.coarsened
+
+
+def test_persian_area_in_a_country_not_the_events_is_refused() -> None:
+    result = geocode_place("در منطقۀ کلباجار در آذربایجان", country="AM")
+    assert result.status == "unresolved"
