@@ -81,10 +81,12 @@ from bordermap.geo.places.bengali import (
     bengali_as_hindi_bare_genitive,
     has_bengali,
 )
+from bordermap.geo.places.bracketed_pair import port_of_a_bracketed_pair
 from bordermap.geo.places.bridge_word_case import bridge_word_in_lower_case
 from bordermap.geo.places.country_name_parts import part_of_the_countrys_name
 from bordermap.geo.places.crossing_town import crossing_not_a_far_town
 from bordermap.geo.places.disambiguation import RegionOfInterest
+from bordermap.geo.places.disputed_island_coast import coast_of_a_disputed_island
 from bordermap.geo.places.districts import (
     UPAZILA_COUNTRIES,
     districts_named,
@@ -139,6 +141,7 @@ from bordermap.geo.places.tamil import has_tamil, tamil_as_hindi
 from bordermap.geo.places.telugu import has_telugu, telugu_as_hindi
 from bordermap.geo.places.territory_regions import in_a_territory_of_the_hint
 from bordermap.geo.places.thai_address import district_of_the_chain, opens_with_a_checkpoint
+from bordermap.geo.places.vietnamese_between import without_vietnamese_between_countries
 from bordermap.geo.places.waters import island_group_of_its_town
 from bordermap.geo.places.words import load_border_features
 from bordermap.geo.schema import NEAR_RADIUS_KM
@@ -260,6 +263,8 @@ def geocode_place(
     result = island_group_of_its_town(resolver, result)
     result = the_island_territory(resolver, result)
     result = island_beyond_its_outline(resolver, result)
+    # "у побережья острова Кунашир": the waters off a disputed island, not the island.
+    result = coast_of_a_disputed_island(result)
     result = _border_over_a_region_inside(query, result, hint, gaz, region_of_interest, explain)
     result = _other_side_unsaid(query, result, resolver)
     result = _section_of_a_unit(query, result, resolver)
@@ -381,6 +386,8 @@ Reading = Callable[[str, tuple[str, ...], Geocode, list[str] | None], PlaceResul
 #: "สะพานมิตรภาพไทย-ลาว แห่งที่ 2" (the bridge's number would be lost).
 FIRST_READINGS: tuple[Reading, ...] = (
     measured_from_a_korean_place,
+    port_of_a_bracketed_pair,
+    without_vietnamese_between_countries,
     without_vietnamese_post_of_a_gate,
     thai_friendship_bridge_by_number,
 )

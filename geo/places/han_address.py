@@ -47,6 +47,9 @@ _UNIT = re.compile(
 _JAPANESE_PREFECTURE = re.compile(rf"^(?:[{_HAN}]{{2,3}}?県|北海道|東京都|大阪府|京都府)(?=.)")
 #: A unit after a Japanese prefecture: a city, town, village, district or ward.
 _JAPANESE_UNIT = re.compile(rf"(?P<name>[{_HAN}]{{2,}}?)(?P<unit>市|町|村|郡|区)")
+#: Japanese "沖" (off the coast of), "沖合(い)" (offshore) closing a chain: the place is
+#: at sea, off the last unit's land.
+_OFFSHORE = re.compile(r"(?:沖|沖合い?)(?:で|の海域)?$")
 #: "市中心" (city centre) is the city.
 _CITY_CENTRE = re.compile(r"市中心$")
 _TOWN_WORDS = ("小镇", "镇", "乡", "村")
@@ -99,6 +102,10 @@ def han_chain_readings(text: str) -> list[str]:
         # "長崎県対馬市", "北海道稚内市": the units after the prefecture, in the text's
         # own characters, then the prefecture itself, coarsest.
         rest = text.strip()[japanese.end() :]
+        if _OFFSHORE.search(rest):
+            # "長崎県対馬市三島灯台沖": a sea spot off a place of the city, outside the
+            # city's land; only the prefecture the chain opens with holds it.
+            return [japanese[0]]
         names = [unit["name"] for unit in _JAPANESE_UNIT.finditer(rest)]
         return [*names[::-1], japanese[0]]
     plain = simplified(text.strip())

@@ -156,7 +156,9 @@ from bordermap.geo.places.located_in import (
     sea_holding_an_unknown_place,
     waters_off_a_neighbour,
 )
+from bordermap.geo.places.malay_waters import waters_of_a_place_in_a_town
 from bordermap.geo.places.named_parks import park_of_its_landmark
+from bordermap.geo.places.persian_area import unit_of_a_persian_area
 from bordermap.geo.places.post_words import (
     pashto_oblique_as_direct,
     without_bulgarian_station_word,
@@ -1690,6 +1692,8 @@ REREADINGS = (
     german_bridge_into_a_town,
     bengali_border_across,
     thai_districts_apart,
+    waters_of_a_place_in_a_town,
+    unit_of_a_persian_area,
     malay_place_then_its_town,
     holder_of_an_unknown_place,
     sea_border_in_south_asian_scripts,

@@ -165,6 +165,7 @@ from bordermap.geo.places.text_runs import (
     spans_of,
     starts_with_border_word,
 )
+from bordermap.geo.places.turkic_q import q_read_as_k_or_g
 from bordermap.geo.places.unfiled_village import unfiled_village_by_a_region_circle
 from bordermap.geo.places.vietnamese_marks import (
     marked_otherwise,
@@ -2541,6 +2542,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
             # "Mejitlija" (Меџитлија, Medžitlija): English writes "j" for the South
             # Slavic "dž", a consonant, where "j" is none; each "j" between vowels in turn.
             signatures |= {_consonants(key) for key in _j_read_as_dz(normalise(text))}
+            # "Gürbulaq-Bazirqan": Azerbaijani "q" for the "k" and "g" of the tables.
+            signatures |= {_consonants(key) for key in q_read_as_k_or_g(normalise(text))}
         rows = {row for skeleton, row in skeletons if skeleton in signatures}
         found = self.the_one_admitted(rows, scope)
         if not found:

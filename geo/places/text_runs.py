@@ -355,6 +355,9 @@ CROSSING_WORD = re.compile(
     r"\b(?:border\s+post|border\s+point|crossing|checkpoint|bridge|gate|port\s+of\s+entry|"
     r"puente|garita|puerto\s+de\s+entrada|ponte|pont|\w*brücke|paso|posto|poste|grenzübergang|przejści\w*|пункт\w*|погранпункт\w*|кпп|"
     r"barrière|pas\s+duaner|pas\s+fronterer|douane|aduana|kapı\w*|(?:kis)?határátkelő\w*|határállomás\w*|prijelaz\w*|prelaz\w*|прелаз\w*|přechod\w*|priechod\w*|valico|vama|"
+    # Azerbaijani "keçid məntəqəsi" (crossing point), "Gömrük Qapısı" (customs gate) and
+    # Turkmen "barlag-goýberiş nokady" (control and crossing point).
+    r"keçid\s+məntəqə\w*|qapı\w*|barlag[\s-]+goýberiş|"
     r"pikëkalim\w*|rajanylityspaik\w*|piiripunkt\w*|perlintasan|pos\s+lintas\w*|διέλευσ\w*|"
     r"منفذ|معبر|المعبر|"
     # Chinese "口岸" (a border port), once parted from its name ("芒街 口岸").
