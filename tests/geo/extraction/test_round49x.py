@@ -1,0 +1,56 @@
+"""Place classes found by listing every gold event whose sentence drafts another place than
+the gold's (session 49, round x): a border named by a town on it ("the Taveta border")
+is placed at the town, and a country's "land and river borders" with several neighbours,
+shut at once, at the country.  Checked on sentences written for the test (other names,
+places and days than any gold text)."""
+
+import pytest
+
+from bordermap.geo.extraction import extract_events, report_from_text
+from bordermap.geo.extraction.places import find_places
+
+
+def _events(body: str):
+    return extract_events(
+        report_from_text(f"Published: 2024-03-11\n\nTitle\n\n{body}\n"), id_prefix="t"
+    ).events
+
+
+def _at(sentence: str, hints: tuple[str, ...]) -> list[tuple[str, str]]:
+    return [(p.text, p.precision) for p in find_places(sentence, hints=hints) if p.role == "at"]
+
+
+def test_a_border_named_by_a_town_on_it_is_the_town():
+    # The crossing stands at the town; the act is there, not anywhere along the line.
+    assert _at("Police turned back traders at the Taveta border on Monday.", ("KE", "TZ")) == [
+        ("Taveta", "settlement")
+    ]
+    assert _at("Zambian officers held 300 lorries at the Tunduma frontier.", ("TZ", "ZM")) == [
+        ("Tunduma", "settlement")
+    ]
+    events = _events("Kenyan police turned back 40 traders at the Taveta border on Monday.")
+    assert [e.place for e in events] == ["Taveta"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hints", "line"),
+    [
+        # A people's adjective, a country, a province: the line, as before.
+        ("Police sealed the Ugandan border on Sunday.", ("KE", "UG"), "Kenya–Uganda border"),
+        ("Police sealed the Uganda border on Sunday.", ("KE", "UG"), "Kenya–Uganda border"),
+        # A city some 60 km from the line names the province's stretch of it, no crossing.
+        ("Queues of cars formed at the Lviv border on Friday.", ("UA", "PL"), "Lviv"),
+        # A town with a namesake on the other side ("Malaba" in Kenya and in Uganda)
+        # is no one place: the line is kept.
+        ("Officials held lorries at the Malaba border on Sunday.", ("KE", "UG"), "Malaba"),
+    ],
+)
+def test_a_border_not_named_by_one_town_on_it_stays_a_line(sentence, hints, line):
+    found = [p for p in find_places(sentence, hints=hints) if p.role == "at"]
+    assert [p.precision for p in found] == ["border"]
+    assert line in (found[0].result.name or "")
+
+
+def test_land_and_river_borders_with_several_neighbours_are_the_country():
+    sentence = "Peru's land and river borders with Ecuador, Brazil and Bolivia were shut."
+    assert _at(sentence, ("PE", "EC")) == [("Peru", "country")]
