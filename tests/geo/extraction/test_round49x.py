@@ -1,12 +1,14 @@
 """Place classes found by listing every gold event whose sentence drafts another place than
 the gold's (session 49, round x): a border named by a town on it ("the Taveta border")
 is placed at the town, and a country's "land and river borders" with several neighbours,
-shut at once, at the country.  Checked on sentences written for the test (other names,
-places and days than any gold text)."""
+shut at once, at the country.  Two recall words met in the blind folders 86 and 88: armed
+forces that moved into ground, and ground taken that is a corridor.  Checked on sentences
+written for the test (other names, places and days than any gold text)."""
 
 import pytest
 
 from bordermap.geo.extraction import extract_events, report_from_text
+from bordermap.geo.extraction.category_rules import categorise
 from bordermap.geo.extraction.places import find_places
 
 
@@ -54,3 +56,17 @@ def test_a_border_not_named_by_one_town_on_it_stays_a_line(sentence, hints, line
 def test_land_and_river_borders_with_several_neighbours_are_the_country():
     sentence = "Peru's land and river borders with Ecuador, Brazil and Bolivia were shut."
     assert _at(sentence, ("PE", "EC")) == [("Peru", "country")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("Varnish forces moved into Kelmo and two hamlets near it on 3 May.", "military_security"),
+        ("The rebel units had advanced deep into the valley by dawn.", "military_security"),
+        ("Ostland forces took control of the Kelmo Corridor in July.", "military_security"),
+        # Forces of the market are no armed force.
+        ("Market forces moved into the sector after the reform.", None),
+    ],
+)
+def test_forces_going_into_ground_or_taking_a_corridor(sentence, category):
+    assert categorise(sentence) == category, sentence
