@@ -1,7 +1,8 @@
 """Place classes found by listing every gold event whose sentence drafts another place than
 the gold's (session 49, round x): a border named by a town on it ("the Taveta border")
-is placed at the town, and a country's "land and river borders" with several neighbours,
-shut at once, at the country.  Two recall words met in the blind folders 86 and 88: armed
+is placed at the town, a country's "land and river borders" with several neighbours,
+shut at once, at the country, and a country entered after incidents at one spot on its side
+of the line at that spot.  Two recall words met in the blind folders 86 and 88: armed
 forces that moved into ground, and ground taken that is a corridor.  Checked on sentences
 written for the test (other names, places and days than any gold text)."""
 
@@ -70,3 +71,36 @@ def test_land_and_river_borders_with_several_neighbours_are_the_country():
 )
 def test_forces_going_into_ground_or_taking_a_corridor(sentence, category):
     assert categorise(sentence) == category, sentence
+
+
+def test_a_country_entered_after_incidents_at_one_crossing_town_is_that_town():
+    # Every incident so far at one town on the side gone into: the way in is there.
+    events = _events(
+        "Kenyan police fired tear gas at traders at Taveta on Monday.\n\n"
+        "More than 2,000 Tanzanians have crossed into Kenya since Saturday, officials said."
+    )
+    assert [e.place for e in events] == ["Taveta", "Taveta"]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        # A spot well inside a country is no way in.
+        "Kenyan police fired tear gas at traders in Nairobi on Monday.",
+        # A town on the other side of the line is the way out, another leg.
+        "Kenyan police fired tear gas at traders at Taveta on Monday.",
+    ],
+)
+def test_a_country_entered_elsewhere_stays_the_country(first):
+    events = _events(
+        f"{first}\n\nMore than 2,000 people have crossed into Tanzania since Saturday."
+    )
+    assert [e.place for e in events][-1] == "Tanzania"
+
+
+def test_a_shot_into_a_country_is_no_way_in():
+    events = _events(
+        "Kenyan police fired tear gas at traders at Taveta on Monday.\n\n"
+        "In April gunmen fired rockets into Kenya, officials said."
+    )
+    assert [e.place for e in events][-1] == "Kenya"
