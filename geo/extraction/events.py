@@ -2352,6 +2352,23 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             # Georgian village: the territory only says which side the spot is on.
             notes.append(f"'{chosen.text}' holds the one spot told before, {side_spot.id}.")
             scene, chosen = side_spot, None
+        entry_spot = (
+            _spot_at_the_entry(events, chosen.result, hints)
+            if scene is None
+            and chosen is not None
+            and chosen.precision == "country"
+            and chosen.shape != "within"
+            and _ENTRY_BEFORE.search(sentence.text[: chosen.start])
+            and not _WAY_INTO.search(sentence.text[: chosen.start])
+            and all(p is chosen or p.precision == "country" for p in places)
+            else None
+        )
+        if entry_spot is not None:
+            # "violent groups tried to force their way into Mexico" after incidents at
+            # one crossing only: the country gone into is entered at that spot.
+            notes.append(f"'{chosen.text}' is entered at the one spot told before, "
+                         f"{entry_spot.id}.")  # fmt: skip
+            scene, chosen = entry_spot, None
         if (
             chosen is not None
             and (
@@ -4291,6 +4308,42 @@ def _spot_on_that_side(
         return None
     found = resolve_place(spot.place_found or spot.place, hints)
     return spot if found.status != "resolved" or found.country == side.country else None
+
+
+#: "crossed into X", "had entered X", "refused entry into X": a country gone into by
+#: people or a craft ("fired rockets into X" is a shot, no way in; "into X" after a
+#: verb of motion or entry only).
+_ENTRY_BEFORE = re.compile(
+    r"\b(?:(?:cross(?:ed|es|ing)?|walk(?:ed|s|ing)?|c[ao]me|coming|fled|flee(?:s|ing)?|"
+    r"got|get(?:s|ting)?|entry|way|slipped|drove|driven|sailed|swam|waded)\s+into|"
+    r"entered|enters|entering)\s+(?:the\s+)?$"
+)
+
+
+def _spot_at_the_entry(
+    events: list[DraftEvent], country: PlaceResult, hints: tuple[str, ...]
+) -> DraftEvent | None:
+    """The one spot of the incidents before, if it lies on a border of a country gone into.
+
+    "Several thousand have crossed into X since Saturday", after incidents at one
+    crossing town on X's side of the line only: the report goes on about the way in
+    there.  A spot well inside any country or on the other side, one the gazetteer
+    cannot place, two spots, or the line as a whole told since, leave the country.
+    """
+    spot = _one_spot_so_far(events)
+    if spot is None or _placed_on_the_line_since(events, spot) or country.geometry is None:
+        return None
+    # A spot on the far side of the line ("crossed into X" after a village of Y) is the
+    # way out, another leg: only a town on the side gone into, or a crossing (on both
+    # sides), is the way in; a spot the gazetteer cannot place says neither.
+    side = resolve_place(spot.place_found or spot.place, hints)
+    if side.status != "resolved" or (side.country and side.country != country.country):
+        return None
+    # The country's outline stands for its borders (a coast is measured too: an entry
+    # by sea at one port is as much the way in there).
+    outline = dataclasses.replace(country, geometry=country.geometry.boundary)
+    km = km_from_line(spot.place, outline, hints)
+    return spot if km is None or km <= _ON_THE_LINE_KM else None
 
 
 def _one_spot_so_far(events: list[DraftEvent]) -> DraftEvent | None:

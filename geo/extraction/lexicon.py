@@ -458,7 +458,13 @@ _QUESTIONED = (
 _TOOK_CONTROL = (
     r"(?:took|taken|taking|takes?)\s+(?:full\s+)?control\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
     r"(?:freighter|ship|vessel|boat|tanker|island|islet|town|village|post|crossing|border|"
-    r"area|hill|airport|port|base|bridge|road|checkpoint)s?\b|"
+    # "took control of the X Corridor": a strip of ground along a line, as a road is.
+    r"area|hill|airport|port|base|bridge|road|checkpoint|corridor)s?\b|"
+    # "Eritrean forces moved into Badme": armed forces going into ground, as troops do
+    # ("troops" and "soldiers" count wherever they stand; "forces" alone does not).
+    r"(?<!market\s)(?:forces|units)\s+(?:had\s+|have\s+|has\s+)?(?:moved|advanced|marched|"
+    r"pushed)\s+"
+    r"(?:deep\s+|further\s+)?into\b|"
     r"(?:took|taken|taking)\s+over\s+(?:the\s+whole\s+of\s+)?(?-i:[A-Z])[\w’'-]+|"
     r"took\s+the\s+(?-i:[A-Z])[\w’'-]+\s+(?:post|outpost|checkpoint|village|position)s?\s+of"
 )

@@ -30,6 +30,7 @@ from bordermap.geo.extraction.actors import (
 )
 from bordermap.geo.extraction.roles import with_role
 from bordermap.geo.extraction.seats import SEATS_OF_GOVERNMENT, seat_before_speaker, seat_of
+from bordermap.geo.places.border_near_town import BORDER_TOWN_KM
 from bordermap.geo.places.geocoder import geocode_place
 from bordermap.geo.places.result import PlaceResult
 
@@ -2587,6 +2588,7 @@ def find_places(
     found = _inside_outlet_name(sentence, found)
     found = _with_container(sentence, found, hints)
     found = _line_by_a_town(sentence, found)
+    found = [_town_naming_a_border(sentence, f, hints) for f in found]
     return sorted(found, key=lambda f: f.start)
 
 
@@ -2674,6 +2676,46 @@ def _line_by_a_town(sentence: str, found: list[PlaceFind]) -> list[PlaceFind]:
         ),
         was="at",
     )
+
+
+#: "the Isebania border", "along the Machipanda frontier": a line named by one place on it.
+_BORDER_NAMED_BY = re.compile(rf"(?:the\s+)?(?P<name>{_NAME})\s+(?:border|frontier)")
+
+
+def _town_naming_a_border(sentence: str, place: PlaceFind, hints: tuple[str, ...]) -> PlaceFind:
+    """The town a border is named by, for "the X border" with X a town on the line.
+
+    "held lorries at the Isebania border": the border is named by the town its crossing
+    stands at, and the act is there, not anywhere along the line (event files write the
+    town).  A country ("the Kenya border"), a people ("the Kenyan border"), a province
+    ("the Meghalaya border") or a town far from the line ("the Zhytomyr border", the
+    province's stretch) keeps the line, and so does a border word that qualifies a noun
+    after it ("the X border detachment" is a body).  The name the gazetteer lacks ("the
+    Kolsar border") is read where the phrase is found.
+    """
+    named = _BORDER_NAMED_BY.fullmatch(place.text)
+    if (
+        named is None
+        or place.shape != "border"
+        or place.precision != "border"
+        or _NOUN_AFTER.match(sentence[place.end :])
+    ):
+        return place
+    name = named["name"]
+    words = name.split()
+    if (
+        any(w in COUNTRY_ADJECTIVES or w in COUNTRY_ADJECTIVES.values() for w in words)
+        or country_codes_in(name)
+        or name.lower() in CAPITAL_METONYMS
+    ):
+        return place
+    town = resolve_place(name, hints)
+    if town.status != "resolved" or town.precision not in ("settlement", "exact"):
+        return place
+    km = km_from_line(name, place.result, hints)
+    if km is None or km > BORDER_TOWN_KM:
+        return place
+    return PlaceFind(name, place.start, place.end, "name", place.role, town)
 
 
 #: "coast road", "highway", "motorway": a road the words before it name.
@@ -2777,8 +2819,10 @@ _CLOSING_VERB = re.compile(
 #: its borders are.
 _ALL_GATES = r"(?:borders|frontiers|ports|seaports|harbours|harbors)"
 #: "its land borders", "its land, air and sea borders": kinds of border that, all
-#: together, are still every border of the country.
-_BORDER_KINDS = r"(?:(?:land|air|sea|external|international)(?:\s*,\s*|\s+and\s+|\s+)){0,3}"
+#: together, are still every border of the country ("its land and river borders" too).
+_BORDER_KINDS = (
+    r"(?:(?:land|air|sea|river|maritime|external|international)(?:\s*,\s*|\s+and\s+|\s+)){0,3}"
+)
 _COUNTRY_OWN_BORDERS = re.compile(
     r"\b(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s?"
     rf"\s+(?:own\s+)?{_BORDER_KINDS}{_ALL_GATES}\b"
