@@ -648,6 +648,9 @@ _CROSSING_BEFORE = re.compile(
     r"гранич\w*\s+прелази(?:ма)?|"
     # Mexican and Central American "el puerto fronterizo de X" (the border port).
     r"(?:complejo|paso|puesto|puerta|puerto)\s+fronteriz[oa]|pas\s+fronterer|"
+    # "el cruce internacional Santa Elena": "cruce" alone is any road junction; with
+    # "internacional" or "fronterizo" it is a border crossing.
+    r"cruce\s+(?:internacional|fronterizo)|"
     r"poste[\s-]+(?:fronti[eè]re|frontalier)(?:\s+[a-zéèêàç]+(?=\s+d[eu]\s))?|border\s+(?:station|point|gate)|"
     r"(?:međunarodn\w*\s+)?granič\w*\s+prijelaz\w*|granič\w*\s+prelaz\w*|(?:по)?гранич\w*\s+прелаз\w*|"
     # "GP Karasovići", "ГП Батровци": the South Slavic crossing word abbreviated, as

@@ -16,6 +16,8 @@ gazetteer already knows.
   Cameroon": a region followed by the country holding it.
 - :func:`sea_then_its_unit`: "Laut Natuna Utara Kepulauan Riau": a sea the data lacks,
   then the province of its coast, without a comma.
+- :func:`~bordermap.geo.places.region_without_comma.place_then_its_region`: "el puente
+  Internacional de San Miguel Putumayo": a place, then its region, without a comma.
 - :func:`with_indian_compass_words`: "North Dinajpur district" is Uttar Dinajpur; Indian
   district names keep the Hindi or Bengali compass word that English reports translate.
 - :func:`without_border_adjective`: "del fronterizo estado Táchira": an adjective of the
@@ -158,6 +160,7 @@ from bordermap.geo.places.post_words import (
     pashto_oblique_as_direct,
     without_bulgarian_station_word,
 )
+from bordermap.geo.places.region_without_comma import place_then_its_region
 from bordermap.geo.places.result import PlaceResult, noted_reading
 from bordermap.geo.places.scope import km_between
 from bordermap.geo.places.silent_h import name_without_silent_h
@@ -1689,6 +1692,7 @@ REREADINGS = (
     thai_districts_apart,
     malay_place_then_its_town,
     holder_of_an_unknown_place,
+    place_then_its_region,
     sea_border_in_south_asian_scripts,
     town_of_a_hyphenated_part,
     without_bulgarian_station_word,

@@ -53,6 +53,7 @@ from bordermap.geo.places.border_reading import (
 )
 from bordermap.geo.places.country_name_clash import minor_language_country, rival_places
 from bordermap.geo.places.country_name_words import extends_a_name_word
+from bordermap.geo.places.crossing_end import crossings_with_end_named
 from bordermap.geo.places.devanagari_consonants import MIN_CONSONANTS as FEWEST_SOUNDS
 from bordermap.geo.places.devanagari_consonants import (
     devanagari_skeleton,
@@ -604,6 +605,18 @@ _OUTLYING = re.compile(
     r"wieś|kaim\w*|ciem\w*|küla\w*|kylä\w*|villaggio|χωριό\w*)\b",
     re.IGNORECASE,
 )
+
+
+def _called_a_village(query: str, name: str) -> bool:
+    """Whether the query calls ``name`` a village just before it ("En el caserío Las
+    Pilas, ubicado en Comapa": the village word, read outside the name, still says what
+    the place is)."""
+    if not name.strip():
+        return False
+    village = rf"{_OUTLYING.pattern}\s+(?:(?:de|of|d['’])\s*)?{re.escape(name.strip())}"
+    return re.search(village, query, re.IGNORECASE) is not None
+
+
 #: Waters "in" a town ("waters between Tambisan and Kuala Meruap in Lahad Datu") lie
 #: off it, around it as a village does: in the district the town is the seat of.  So
 #: does a cape on its coast ("the Tanjung Balau Beach in Kota Tinggi", 40 km from the
@@ -5286,6 +5299,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return unit
         if outer.precision == "settlement" and (
             _OUTLYING.search(expr.inner.text)
+            or _called_a_village(self.query, expr.inner.text)
             or _WATERS_OFF.search(expr.inner.text)
             or _AREA_OF.search(self.query)
         ):
@@ -7572,6 +7586,18 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             scope = narrowed
         if expr.suffix == "crossing":
             found = self.crossing(expr, scope)
+            inner = expr.inner
+            if (
+                found.status == "unresolved"
+                and inner.kind == "settlement"
+                and inner.suffix == "crossing"
+                and normalise(inner.name) != normalise(expr.name)
+            ):
+                # "el paso fronterizo del puente Internacional de San Miguel": a crossing
+                # word before another; the name after the last one names the crossing.
+                by_inner = self.crossing(inner, scope)
+                if by_inner.status != "unresolved":
+                    return by_inner
             if found.status == "unresolved" and expr.inner.kind == "side":
                 # "the Iraqi side of the Treibil crossing": no crossing bears the words,
                 # but the side still says which country's border the crossing is on.
@@ -7917,6 +7943,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         by_one_end = self.crossing_by_one_end(expr.name, scope)
         if by_one_end is not None:
             return by_one_end
+        at_its_end = self.crossing_by_the_town_at_its_end(expr.name, scope)
+        if at_its_end is not None:
+            return at_its_end
         by_its_end = self.bridge_by_the_end_of_its_name(expr, scope)
         if by_its_end is not None:
             return by_its_end
@@ -8271,6 +8300,21 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return True
         towns = self.gaz.lookup_key(normalise(part), kinds=("settlement",))
         return any(normalise(town.name) in ends for town in towns)
+
+    def crossing_by_the_town_at_its_end(self, name: str, scope: Scope) -> PlaceResult | None:
+        """ "el cruce internacional Santa Elena": the one crossing of the event's country
+        whose town on its side bears the name, over the namesake towns of the country
+        the gazetteer has (Santa Elena in Cayo, 164 km off); None when the country has
+        no town of the name (the crossing tables' own names are looked up as before),
+        or not one such crossing."""
+        hint = self.hint_of(scope)
+        if not self.gaz.lookup_key(normalise(name), kinds=("settlement",), countries=hint):
+            return None
+        ends = crossings_with_end_named(self.gaz, name, hint)
+        if len(ends) != 1 or not scope.admits(ends[0]):
+            return None
+        self.log(f"{name!r} is the town at the event's end of the crossing {ends[0].name}")
+        return self.decide(ends, normalise(name), scope)
 
     def crossing_by_one_end(self, name: str, scope: Scope) -> PlaceResult | None:
         """ "Kulata-Promahon", "Кулата-Промахон", "अटारी-वाघा", "난핑-무산": a crossing named

@@ -179,7 +179,10 @@ class TailReading(BorderNearTown):
                 held = self.unit_held_by_tail(head_text, tail_text, scope)
                 # "à Banibangou, près de ...": no town, but a unit of the event's
                 # country bears the head's name; its region, if the tail agrees.
-                head = None if held else self.region_of_a_unit_named(head_text, scope)
+                # Lower-case words are no unit's name either ("el paso fronterizo ...":
+                # El Paso is a Colombian municipality, in Cesar, 1,000 km off).
+                named = not held and not _no_capital(head_text)
+                head = self.region_of_a_unit_named(head_text, scope) if named else None
                 if head is None:
                     return held
             if head.precision in POINT_ANSWERS and head.country and _no_capital(head_text):
