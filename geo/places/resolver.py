@@ -51,6 +51,7 @@ from bordermap.geo.places.border_reading import (
     features_by_bare_name,
     neighbours_of,
 )
+from bordermap.geo.places.combining_forms import adjective_keys
 from bordermap.geo.places.country_name_clash import minor_language_country, rival_places
 from bordermap.geo.places.country_name_words import extends_a_name_word
 from bordermap.geo.places.crossing_end import crossings_with_end_named
@@ -2594,6 +2595,13 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             if codes:
                 self.log(f"country word {text!r} read as {variant!r}")
                 return codes
+        if "fr" in tried:
+            # "la frontière guinéo-malienne": the French combining form of "guinéen".
+            for adjective in adjective_keys(key):
+                codes = self.words.codes(adjective, locales_of("fr"))
+                if codes:
+                    self.log(f"{text!r} is the combining form of the adjective {adjective!r}")
+                    return codes
         article = _BULGARIAN_ARTICLE.search(text)
         if article:
             # "полско-беларуската граница": Bulgarian and Macedonian put the article at
@@ -7949,7 +7957,16 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         by_its_end = self.bridge_by_the_end_of_its_name(expr, scope)
         if by_its_end is not None:
             return by_its_end
+        countries_words = [
+            part
+            for part in _dash_parts(expr.name)
+            if self.country_code(part, expr.languages, regions=False)
+        ]
         for name in names:
+            if len(countries_words) == 2 and name in countries_words:
+                # "le poste frontière franco-andorran": the two countries' words name
+                # the border (read below), not a town Franco.
+                continue
             found, key, declined = self.find(name, ("settlement",), scope, expr.languages)
             if not found:
                 continue

@@ -46,6 +46,8 @@ _NEAR_WORD = re.compile(
 #: ("Теткино под Курском" lies 150 km from Kursk, in Kursk Oblast).
 _UNDER_A_TOWN = re.compile(r"^(?:под|під)\s", re.I)
 _CLOSE_TO = re.compile(r"^(?:close\s+to|near|not\s+far\s+from|next\s+to|bordering)\s", re.I)
+#: "à", "in", "at", "en", "em": a tail that says where in the head the event was.
+_AT_PLACE = re.compile(r"^(?:à|a|au|in|at|en|em|na|no)\s", re.I)
 # Degrees of slack when an area holds a head (generalised outlines cut off border
 # villages) and when a border "touches" an area head.
 _AREA_SLACK_DEG = 0.05
@@ -320,6 +322,18 @@ class TailReading(BorderNearTown):
                 note = f"{head_text!r} is only placed in {head.name}; {tail.name} holds it"
                 self.log(note)
                 return replace(tail, query=self.query, coarsened=True, note=note)
+            elif (
+                head.precision == "country"
+                and tail.precision in POINT_ANSWERS
+                and not tail.coarsened
+                and _AT_PLACE.match(tail_text)
+            ):
+                # "A l'est de la Guyane à Saint-Georges de l'Oyapock": the head came out
+                # only as the country (a part of it the data does not draw); "at" the
+                # town of that country after it says where.
+                note = f"{head_text!r} is only placed in {head.name}; at {tail.name}"
+                self.log(note)
+                return replace(tail, query=self.query, note=note)
             else:
                 said = f"{tail.name} holds it"
         elif known_as:
