@@ -49,6 +49,7 @@ from bordermap.geo.places.border_reading import (
     TOWN_BORDER_KM,
     BorderReading,
     features_by_bare_name,
+    has_no_land_border,
     neighbours_of,
 )
 from bordermap.geo.places.combining_forms import adjective_keys
@@ -8326,6 +8327,10 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         or not one such crossing."""
         hint = self.hint_of(scope)
         if not self.gaz.lookup_key(normalise(name), kinds=("settlement",), countries=hint):
+            return None
+        if len(hint) == 1 and has_no_land_border(hint[0]):
+            # Singapore's "Woodlands crossing": with no land line in the data, the town
+            # stands for the crossing, as before.
             return None
         ends = crossings_with_end_named(self.gaz, name, hint)
         if len(ends) != 1 or not scope.admits(ends[0]):
