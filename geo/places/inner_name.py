@@ -37,6 +37,7 @@ from bordermap.geo.places.arabic_script_borders import region_along_the_whole_bo
 from bordermap.geo.places.bengali import ends_in_bare_genitive
 from bordermap.geo.places.border_by_places import BordersByPlaces
 from bordermap.geo.places.cjk_words import is_one_cjk_character
+from bordermap.geo.places.crossing_end import crossings_with_end_named
 from bordermap.geo.places.disambiguation import stands_out
 from bordermap.geo.places.districts import districts_named, districts_seated_at
 from bordermap.geo.places.head_final_between import says_between
@@ -930,6 +931,11 @@ class InnerNameReading(BordersByPlaces):
             if not self.by_a_land_border(found):
                 self.log(f"{found.name} lies far from every land border: not the crossing")
                 found = self.crossing_spelled_like_a_far_town(found)
+            elif at_its_end := crossings_with_end_named(self.gaz, found.name, (found.country,)):
+                # "na hraničním přechodu do Polska v Náchodě": the crossing of the
+                # tables whose town on this side is the one named.
+                self.log(f"{found.name} is the town at the end of {at_its_end[0].name}")
+                found = self.decide(at_its_end, normalise(found.name), ANYWHERE)
             else:
                 note = f"{found.note}; the crossing the text names is near the town"
                 found = replace(

@@ -163,6 +163,13 @@ _NEAR_BEFORE = (
     "next to",
     "not far from",
     "just outside",
+    # "juste avant le poste de douane": just before or after a place on the road, by it.
+    "juste avant",
+    "juste après",
+    "peu avant",
+    "peu après",
+    "just before",
+    "just after",
     "nearby",
     "near",
     "outside",
@@ -638,6 +645,8 @@ _CROSSING_BEFORE = re.compile(
     # Russian "пропускной пункт «X»" (the adjective first): "с пропускного пункта «X»".
     r"пропускн\w+\s+пункт\w*|пункт\w*\s+пропуск[ау]|pikëkalim\w*|vendkalim\w*|pik\w*\s+kufitar\w*|"
     r"pik\w*\s+(?:e|së)\s+kalimit(?:\s+kufitar\w*)?|"
+    # Albanian "Pika doganore e X" (the customs point of X).
+    r"pik\w*\s+doganor\w*(?:\s+(?:e|të|së)(?=\s))?|"
     # "ПП «Вилок»": the Ukrainian "пункт пропуску" abbreviated; "ППП «Лачин»", the
     # "пограничный пропускной пункт" of Azerbaijan's Russian-language press; "МП Лесово",
     # the Bulgarian customs' "митнически пункт".
@@ -656,6 +665,9 @@ _CROSSING_BEFORE = re.compile(
     r"гранич\w*\s+прелази(?:ма)?|"
     # Mexican and Central American "el puerto fronterizo de X" (the border port).
     r"(?:complejo|paso|puesto|puerta|puerto)\s+fronteriz[oa]|pas\s+fronterer|"
+    # "el cruce internacional Santa Elena": "cruce" alone is any road junction; with
+    # "internacional" or "fronterizo" it is a border crossing.
+    r"cruce\s+(?:internacional|fronterizo)|"
     r"poste[\s-]+(?:fronti[eè]re|frontalier)(?:\s+[a-zéèêàç]+(?=\s+d[eu]\s))?|border\s+(?:station|point|gate)|"
     r"(?:međunarodn\w*\s+)?granič\w*\s+prijelaz\w*|granič\w*\s+prelaz\w*|(?:по)?гранич\w*\s+прелаз\w*|"
     # "GP Karasovići", "ГП Батровци": the South Slavic crossing word abbreviated, as
@@ -686,6 +698,12 @@ _CROSSING_BEFORE = re.compile(
     # Portuguese, French with an adjective ("le poste frontière arménien de X"),
     # Russian state and customs posts.
     r"posto\s+(?:fronteiriço|de\s+fronteira|de\s+controle)|puesto\s+de\s+control|"
+    # French "le poste de contrôle (frontalier) de X", as the Spanish "puesto de control"
+    # above.  "Poste de douane" is one only before its two countries' adjective: customs
+    # posts stand inland too ("le poste de douane de Gada, situé à 5 km de Malanville").
+    r"poste\s+de\s+contr[ôo]le(?:\s+frontali[eè]re?)?|"
+    # "le poste de douane franco-andorran": named by the two countries, it is theirs.
+    r"poste\s+de\s+douane(?=\s+[^\W\d_]+-[^\W\d_]+$)|"
     r"(?:государственн\w+\s+)?контрольно-пропускн\w+\s+пункт\w*|"
     r"(?:пограничн\w+\s+)?таможенн\w+\s+пост\w*|пограничн\w+\s+пост\w*|"
     # Russian "пограничный пункт X", Ukrainian "прикордонний пункт X", Belarusian

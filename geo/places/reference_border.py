@@ -18,9 +18,11 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
+from bordermap.geo.places.phrases import parse_place
 from bordermap.geo.places.result import PlaceResult
 from bordermap.geo.places.text_runs import is_generic, names_a_border, settlement_words, tokens_of
 from bordermap.geo.places.words import load_place_words
+from bordermap.geo.schema import NEAR_RADIUS_KM
 
 __all__ = ["border_only_a_reference"]
 
@@ -74,7 +76,20 @@ def _says_a_settlement(head: str) -> bool:
 def _places_by_reference(part: str) -> bool:
     """Whether ``part`` places something by what follows ("about 12kms from", "very
     near", "près de"): a distance or a word of nearness."""
-    return bool(_DISTANCE.search(part) or _nearness().search(part))
+    return bool(
+        _DISTANCE.search(part) or _nearness().search(part) or _measured_off_the_border(part)
+    )
+
+
+def _measured_off_the_border(part: str) -> bool:
+    """Whether ``part`` puts the place farther from a border than "near" reaches ("à une
+    cinquantaine de kilomètres de la frontière avec le Niger"): a place some 50 km
+    inland is not on the line, whatever the text calls it."""
+    if not names_a_border(part):
+        return False
+    expr = parse_place(part)
+    km = expr.distance_km if expr.kind == "near" else None
+    return km is not None and km > NEAR_RADIUS_KM
 
 
 def _names_a_place(head: str) -> bool:
@@ -138,13 +153,14 @@ def border_only_a_reference(
         head = place
     elif (
         names_a_border(head)
-        or not _says_a_settlement(head)
+        or not (_says_a_settlement(head) or any(map(_measured_off_the_border, rest)))
         or not _names_a_place(head)
         or not any(_places_by_reference(part) for part in rest)
         or geocode(head, hint).status != "unresolved"
     ):
-        # Only "X town/village/park, N km from / near the border": a post, zone, hill or
-        # enclave named before the line may lie on it, and the line then is its answer.
+        # Only "X town/village/park, N km from / near the border", or any "X, 50 km from
+        # the border": a post, zone, hill or enclave named before the line may lie on
+        # it, and the line then is its answer, unless the text puts it far off.
         return result
     for part in rest:
         if not part or names_a_border(part):

@@ -16,6 +16,12 @@ gazetteer already knows.
   Cameroon": a region followed by the country holding it.
 - :func:`sea_then_its_unit`: "Laut Natuna Utara Kepulauan Riau": a sea the data lacks,
   then the province of its coast, without a comma.
+- :func:`~bordermap.geo.places.region_without_comma.place_then_its_region`: "el puente
+  Internacional de San Miguel Putumayo": a place, then its region, without a comma.
+- :func:`~bordermap.geo.places.stretch_words.water_of_a_stretch`: "un tramo remoto del
+  río Sarstún": a stretch of a border water, in a Romance language.
+- :func:`~bordermap.geo.places.seat_of_a_unit.unit_of_its_seat`: "dans le Chef-lieu du
+  Haut-Mbomou": a town named only as the seat of the unit holding it.
 - :func:`with_indian_compass_words`: "North Dinajpur district" is Uttar Dinajpur; Indian
   district names keep the Hindi or Bengali compass word that English reports translate.
 - :func:`without_border_adjective`: "del fronterizo estado Táchira": an adjective of the
@@ -163,9 +169,12 @@ from bordermap.geo.places.post_words import (
     pashto_oblique_as_direct,
     without_bulgarian_station_word,
 )
+from bordermap.geo.places.region_without_comma import place_then_its_region
 from bordermap.geo.places.result import PlaceResult, noted_reading
 from bordermap.geo.places.scope import km_between
+from bordermap.geo.places.seat_of_a_unit import unit_of_its_seat
 from bordermap.geo.places.silent_h import name_without_silent_h
+from bordermap.geo.places.stretch_words import water_of_a_stretch
 from bordermap.geo.places.text_runs import names_a_border
 from bordermap.geo.places.thai_address import districts_apart
 from bordermap.geo.places.town_part import town_of_a_hyphenated_part
@@ -1696,6 +1705,9 @@ REREADINGS = (
     unit_of_a_persian_area,
     malay_place_then_its_town,
     holder_of_an_unknown_place,
+    place_then_its_region,
+    water_of_a_stretch,
+    unit_of_its_seat,
     sea_border_in_south_asian_scripts,
     town_of_a_hyphenated_part,
     without_bulgarian_station_word,

@@ -53,10 +53,13 @@ from bordermap.geo.places.border_reading import (
     TOWN_BORDER_KM,
     BorderReading,
     features_by_bare_name,
+    has_no_land_border,
     neighbours_of,
 )
+from bordermap.geo.places.combining_forms import adjective_keys
 from bordermap.geo.places.country_name_clash import minor_language_country, rival_places
 from bordermap.geo.places.country_name_words import extends_a_name_word
+from bordermap.geo.places.crossing_end import crossings_with_end_named
 from bordermap.geo.places.devanagari_consonants import MIN_CONSONANTS as FEWEST_SOUNDS
 from bordermap.geo.places.devanagari_consonants import (
     devanagari_skeleton,
@@ -621,6 +624,18 @@ _OUTLYING = re.compile(
     r"wieś|kaim\w*|ciem\w*|küla\w*|kylä\w*|villaggio|χωριό\w*)\b",
     re.IGNORECASE,
 )
+
+
+def _called_a_village(query: str, name: str) -> bool:
+    """Whether the query calls ``name`` a village just before it ("En el caserío Las
+    Pilas, ubicado en Comapa": the village word, read outside the name, still says what
+    the place is)."""
+    if not name.strip():
+        return False
+    village = rf"{_OUTLYING.pattern}\s+(?:(?:de|of|d['’])\s*)?{re.escape(name.strip())}"
+    return re.search(village, query, re.IGNORECASE) is not None
+
+
 #: Waters "in" a town ("waters between Tambisan and Kuala Meruap in Lahad Datu") lie
 #: off it, around it as a village does: in the district the town is the seat of.  So
 #: does a cape on its coast ("the Tanjung Balau Beach in Kota Tinggi", 40 km from the
@@ -2600,6 +2615,13 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
             if codes:
                 self.log(f"country word {text!r} read as {variant!r}")
                 return codes
+        if "fr" in tried:
+            # "la frontière guinéo-malienne": the French combining form of "guinéen".
+            for adjective in adjective_keys(key):
+                codes = self.words.codes(adjective, locales_of("fr"))
+                if codes:
+                    self.log(f"{text!r} is the combining form of the adjective {adjective!r}")
+                    return codes
         article = _BULGARIAN_ARTICLE.search(text)
         if article:
             # "полско-беларуската граница": Bulgarian and Macedonian put the article at
@@ -5346,6 +5368,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
             return unit
         if outer.precision == "settlement" and (
             _OUTLYING.search(expr.inner.text)
+            or _called_a_village(self.query, expr.inner.text)
             or _WATERS_OFF.search(expr.inner.text)
             or _AREA_OF.search(self.query)
         ):
@@ -7701,6 +7724,18 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
             scope = narrowed
         if expr.suffix == "crossing":
             found = self.crossing(expr, scope)
+            inner = expr.inner
+            if (
+                found.status == "unresolved"
+                and inner.kind == "settlement"
+                and inner.suffix == "crossing"
+                and normalise(inner.name) != normalise(expr.name)
+            ):
+                # "el paso fronterizo del puente Internacional de San Miguel": a crossing
+                # word before another; the name after the last one names the crossing.
+                by_inner = self.crossing(inner, scope)
+                if by_inner.status != "unresolved":
+                    return by_inner
             if found.status == "unresolved" and expr.inner.kind == "side":
                 # "the Iraqi side of the Treibil crossing": no crossing bears the words,
                 # but the side still says which country's border the crossing is on.
@@ -8050,10 +8085,22 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
         by_one_end = self.crossing_by_one_end(expr.name, scope)
         if by_one_end is not None:
             return by_one_end
+        at_its_end = self.crossing_by_the_town_at_its_end(expr.name, scope)
+        if at_its_end is not None:
+            return at_its_end
         by_its_end = self.bridge_by_the_end_of_its_name(expr, scope)
         if by_its_end is not None:
             return by_its_end
+        countries_words = [
+            part
+            for part in _dash_parts(expr.name)
+            if self.country_code(part, expr.languages, regions=False)
+        ]
         for name in names:
+            if len(countries_words) == 2 and name in countries_words:
+                # "le poste frontière franco-andorran": the two countries' words name
+                # the border (read below), not a town Franco.
+                continue
             found, key, declined = self.find(name, ("settlement",), scope, expr.languages)
             if not found:
                 continue
@@ -8404,6 +8451,25 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
             return True
         towns = self.gaz.lookup_key(normalise(part), kinds=("settlement",))
         return any(normalise(town.name) in ends for town in towns)
+
+    def crossing_by_the_town_at_its_end(self, name: str, scope: Scope) -> PlaceResult | None:
+        """ "el cruce internacional Santa Elena": the one crossing of the event's country
+        whose town on its side bears the name, over the namesake towns of the country
+        the gazetteer has (Santa Elena in Cayo, 164 km off); None when the country has
+        no town of the name (the crossing tables' own names are looked up as before),
+        or not one such crossing."""
+        hint = self.hint_of(scope)
+        if not self.gaz.lookup_key(normalise(name), kinds=("settlement",), countries=hint):
+            return None
+        if len(hint) == 1 and has_no_land_border(hint[0]):
+            # Singapore's "Woodlands crossing": with no land line in the data, the town
+            # stands for the crossing, as before.
+            return None
+        ends = crossings_with_end_named(self.gaz, name, hint)
+        if len(ends) != 1 or not scope.admits(ends[0]):
+            return None
+        self.log(f"{name!r} is the town at the event's end of the crossing {ends[0].name}")
+        return self.decide(ends, normalise(name), scope)
 
     def crossing_by_one_end(self, name: str, scope: Scope) -> PlaceResult | None:
         """ "Kulata-Promahon", "Кулата-Промахон", "अटारी-वाघा", "난핑-무산": a crossing named

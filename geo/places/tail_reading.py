@@ -46,6 +46,8 @@ _NEAR_WORD = re.compile(
 #: ("Теткино под Курском" lies 150 km from Kursk, in Kursk Oblast).
 _UNDER_A_TOWN = re.compile(r"^(?:под|під)\s", re.I)
 _CLOSE_TO = re.compile(r"^(?:close\s+to|near|not\s+far\s+from|next\s+to|bordering)\s", re.I)
+#: "à", "in", "at", "en", "em": a tail that says where in the head the event was.
+_AT_PLACE = re.compile(r"^(?:à|a|au|in|at|en|em|na|no)\s", re.I)
 # Degrees of slack when an area holds a head (generalised outlines cut off border
 # villages) and when a border "touches" an area head.
 _AREA_SLACK_DEG = 0.05
@@ -179,7 +181,10 @@ class TailReading(BorderNearTown):
                 held = self.unit_held_by_tail(head_text, tail_text, scope)
                 # "à Banibangou, près de ...": no town, but a unit of the event's
                 # country bears the head's name; its region, if the tail agrees.
-                head = None if held else self.region_of_a_unit_named(head_text, scope)
+                # Lower-case words are no unit's name either ("el paso fronterizo ...":
+                # El Paso is a Colombian municipality, in Cesar, 1,000 km off).
+                named = not held and not _no_capital(head_text)
+                head = self.region_of_a_unit_named(head_text, scope) if named else None
                 if head is None:
                     return held
             if head.precision in POINT_ANSWERS and head.country and _no_capital(head_text):
@@ -317,6 +322,18 @@ class TailReading(BorderNearTown):
                 note = f"{head_text!r} is only placed in {head.name}; {tail.name} holds it"
                 self.log(note)
                 return replace(tail, query=self.query, coarsened=True, note=note)
+            elif (
+                head.precision == "country"
+                and tail.precision in POINT_ANSWERS
+                and not tail.coarsened
+                and _AT_PLACE.match(tail_text)
+            ):
+                # "A l'est de la Guyane à Saint-Georges de l'Oyapock": the head came out
+                # only as the country (a part of it the data does not draw); "at" the
+                # town of that country after it says where.
+                note = f"{head_text!r} is only placed in {head.name}; at {tail.name}"
+                self.log(note)
+                return replace(tail, query=self.query, note=note)
             else:
                 said = f"{tail.name} holds it"
         elif known_as:
