@@ -946,6 +946,24 @@ def _resolve(
     return None
 
 
+def _month_counted_back(groups: dict, last_month: str) -> str | None:
+    """The month a count back ("a week earlier", "three months before") reaches from a
+    month ("2017-05"): the same month for less than four weeks, else that many months
+    back; None for a count forward or too vague to count."""
+    text = groups["text"].lower()
+    number = groups["n"].lower()
+    if not text.endswith(("earlier", "before")) or number.startswith("a few"):
+        return None
+    n = int(number) if number.isdigit() else _NUMBER_WORDS[number]
+    unit = groups["unit"].lower().rstrip("s")
+    months = n if unit == "month" else (0 if (n * 7 if unit == "week" else n) < 28 else None)
+    if months is None:
+        return None
+    year, month = int(last_month[:4]), int(last_month[5:7])
+    index = year * 12 + month - 1 - months
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
 _UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
 _TEENS = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
           "sixteenth", "seventeenth", "eighteenth", "nineteenth")  # fmt: skip
@@ -1184,6 +1202,10 @@ def find_dates(
             groups = {**match.groupdict(), "text": match.group(0)}
             today = reported_on if kind in _FROM_PUBLICATION else published
             value = _resolve(kind, groups, today, last_year, anchor)
+            if value is None and kind == "ago" and anchor is None and last_month:
+                # "A week earlier the owners had been fined", after an act dated to a
+                # month only: a count back from that month, no finer than it.
+                value = _month_counted_back(groups, last_month)
             if (
                 kind == "weekday"
                 and anchor is not None
