@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
@@ -807,6 +807,23 @@ def _unoutlined_regions_by_skeleton(country: str) -> dict[str, dict[str, Distric
         if skeleton:
             table.setdefault(skeleton, {}).setdefault(unit.region, unit)
     return table
+
+
+@lru_cache(maxsize=4096)
+def _district_spelled_like(key: str, country: str) -> tuple[Hashable, str, int] | None:
+    """:func:`~bordermap.geo.places.spelling.closest_spelling` of ``key`` among the units
+    below admin-1 of ``country``, kept: the readings of one text (and of the same name
+    in other texts) ask again, and each asking compares thousands of forms."""
+    return closest_spelling(key, district_forms(country))
+
+
+@lru_cache(maxsize=4096)
+def _entry_spelled_like(
+    gaz: Gazetteer, key: str, kind: str, country: str
+) -> tuple[Hashable, str, int] | None:
+    """:func:`~bordermap.geo.places.spelling.closest_spelling` of ``key`` among the
+    entries of ``kind`` in ``country``, kept as :func:`_district_spelled_like` is."""
+    return closest_spelling(key, gaz.forms_of(kind, country))
 
 
 @lru_cache(maxsize=32)
@@ -8418,7 +8435,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return self.entry_spelled_otherwise(
                 expr.name, "region", hint[0]
             ) or self.region_without_outline_spelled_otherwise(expr, scope)
-        units = closest_spelling(normalise(expr.name), district_forms(hint[0]))
+        units = _district_spelled_like(normalise(expr.name), hint[0])
         if units is None:
             return None
         unit, form, _ = units
@@ -8499,7 +8516,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
     def entry_spelled_otherwise(self, name: str, kind: str, country: str) -> PlaceResult | None:
         """The one gazetteer entry of ``kind`` in ``country`` whose name ``name`` spells
         a letter or two otherwise, said in the note; None when none or several."""
-        found = closest_spelling(normalise(name), self.gaz.forms_of(kind, country))
+        found = _entry_spelled_like(self.gaz, normalise(name), kind, country)
         if found is None:
             return None
         row, form, _ = found
