@@ -497,6 +497,8 @@ _ALL_LANGUAGES = ("ru", "be", "uk", "pl", "lt", "lv", "fi", "et", "bs")
 # "the north-western ", "southern ": a compass word before a name.
 _COMPASS_WORD_BEFORE = r"(?:the\s+)?(?:north|south)?(?:[\s-]?(?:east|west))?(?:ern)?\s+"
 _COMPASS_BEFORE = re.compile(rf"^{_COMPASS_WORD_BEFORE}(?=\S)", re.IGNORECASE)
+#: A possessive "'s" and all after it ("'s Evros region" of "Greece's Evros region").
+_POSSESSIVE_AND_AFTER = re.compile(r"['’]s\s.*$")
 # A Slavic adjective ending on a lookup key ("svislochskom", "krasnopilskiy", "podlaskim").
 _ADJECTIVE = re.compile(r"(?:sk|ck|tsk|zk)[a-z]{0,5}$")
 # Endings a town's name may have before "-sk-" made an adjective of it: Ошмяны →
@@ -1546,6 +1548,8 @@ _ONE_SOUND = (
     ("w", "v"),
 )
 _NOT_CONSONANTS = re.compile(r"[aeiouyj'’ʼ]")
+#: A letter written twice or more in a row ("ss" of "Vysshe").
+_REPEATED_LETTER = re.compile(r"(.)\1+")
 #: A name's consonants must be this many for a crossing to be found by them, and its
 #: words other than the generic ones and a crossing's nouns this many.
 _MIN_CONSONANTS = 4
@@ -1564,7 +1568,7 @@ def _consonants(key: str) -> str:
         # A word of vowels only ("I" of "Puente Internacional I") is still a word, and
         # a word ending in a vowel is not one ending in a consonant: "Ивангороде" (in
         # Ivangorod) is a case of the town, not the crossing's name.
-        bare = re.sub(r"(.)\1+", r"\1", _NOT_CONSONANTS.sub("", word)) or "_"
+        bare = _REPEATED_LETTER.sub(r"\1", _NOT_CONSONANTS.sub("", word)) or "_"
         words.append(bare + ("+" if _NOT_CONSONANTS.match(word[-1]) else ""))
     return " ".join(words)
 
@@ -2557,7 +2561,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         With ``regions``, a region's name stands for its country when no country
         word matches ("Quebec" in "the Quebec-New York border").
         """
-        text = re.sub(r"['’]s\s.*$", "", text.strip())  # "Greece's Evros region"
+        text = _POSSESSIVE_AND_AFTER.sub("", text.strip())  # "Greece's Evros region"
         whole = self.gaz.country_code(text) if text else None
         if whole is not None:
             if len(text) == 2 and text.isupper():
@@ -10133,10 +10137,14 @@ def _unit_word_ends(text: str) -> bool:
 _SCHWA_COUNTRIES = frozenset({"IN", "PK", "NP", "BD"})
 
 
+#: "er" inside a word, which :func:`_schwa_key` reads "ar".
+_ER_INSIDE_A_WORD = re.compile(r"(?<=\w)er(?=\w)")
+
+
 def _schwa_key(key: str) -> str:
     """``key`` with "er" read "ar" inside a word ("sunderbani" and "sundarbani" give
     "sundarbani"), after :func:`_transliteration_key`."""
-    return re.sub(r"(?<=\w)er(?=\w)", "ar", _transliteration_key(key))
+    return _ER_INSIDE_A_WORD.sub("ar", _transliteration_key(key))
 
 
 def _schwa_form(form: str) -> str | None:
@@ -10172,7 +10180,13 @@ def _transliteration_key(key: str) -> str:
     each run of "i", "y" one "i", a final "h" after a vowel left out ("kiriat schmona"
     and "kiryat shmona" give "kiriat shmona"; "nabatiyeh" and "nabatieh", "nabatie")."""
     key = _loose_vowels(key.replace("sch", "sh"))
-    return re.sub(r"(?<=[aeiou])h\b", "", key)
+    return _FINAL_H_AFTER_A_VOWEL.sub("", key)
+
+
+#: A final "h" after a vowel, left out by :func:`_transliteration_key`.
+_FINAL_H_AFTER_A_VOWEL = re.compile(r"(?<=[aeiou])h\b")
+#: A run of "i" and "y", one "i" in :func:`_loose_vowels`.
+_I_OR_Y_RUN = re.compile(r"[iy]+")
 
 
 def _loose_letters(key: str) -> str:
@@ -10191,7 +10205,7 @@ def _greek_sounds(key: str) -> str:
 def _loose_vowels(key: str) -> str:
     """``key`` with each run of "i" and "y" as one "i": "и", "і", "й" and "ий" are
     transliterated "y", "i", "yi", "iy" as the writer pleases."""
-    return re.sub(r"[iy]+", "i", key)
+    return _I_OR_Y_RUN.sub("i", key)
 
 
 def _words_of_key(name: str, key: str) -> str:
