@@ -28,6 +28,14 @@ ARABIC_NAMED = ARAB_STATES - {"DJ", "KM", "SO"}
 MIN_LETTERS = 8
 
 
+# The patterns of :func:`romanisation_key`, compiled once: it keys every Latin name
+# form of a country when that country's table is first made.
+_GAPS = re.compile(r"[\s'’-]+")
+_I_OR_Y_RUN = re.compile(r"[iy]+")
+_DOUBLED_LETTER = re.compile(r"([a-z])\1+")
+_FINAL_H_AFTER_A_VOWEL = re.compile(r"(?<=[aiu])h$")
+
+
 def romanisation_key(key: str) -> str:
     """The key romanisations of one Arabic name agree on.
 
@@ -50,12 +58,12 @@ def romanisation_key(key: str) -> str:
     >>> romanisation_key("marjeyun") == romanisation_key("marjayoun")
     True
     """
-    text = re.sub(r"[\s'’-]+", "", key)
+    text = _GAPS.sub("", key)
     text = text.replace("sch", "sh").replace("ch", "sh")
     text = text.replace("ou", "u").replace("oo", "u").replace("e", "a").replace("o", "u")
-    text = re.sub(r"[iy]+", "i", text)
-    text = re.sub(r"([a-z])\1+", r"\1", text)
-    return re.sub(r"(?<=[aiu])h$", "", text)
+    text = _I_OR_Y_RUN.sub("i", text)
+    text = _DOUBLED_LETTER.sub(r"\1", text)
+    return _FINAL_H_AFTER_A_VOWEL.sub("", text)
 
 
 #: Words between a settlement word and its name: "the town of", "la città di", "a cidade de".

@@ -127,6 +127,7 @@ class _UnitsByKey(Mapping[str, tuple[District, ...]]):
             rows.setdefault(line.split("\t", 3)[2], []).append(line)
         self._rows = rows
         self._units: dict[str, tuple[District, ...]] = {}
+        self._by_country: dict[str, list[tuple[str, str]]] | None = None
 
     def __getitem__(self, key: str) -> tuple[District, ...]:
         units = self._units.get(key)
@@ -140,6 +141,19 @@ class _UnitsByKey(Mapping[str, tuple[District, ...]]):
     def lines(self) -> Iterator[tuple[str, str]]:
         """Every row as ``(key, line)``, without making a :class:`District` of it."""
         return ((key, line) for key, lines in self._rows.items() for line in lines)
+
+    def lines_in(self, country: str) -> list[tuple[str, str]]:
+        """The rows of one country (their first field), as :meth:`lines` gives them.
+
+        Grouped in one pass when first asked: each country asked for otherwise scanned
+        all 60,000 rows again.
+        """
+        if self._by_country is None:
+            by_country: dict[str, list[tuple[str, str]]] = {}
+            for key, line in self.lines():
+                by_country.setdefault(line.split("\t", 1)[0], []).append((key, line))
+            self._by_country = by_country
+        return self._by_country.get(country, [])
 
     def __len__(self) -> int:
         return len(self._rows)
@@ -194,12 +208,10 @@ def load_districts() -> None:
     _table()
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=64)
 def district_forms(country: str) -> tuple[tuple[str, District], ...]:
     """Every ``(key, unit)`` of the table's units in one country, for comparing spellings."""
-    table = _table()
-    prefix = f"{country.upper()}\t"
-    return tuple((key, _unit(line)) for key, line in table.lines() if line.startswith(prefix))
+    return tuple((key, _unit(line)) for key, line in _table().lines_in(country.upper()))
 
 
 def districts_named(
@@ -252,13 +264,11 @@ def _seated_in(country: str) -> tuple[District, ...]:
     Made for the countries asked about only: making all 49,856 seated units of the
     table took 0.15 s of a run that asks about one or two countries.
     """
-    prefix = f"{country}\t"  # the country is the row's first field
     found: dict[District, None] = {}
-    for _, line in _table().lines():
-        if line.startswith(prefix):
-            unit = _unit(line)
-            if unit.reach_km is not None:
-                found[unit] = None
+    for _, line in _table().lines_in(country):
+        unit = _unit(line)
+        if unit.reach_km is not None:
+            found[unit] = None
     return tuple(found)
 
 

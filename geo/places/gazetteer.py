@@ -76,6 +76,8 @@ _AND_WORDS = (" और ",)
 _SCALE = 10**5
 #: Keys per block of the index (see ``_KeyIndex``).
 _BLOCK = 32
+#: Key positions an index keeps once found (a few MB); past this it starts afresh.
+_POSITIONS_KEPT = 200_000
 #: Separator of the strings packed in one blob (never part of a name or key).
 _SEP = "\n"
 
@@ -186,6 +188,9 @@ class _KeyIndex:
         self._blocks = blocks.tolist()
         self._ends = ends
         self._postings = postings
+        # Positions of keys already looked up: the index never changes, and a run asks
+        # for the same keys again and again (each reading of a text tries its words).
+        self._positions: dict[str, int] = {}
 
     def _all_keys(self) -> _Strings:
         """Every key, found by its separators (on first use: only iterating needs them)."""
@@ -194,6 +199,14 @@ class _KeyIndex:
         return self._strings
 
     def _position(self, key: str) -> int:
+        position = self._positions.get(key)
+        if position is None:
+            if len(self._positions) >= _POSITIONS_KEPT:
+                self._positions.clear()
+            position = self._positions[key] = self._find_position(key)
+        return position
+
+    def _find_position(self, key: str) -> int:
         block = bisect.bisect_right(self._fences, key) - 1
         if block < 0:
             return -1
@@ -221,6 +234,17 @@ class _KeyIndex:
 
     def key(self, number: int) -> str:
         return self._all_keys()[number]
+
+    def keys_numbered(self, numbers: np.ndarray) -> list[str]:
+        """The keys of ``numbers``, as :meth:`key` gives each, decoded in one pass."""
+        strings = self._all_keys()
+        packed = strings._bytes
+        return [
+            packed[start:end].decode("utf-8")
+            for start, end in zip(
+                strings._starts[numbers].tolist(), strings._ends[numbers].tolist(), strict=True
+            )
+        ]
 
     def __len__(self) -> int:
         return self._count
@@ -389,7 +413,7 @@ class Gazetteer:
         # Places are immutable: each is made once, when first found.
         self._places: dict[int, Place] = {}
         # For comparing spellings (forms_of): made on first use only, not at load.
-        self._postings: tuple[np.ndarray, np.ndarray] | None = None
+        self._postings: tuple[np.ndarray, ...] | None = None
         self._forms: dict[tuple[str, str], list[tuple[str, int]]] = {}
 
     def __len__(self) -> int:
@@ -530,16 +554,22 @@ class Gazetteer:
         if found is not None:
             return found
         if self._postings is None:
-            self._postings = self._index.postings()
-        numbers, rows = self._postings
+            numbers, rows = self._index.postings()
+            # Each posting's kind and countries, taken once for every kind and country.
+            self._postings = (
+                numbers,
+                rows,
+                self._kind[rows],
+                self._country[rows],
+                self._country_b[rows],
+            )
+        numbers, rows, kinds, countries, countries_b = self._postings
         code = self._country_code.get(country, -1)
-        wanted = (self._kind[rows] == self._kind_code.get(kind, -1)) & (
-            (self._country[rows] == code) | (self._country_b[rows] == code)
+        in_country = (countries == code) | (countries_b == code)
+        wanted = np.flatnonzero((kinds == self._kind_code.get(kind, -1)) & in_country)
+        found = list(
+            zip(self._index.keys_numbered(numbers[wanted]), rows[wanted].tolist(), strict=True)
         )
-        found = [
-            (self._index.key(number), row)
-            for number, row in zip(numbers[wanted].tolist(), rows[wanted].tolist(), strict=True)
-        ]
         self._forms[(kind, country)] = found
         return found
 

@@ -54,6 +54,7 @@ def has_cyrillic(text: str) -> bool:
     return _CYRILLIC.search(text) is not None
 
 
+@lru_cache(maxsize=16384)
 def languages_of(text: str) -> tuple[str, ...]:
     """The languages whose endings ``text`` may carry, from its letters.
 
@@ -68,7 +69,7 @@ def languages_of(text: str) -> tuple[str, ...]:
         ``("ru", "be", "uk")`` for Cyrillic (the South Slavic table first when a letter
         of Serbian or Macedonian Cyrillic appears: "на српско-хрватској граници"), the
         Latin-script languages whose letters appear ("ł" → Polish, "ā" → Latvian), or
-        empty.
+        empty.  Kept per text: its readings ask again.
     """
     if has_cyrillic(text):
         if _SOUTH_SLAVIC_CYRILLIC.search(text):
@@ -108,7 +109,7 @@ def languages_of_hint(countries: tuple[str, ...]) -> tuple[str, ...]:
     tuple of str
         Codes of the languages whose ``home`` holds one of ``countries``.
     """
-    return _languages_whose("home", countries)
+    return _languages_whose("home", tuple(countries))
 
 
 def languages_across_hint(countries: tuple[str, ...]) -> tuple[str, ...]:
@@ -125,11 +126,13 @@ def languages_across_hint(countries: tuple[str, ...]) -> tuple[str, ...]:
     tuple of str
         Codes of the languages whose ``across`` holds one of ``countries``.
     """
-    return _languages_whose("across", countries)
+    return _languages_whose("across", tuple(countries))
 
 
+@lru_cache(maxsize=1024)
 def _languages_whose(field: str, countries: tuple[str, ...]) -> tuple[str, ...]:
-    """Codes of the languages whose ``field`` set of countries meets ``countries``."""
+    """Codes of the languages whose ``field`` set of countries meets ``countries`` (kept
+    per hint: each reading of a text asks again)."""
     wanted = set(countries)
     return tuple(
         code for code, language in load_inflections().items() if getattr(language, field) & wanted
@@ -169,6 +172,13 @@ def nominative_keys(key: str, languages: tuple[str, ...]) -> list[tuple[str, str
         candidate two languages make appears once for each; at most
         :data:`MAX_VARIANTS` for each language.
     """
+    return list(_nominative_keys(key, tuple(languages)))
+
+
+@lru_cache(maxsize=16384)
+def _nominative_keys(key: str, languages: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """:func:`nominative_keys`, kept per key and languages: the readings of one text
+    ask for the same key's forms many times."""
     table = load_inflections()
     words = key.split()
     # A form two languages make ("Bihaću" and "w Bihaciu" both give "bihac") is listed
@@ -188,7 +198,7 @@ def nominative_keys(key: str, languages: tuple[str, ...]) -> list[tuple[str, str
             candidate = " ".join(combo)
             if candidate != key:
                 found.setdefault((candidate, code), None)
-    return list(found)
+    return tuple(found)
 
 
 def countries_of(language: str) -> frozenset[str]:

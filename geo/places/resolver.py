@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
@@ -517,6 +517,8 @@ _ALL_LANGUAGES = ("ru", "be", "uk", "pl", "lt", "lv", "fi", "et", "bs")
 # "the north-western ", "southern ": a compass word before a name.
 _COMPASS_WORD_BEFORE = r"(?:the\s+)?(?:north|south)?(?:[\s-]?(?:east|west))?(?:ern)?\s+"
 _COMPASS_BEFORE = re.compile(rf"^{_COMPASS_WORD_BEFORE}(?=\S)", re.IGNORECASE)
+#: A possessive "'s" and all after it ("'s Evros region" of "Greece's Evros region").
+_POSSESSIVE_AND_AFTER = re.compile(r"['’]s\s.*$")
 # A Slavic adjective ending on a lookup key ("svislochskom", "krasnopilskiy", "podlaskim").
 _ADJECTIVE = re.compile(r"(?:sk|ck|tsk|zk)[a-z]{0,5}$")
 # Endings a town's name may have before "-sk-" made an adjective of it: Ошмяны →
@@ -839,6 +841,23 @@ def _unoutlined_regions_by_skeleton(country: str) -> dict[str, dict[str, Distric
         if skeleton:
             table.setdefault(skeleton, {}).setdefault(unit.region, unit)
     return table
+
+
+@lru_cache(maxsize=4096)
+def _district_spelled_like(key: str, country: str) -> tuple[Hashable, str, int] | None:
+    """:func:`~bordermap.geo.places.spelling.closest_spelling` of ``key`` among the units
+    below admin-1 of ``country``, kept: the readings of one text (and of the same name
+    in other texts) ask again, and each asking compares thousands of forms."""
+    return closest_spelling(key, district_forms(country))
+
+
+@lru_cache(maxsize=4096)
+def _entry_spelled_like(
+    gaz: Gazetteer, key: str, kind: str, country: str
+) -> tuple[Hashable, str, int] | None:
+    """:func:`~bordermap.geo.places.spelling.closest_spelling` of ``key`` among the
+    entries of ``kind`` in ``country``, kept as :func:`_district_spelled_like` is."""
+    return closest_spelling(key, gaz.forms_of(kind, country))
 
 
 @lru_cache(maxsize=32)
@@ -1561,6 +1580,8 @@ _ONE_SOUND = (
     ("w", "v"),
 )
 _NOT_CONSONANTS = re.compile(r"[aeiouyj'’ʼ]")
+#: A letter written twice or more in a row ("ss" of "Vysshe").
+_REPEATED_LETTER = re.compile(r"(.)\1+")
 #: A name's consonants must be this many for a crossing to be found by them, and its
 #: words other than the generic ones and a crossing's nouns this many.
 _MIN_CONSONANTS = 4
@@ -1579,7 +1600,7 @@ def _consonants(key: str) -> str:
         # A word of vowels only ("I" of "Puente Internacional I") is still a word, and
         # a word ending in a vowel is not one ending in a consonant: "Ивангороде" (in
         # Ivangorod) is a case of the town, not the crossing's name.
-        bare = re.sub(r"(.)\1+", r"\1", _NOT_CONSONANTS.sub("", word)) or "_"
+        bare = _REPEATED_LETTER.sub(r"\1", _NOT_CONSONANTS.sub("", word)) or "_"
         words.append(bare + ("+" if _NOT_CONSONANTS.match(word[-1]) else ""))
     return " ".join(words)
 
@@ -2574,7 +2595,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
         With ``regions``, a region's name stands for its country when no country
         word matches ("Quebec" in "the Quebec-New York border").
         """
-        text = re.sub(r"['’]s\s.*$", "", text.strip())  # "Greece's Evros region"
+        text = _POSSESSIVE_AND_AFTER.sub("", text.strip())  # "Greece's Evros region"
         whole = self.gaz.country_code(text) if text else None
         if whole is not None:
             if len(text) == 2 and text.isupper():
@@ -8617,7 +8638,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
             return self.entry_spelled_otherwise(
                 expr.name, "region", hint[0]
             ) or self.region_without_outline_spelled_otherwise(expr, scope)
-        units = closest_spelling(normalise(expr.name), district_forms(hint[0]))
+        units = _district_spelled_like(normalise(expr.name), hint[0])
         if units is None:
             return None
         unit, form, _ = units
@@ -8698,7 +8719,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
     def entry_spelled_otherwise(self, name: str, kind: str, country: str) -> PlaceResult | None:
         """The one gazetteer entry of ``kind`` in ``country`` whose name ``name`` spells
         a letter or two otherwise, said in the note; None when none or several."""
-        found = closest_spelling(normalise(name), self.gaz.forms_of(kind, country))
+        found = _entry_spelled_like(self.gaz, normalise(name), kind, country)
         if found is None:
             return None
         row, form, _ = found
@@ -10315,10 +10336,14 @@ def _unit_word_ends(text: str) -> bool:
 _SCHWA_COUNTRIES = frozenset({"IN", "PK", "NP", "BD"})
 
 
+#: "er" inside a word, which :func:`_schwa_key` reads "ar".
+_ER_INSIDE_A_WORD = re.compile(r"(?<=\w)er(?=\w)")
+
+
 def _schwa_key(key: str) -> str:
     """``key`` with "er" read "ar" inside a word ("sunderbani" and "sundarbani" give
     "sundarbani"), after :func:`_transliteration_key`."""
-    return re.sub(r"(?<=\w)er(?=\w)", "ar", _transliteration_key(key))
+    return _ER_INSIDE_A_WORD.sub("ar", _transliteration_key(key))
 
 
 def _schwa_form(form: str) -> str | None:
@@ -10354,7 +10379,13 @@ def _transliteration_key(key: str) -> str:
     each run of "i", "y" one "i", a final "h" after a vowel left out ("kiriat schmona"
     and "kiryat shmona" give "kiriat shmona"; "nabatiyeh" and "nabatieh", "nabatie")."""
     key = _loose_vowels(key.replace("sch", "sh"))
-    return re.sub(r"(?<=[aeiou])h\b", "", key)
+    return _FINAL_H_AFTER_A_VOWEL.sub("", key)
+
+
+#: A final "h" after a vowel, left out by :func:`_transliteration_key`.
+_FINAL_H_AFTER_A_VOWEL = re.compile(r"(?<=[aeiou])h\b")
+#: A run of "i" and "y", one "i" in :func:`_loose_vowels`.
+_I_OR_Y_RUN = re.compile(r"[iy]+")
 
 
 def _loose_letters(key: str) -> str:
@@ -10373,7 +10404,7 @@ def _greek_sounds(key: str) -> str:
 def _loose_vowels(key: str) -> str:
     """``key`` with each run of "i" and "y" as one "i": "и", "і", "й" and "ий" are
     transliterated "y", "i", "yi", "iy" as the writer pleases."""
-    return re.sub(r"[iy]+", "i", key)
+    return _I_OR_Y_RUN.sub("i", key)
 
 
 def _words_of_key(name: str, key: str) -> str:

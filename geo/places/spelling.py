@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Hashable, Iterable
+from functools import lru_cache
 
 __all__ = [
     "PASS_WORDS",
@@ -42,6 +43,7 @@ PASS_WORDS = ("ชอง", "ຊອງ", "ចរក", "chong")
 _JAMO_RUN = re.compile(r"[\u1100-\u11ff]+")
 
 
+@lru_cache(maxsize=65536)
 def spelling_key(key: str) -> str:
     """A lookup key without its joining words and spaces: what spellings are compared on.
 
@@ -51,6 +53,8 @@ def spelling_key(key: str) -> str:
 
     >>> spelling_key("sistan va baluchestan")
     'sistanbaluchestan'
+
+    Kept per key: a country's hundreds of forms are compared again with each text.
     """
     joined = "".join(word for word in key.split() if word not in CONNECTORS)
     return _JAMO_RUN.sub(lambda run: unicodedata.normalize("NFC", run[0]), joined)
@@ -76,6 +80,10 @@ def edit_distance(a: str, b: str, limit: int) -> int:
     """
     if abs(len(a) - len(b)) > limit:
         return limit + 1
+    if a == b:
+        return 0
+    if not limit:  # any two different names are more than no edit apart
+        return 1
     before: list[int] | None = None
     previous = list(range(len(b) + 1))
     for i in range(1, len(a) + 1):
@@ -147,10 +155,12 @@ def closest_spelling(
         "Chapai Nawabganj") are 0 edits apart, whatever their length.
     """
     wanted = spelling_key(key)
+    # Only a key that begins with a pass word can share one with a form.
+    passes = any(wanted.startswith(word) for word in PASS_WORDS)
     best: dict[Hashable, tuple[int, str]] = {}
     for form, thing in candidates:
         other = spelling_key(form)
-        shared = _shared_pass_word(wanted, other)
+        shared = _shared_pass_word(wanted, other) if passes else ""
         if shared and _vowels_only_apart(wanted[len(shared) :], other[len(shared) :]):
             continue
         limit = allowed_edits(len(wanted) - len(shared))

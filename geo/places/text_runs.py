@@ -634,13 +634,15 @@ _ARABIC_CLASS_WORDS = frozenset(
 _ARABIC_NEAR_BEFORE = frozenset({"القريبة", "القريب", "قرب", "بالقرب", "مقابل"})
 
 
+@lru_cache(maxsize=65536)
 def split_role(word: str) -> tuple[str, str | None]:
     """A word without the role word joined to it: "อำเภอแม่สอด" → ("แม่สอด", "district").
 
     Thai, Lao and Khmer join the unit word before the name, Korean after it ("파주시"); other
     scripts write it apart.  A word that is itself a role word gives ("", role).  A
     Thai municipality ("เทศบาลเมืองมุกดาหาร") or village ("บ้านด่านนอก") gives the role
-    ``settlement``: the town or village, never a unit or a crossing.
+    ``settlement``: the town or village, never a unit or a crossing.  Kept per word:
+    the runs of a text are cut into candidate names many ways.
     """
     roles = _script_roles()
     # A bracket joined to a role word is no part of it: "(قضاء بنت جبيل)".
@@ -661,10 +663,18 @@ def split_role(word: str) -> tuple[str, str | None]:
     word = _without_korean_particle(word, roles)
     if word in roles:
         return "", roles[word]
-    for role_word in sorted(roles, key=len, reverse=True):
-        if _is_hangul(role_word) and word.endswith(role_word) and len(word) > len(role_word) + 1:
+    for role_word in _hangul_role_words():
+        if word.endswith(role_word) and len(word) > len(role_word) + 1:
             return word[: -len(role_word)], roles[role_word]
     return word, None
+
+
+@lru_cache(maxsize=1)
+def _hangul_role_words() -> tuple[str, ...]:
+    """The role words in Hangul, longest first (the table's order among equals)."""
+    return tuple(
+        word for word in sorted(_script_roles(), key=len, reverse=True) if _is_hangul(word)
+    )
 
 
 # Thai words joined to a crossing's name that only say what is done at it ("การปิด",
