@@ -16,14 +16,11 @@ resolves to a border (the functions are listed in
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
-from bordermap.geo.places.result import PlaceResult, noted_reading
+from bordermap.geo.places.result import Geocode, PlaceResult, noted_reading
 
 __all__ = ["hebrew_border_with", "tajik_border_of_a_pair"]
 
-#: Answers a text with the event's countries.
-_Geocode = Callable[[str, tuple[str, ...]], PlaceResult]
 
 # "марзи A-у B", "сарҳади A ва B", "дар марзи A бо B" (on the border of A with B): the
 # border word with its ezafe, then two names joined by "ва", "бо" or the enclitic "-у".
@@ -43,7 +40,7 @@ _HEBREW_UNITS = {"קילומטרים": "km", "קילומטר": "km", 'ק"מ': "k
 
 
 def _as_a_border(
-    text: str, query: str, hint: tuple[str, ...], geocode: _Geocode, explain: list[str] | None
+    text: str, query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None
 ) -> PlaceResult | None:
     """``text`` geocoded as a reading of ``query``; None unless it answers a border."""
     found = geocode(text, hint)
@@ -53,7 +50,7 @@ def _as_a_border(
 
 
 def tajik_border_of_a_pair(
-    query: str, hint: tuple[str, ...], geocode: _Geocode, explain: list[str] | None = None
+    query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
 ) -> PlaceResult | None:
     """``query`` read as "the border of A and B", or None.
 
@@ -68,7 +65,7 @@ def tajik_border_of_a_pair(
 
 
 def hebrew_border_with(
-    query: str, hint: tuple[str, ...], geocode: _Geocode, explain: list[str] | None = None
+    query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
 ) -> PlaceResult | None:
     """``query`` read as "(N km from) the border with B", or None.
 

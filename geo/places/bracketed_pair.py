@@ -13,13 +13,12 @@ the two countries, flagged ``coarsened`` (the port lies on it), else nothing.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from shapely.geometry import Point
 
 from bordermap.geo.borders.extents import border_extent
 from bordermap.geo.errors import GeometryDataError
-from bordermap.geo.places.result import PlaceResult, noted_reading
+from bordermap.geo.places.result import Geocode, PlaceResult, noted_reading
 from bordermap.geo.places.scope import KM_PER_DEGREE
 
 __all__ = ["PORT_FROM_THE_LINE_KM", "port_of_a_bracketed_pair"]
@@ -38,14 +37,11 @@ _BRACKETED_PAIR = re.compile(
     r"(?P<word>(?:公路|铁路|鐵路|陆路|陸路|国际|國際|边境|邊境)?口岸)\s*$"
 )
 
-#: Answers a text with the event's countries.
-_Geocode = Callable[[str, tuple[str, ...]], PlaceResult]
-
 
 def port_of_a_bracketed_pair(
     query: str,
     hint: tuple[str, ...],
-    geocode: _Geocode,
+    geocode: Geocode,
     explain: list[str] | None = None,
 ) -> PlaceResult | None:
     """The port a Chinese "town(country)-town(country)口岸" text names, or None.

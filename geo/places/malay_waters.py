@@ -13,9 +13,8 @@ when the first place is unknown (a known one is read as written).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
-from bordermap.geo.places.result import PlaceResult, noted_reading
+from bordermap.geo.places.result import Geocode, PlaceResult, noted_reading
 from bordermap.geo.places.scope import km_between
 
 __all__ = ["SEAT_KM", "waters_of_a_place_in_a_town"]
@@ -32,14 +31,11 @@ _WATERS_IN_A_TOWN = re.compile(
 )
 _COUNTRIES = frozenset({"ID", "MY", "BN", "SG"})
 
-#: Answers a text with the event's countries.
-_Geocode = Callable[[str, tuple[str, ...]], PlaceResult]
-
 
 def waters_of_a_place_in_a_town(
     query: str,
     hint: tuple[str, ...],
-    geocode: _Geocode,
+    geocode: Geocode,
     explain: list[str] | None = None,
 ) -> PlaceResult | None:
     """The district (or the waters) of the town an unknown place's waters lie "in", or None.

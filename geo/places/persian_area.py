@@ -13,9 +13,8 @@ flagged ``coarsened``.  A country after "در" must be one of the event's countr
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
-from bordermap.geo.places.result import PlaceResult, noted_reading
+from bordermap.geo.places.result import Geocode, PlaceResult, noted_reading
 from bordermap.geo.places.scope import km_between
 
 __all__ = ["SEAT_KM", "unit_of_a_persian_area"]
@@ -31,14 +30,11 @@ _AREA_OF_A_TOWN = re.compile(
     rf"(?:\s+در\s+(?P<country>{_WORD}(?:\s+{_WORD})?))?$"
 )
 
-#: Answers a text with the event's countries.
-_Geocode = Callable[[str, tuple[str, ...]], PlaceResult]
-
 
 def unit_of_a_persian_area(
     query: str,
     hint: tuple[str, ...],
-    geocode: _Geocode,
+    geocode: Geocode,
     explain: list[str] | None = None,
 ) -> PlaceResult | None:
     """The unit a town seats and names, for the Persian "area of" the town, or None.

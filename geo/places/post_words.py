@@ -20,9 +20,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
 
-from bordermap.geo.places.result import PlaceResult, noted_reading
+from bordermap.geo.places.result import Geocode, PlaceResult, noted_reading
 
 __all__ = [
     "pashto_oblique_as_direct",
@@ -31,8 +30,6 @@ __all__ = [
     "without_vietnamese_post_of_a_gate",
 ]
 
-#: Answers a text with the event's countries.
-_Geocode = Callable[[str, tuple[str, ...]], PlaceResult]
 
 # "Đồn biên phòng cửa khẩu X" (the border guard station of the X border gate): the
 # station is named after the gate it guards; "Đồn Biên phòng X" alone is left as it is.
@@ -53,7 +50,7 @@ def _reread(
     text: str,
     query: str,
     hint: tuple[str, ...],
-    geocode: _Geocode,
+    geocode: Geocode,
     note: str,
     explain: list[str] | None,
 ) -> PlaceResult | None:
@@ -66,7 +63,7 @@ def _reread(
 
 
 def without_vietnamese_post_of_a_gate(
-    query: str, hint: tuple[str, ...], geocode: _Geocode, explain: list[str] | None = None
+    query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
 ) -> PlaceResult | None:
     """``query`` without "Đồn biên phòng" before "cửa khẩu", or None.
 
@@ -80,7 +77,7 @@ def without_vietnamese_post_of_a_gate(
 
 
 def without_bulgarian_station_word(
-    query: str, hint: tuple[str, ...], geocode: _Geocode, explain: list[str] | None = None
+    query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
 ) -> PlaceResult | None:
     """``query`` without Bulgarian "гара" (railway station) beside a name, or None.
 
@@ -96,7 +93,7 @@ def without_bulgarian_station_word(
 
 
 def pashto_oblique_as_direct(
-    query: str, hint: tuple[str, ...], geocode: _Geocode, explain: list[str] | None = None
+    query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
 ) -> PlaceResult | None:
     """A Pashto text with its words' final "ې" written "ه", or None.
 
@@ -127,7 +124,7 @@ _ORDINALS = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", 
 
 
 def thai_friendship_bridge_by_number(
-    query: str, hint: tuple[str, ...], geocode: _Geocode, explain: list[str] | None = None
+    query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
 ) -> PlaceResult | None:
     """A Thai friendship bridge named by its neighbour and number, in English, or None.
 

@@ -138,7 +138,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
 from dataclasses import replace
 from itertools import product
 
@@ -170,7 +169,7 @@ from bordermap.geo.places.post_words import (
     without_bulgarian_station_word,
 )
 from bordermap.geo.places.region_without_comma import place_then_its_region
-from bordermap.geo.places.result import PlaceResult, noted_reading
+from bordermap.geo.places.result import Geocode, PlaceResult, noted_reading
 from bordermap.geo.places.scope import km_between
 from bordermap.geo.places.seat_of_a_unit import unit_of_its_seat
 from bordermap.geo.places.silent_h import name_without_silent_h
@@ -179,9 +178,6 @@ from bordermap.geo.places.text_runs import names_a_border
 from bordermap.geo.places.thai_address import districts_apart
 from bordermap.geo.places.town_part import town_of_a_hyphenated_part
 from bordermap.geo.places.words import load_place_words
-
-#: Answers a text with the event's countries: (text, countries) -> result.
-Geocode = Callable[[str, tuple[str, ...]], PlaceResult]
 
 # "X du Cameroun", "X de la Colombie", "X of Cameroon", "X del Perú": the last words may
 # name the country holding X.

@@ -6,6 +6,7 @@ One result type serves the CLI (``to_json``), the resolver and the geopy interfa
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from shapely.geometry import mapping
@@ -13,7 +14,7 @@ from shapely.geometry.base import BaseGeometry
 
 from bordermap.geo.schema import PRECISIONS, RESOLVE_STATUSES
 
-__all__ = ["Candidate", "PlaceResult", "noted_reading"]
+__all__ = ["Candidate", "Geocode", "PlaceResult", "noted_reading"]
 
 
 @dataclass(frozen=True)
@@ -149,6 +150,11 @@ class PlaceResult:
             "coarsened": self.coarsened,
             "note": self.note,
         }
+
+
+#: Answers a text with the event's countries: (text, countries) -> result; what a
+#: second reading is handed to look up the words it cuts out.
+Geocode = Callable[[str, tuple[str, ...]], PlaceResult]
 
 
 def noted_reading(

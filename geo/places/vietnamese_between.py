@@ -12,9 +12,8 @@ clause is dropped only when both its ends are countries.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
-from bordermap.geo.places.result import PlaceResult, noted_reading
+from bordermap.geo.places.result import Geocode, PlaceResult, noted_reading
 
 __all__ = ["without_vietnamese_between_countries"]
 
@@ -24,14 +23,11 @@ _BETWEEN = re.compile(
     re.IGNORECASE,
 )
 
-#: Answers a text with the event's countries.
-_Geocode = Callable[[str, tuple[str, ...]], PlaceResult]
-
 
 def without_vietnamese_between_countries(
     query: str,
     hint: tuple[str, ...],
-    geocode: _Geocode,
+    geocode: Geocode,
     explain: list[str] | None = None,
 ) -> PlaceResult | None:
     """``query`` read without its "giữa A và B" clause of two countries, or None.
