@@ -287,16 +287,7 @@ def districts_seated_at(country: str, lat: float, lon: float) -> list[District]:
     list of District
         Sorted by name; empty when the town is no known unit's seat.
     """
-    # Degrees of latitude bound the search first; km_between is exact enough after.
-    near = SEAT_KM / 111.0
-    units = [
-        unit
-        for unit in _seated_in(country.upper())
-        if unit.lat is not None
-        and abs(unit.lat - lat) <= near
-        and unit.lon is not None
-        and km_between(unit.lat, unit.lon, lat, lon) <= SEAT_KM
-    ]
+    units = [unit for _, unit in _seated_near((country,), lat, lon, SEAT_KM)]
     return sorted(units, key=lambda unit: (unit.name, unit.region))
 
 
@@ -319,6 +310,14 @@ def districts_seated_within(
     list of (float, District)
         Each unit with its seat's distance in km, by distance then name.
     """
+    found = _seated_near(countries, lat, lon, km)
+    return sorted(found, key=lambda item: (item[0], item[1].name, item[1].region))
+
+
+def _seated_near(
+    countries: Iterable[str], lat: float, lon: float, km: float
+) -> list[tuple[float, District]]:
+    """Units of ``countries`` seated within ``km`` of a point, with distances, in table order."""
     # Degrees of latitude bound the search first; km_between is exact after.
     band = km / 111.0
     found = []
@@ -329,7 +328,7 @@ def districts_seated_within(
             distance = km_between(unit.lat, unit.lon, lat, lon)
             if distance <= km:
                 found.append((distance, unit))
-    return sorted(found, key=lambda item: (item[0], item[1].name, item[1].region))
+    return found
 
 
 @lru_cache(maxsize=1)
