@@ -42,6 +42,7 @@ from bordermap.geo.places.disambiguation import stands_out
 from bordermap.geo.places.districts import districts_named, districts_seated_at
 from bordermap.geo.places.head_final_between import says_between
 from bordermap.geo.places.inflection import languages_of
+from bordermap.geo.places.joined_area_names import runs_joined_by_and
 from bordermap.geo.places.names import DASHES, normalise
 from bordermap.geo.places.phrases import PlaceExpression, parse_place
 from bordermap.geo.places.result import PlaceResult
@@ -1028,7 +1029,7 @@ class InnerNameReading(BordersByPlaces):
                 if unit.status == "resolved" and unit.precision == "region":
                     return self.border_stretch_in(border, unit)
             return border
-        runs = runs_of(text)
+        runs = runs_joined_by_and(runs_of(text), lambda name: self.an_area_named(name, scope))
         if starts_with_border_word(self.query) or starts_with_border_word(text):
             # "la frontera La Quiaca - Villazón": a border between two places is
             # neither place, but the border of their countries; two countries the text
@@ -2091,6 +2092,15 @@ class InnerNameReading(BordersByPlaces):
         if self.words.codes(key):
             return True
         return any(place.kind == "country" for place in self.gaz.lookup_key(key))
+
+    def an_area_named(self, name: str, scope: Scope) -> bool:
+        """Whether ``name`` as written is a region's, district's or country's in ``scope``."""
+        found = self.inner_resolve(name, scope, None)
+        return (
+            found.status == "resolved"
+            and found.precision in ("region", "district", "country")
+            and normalise(found.name or "") == normalise(name)
+        )
 
     def inner_resolve(self, span: str, scope: Scope, kinds) -> PlaceResult:
         self.depth += 1
