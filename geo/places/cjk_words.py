@@ -21,6 +21,7 @@ __all__ = [
     "cjk_words_apart",
     "han_number",
     "has_cjk_run",
+    "is_cjk_bearing",
     "is_one_cjk_character",
 ]
 
@@ -109,6 +110,13 @@ def is_one_cjk_character(text: str) -> bool:
     place's name read there.
     """
     return len(text) == 1 and _CJK_RUN.fullmatch(text) is not None
+
+
+def is_cjk_bearing(text: str) -> bool:
+    """Whether ``text`` is a bearing a Chinese or Japanese run closes with ("北方", north
+    of; "東南方"; "以南"): once parted from its name it is a word of direction, never
+    the place (Kitagata, Gifu, is "北方" too)."""
+    return text in _CLOSING_BEARINGS
 
 
 def has_cjk_run(text: str) -> bool:

@@ -36,7 +36,7 @@ from bordermap.geo.places.arabic_letters import ARAB_STATES
 from bordermap.geo.places.arabic_script_borders import region_along_the_whole_border
 from bordermap.geo.places.bengali import ends_in_bare_genitive
 from bordermap.geo.places.border_by_places import BordersByPlaces
-from bordermap.geo.places.cjk_words import is_one_cjk_character
+from bordermap.geo.places.cjk_words import is_cjk_bearing, is_one_cjk_character
 from bordermap.geo.places.crossing_end import crossings_with_end_named
 from bordermap.geo.places.disambiguation import stands_out
 from bordermap.geo.places.districts import districts_named, districts_seated_at
@@ -1771,9 +1771,10 @@ class InnerNameReading(BordersByPlaces):
         for start, end, text, role in caseless_candidates(words, known):
             if taken & set(range(start, end)):
                 continue
-            if is_one_cjk_character(text):
+            if is_one_cjk_character(text) or is_cjk_bearing(text):
                 # "宗谷岬から約63㌔東" (63 km east of Cape Sōya): one character parted
-                # from a Chinese or Japanese text is a word, never a village's variant.
+                # from a Chinese or Japanese text is a word, never a village's variant;
+                # so is a bearing parted off a name ("国後島北方", north of Kunashiri).
                 continue
             if _compass_after_border_word(words, start, end):
                 # "الحدود الغربية لمصر" (Egypt's western border): the adjective says which

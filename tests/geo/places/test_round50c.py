@@ -117,3 +117,11 @@ def test_unit_then_its_countrys_name_is_the_unit(phrase: str, hint: str, name: s
 def test_unit_then_another_countrys_name_is_not_read() -> None:
     # Tillabéri is Niger's: "Mali" after it names no unit of Mali.
     assert geocode_place("région de Tillabéri Mali", country="NE").status == "unresolved"
+
+
+def test_a_parted_bearing_is_never_read_as_a_town() -> None:
+    # "国後島北方水域" (the waters north of Kunashiri, a disputed island): "北方" is also
+    # Kitagata in Gifu; parted off the island's name it is a bearing, not that town.
+    result = geocode_place("国後島北方水域", country="JP")
+    assert result.name not in ("Gifu", "Kitagata")
+    assert result.status == "unresolved"
