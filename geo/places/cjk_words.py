@@ -21,6 +21,7 @@ __all__ = [
     "cjk_words_apart",
     "han_number",
     "has_cjk_run",
+    "is_cjk_bearing",
     "is_one_cjk_character",
 ]
 
@@ -73,8 +74,27 @@ _JOINING_WORDS = (
         # "北方" (north of), a town's name in Gifu, nor "近海", a Chinese town's.
         "周辺", "付近", "附近", "沖合", "西側", "東側", "南側", "北側", "水域", "海域", "一帯",
         "一带",
+        # Japanese "から" (from) after the place a distance is measured from: "宗谷岬から
+        # 約63㌔東" (some 63 km east of Cape Sōya).
+        "から",
     ),
 )  # fmt: skip
+
+#: A bearing closing a Chinese or Japanese run after a name: "翟山南方" (south of Zhaishan),
+#: "金門東南方" (south-east of Kinmen), "X以北" (north of X).  Parted only at the run's end,
+#: as "北方" is also a town in Gifu and "河南方城" (Henan's Fangcheng) runs a bearing's
+#: characters across two names.  Longest first, so "東南方" is not read as "東" and "南方".
+_CLOSING_BEARINGS = tuple(
+    sorted(
+        (
+            *(f"{a}{b}方" for a in "東西东" for b in "南北"),
+            *(f"{a}方" for a in "東西南北东"),
+            *(f"以{a}" for a in "東西南北东"),
+        ),
+        key=len,
+        reverse=True,
+    )
+)
 
 #: A name before a unit word has this many characters at least: "广州" (Guangzhou) and
 #: "杭州" are one name, not "广" and its 州.
@@ -90,6 +110,13 @@ def is_one_cjk_character(text: str) -> bool:
     place's name read there.
     """
     return len(text) == 1 and _CJK_RUN.fullmatch(text) is not None
+
+
+def is_cjk_bearing(text: str) -> bool:
+    """Whether ``text`` is a bearing a Chinese or Japanese run closes with ("北方", north
+    of; "東南方"; "以南"): once parted from its name it is a word of direction, never
+    the place (Kitagata, Gifu, is "北方" too)."""
+    return text in _CLOSING_BEARINGS
 
 
 def has_cjk_run(text: str) -> bool:
@@ -169,6 +196,7 @@ def _parted(run: str) -> str:
             continue
         opening = next((w for w in _OPENING_WORDS if run.startswith(w, at)), None)
         joining = next((w for w in _JOINING_WORDS if run.startswith(w, at)), None)
+        closing = next((w for w in _CLOSING_BEARINGS if run[at:] == w), None)
         unit = next((w for w in UNIT_WORDS if run.startswith(w, at)), None)
         if unit is None and run.startswith(_PORT_WORD, at) and at + len(_PORT_WORD) < len(run):
             unit = _PORT_WORD
@@ -179,6 +207,10 @@ def _parted(run: str) -> str:
             words += [name, joining]
             name = ""
             at += len(joining)
+        elif closing and len(name) >= _MIN_NAME:
+            words += [name, closing]
+            name = ""
+            at += len(closing)
         elif unit and len(name) >= _MIN_NAME:
             words += [name, unit]
             name = ""

@@ -36,12 +36,13 @@ from bordermap.geo.places.arabic_letters import ARAB_STATES
 from bordermap.geo.places.arabic_script_borders import region_along_the_whole_border
 from bordermap.geo.places.bengali import ends_in_bare_genitive
 from bordermap.geo.places.border_by_places import BordersByPlaces
-from bordermap.geo.places.cjk_words import is_one_cjk_character
+from bordermap.geo.places.cjk_words import is_cjk_bearing, is_one_cjk_character
 from bordermap.geo.places.crossing_end import crossings_with_end_named
 from bordermap.geo.places.disambiguation import stands_out
 from bordermap.geo.places.districts import districts_named, districts_seated_at
 from bordermap.geo.places.head_final_between import says_between
 from bordermap.geo.places.inflection import languages_of
+from bordermap.geo.places.joined_area_names import runs_joined_by_and
 from bordermap.geo.places.names import DASHES, normalise
 from bordermap.geo.places.phrases import PlaceExpression, parse_place
 from bordermap.geo.places.result import PlaceResult
@@ -1028,7 +1029,7 @@ class InnerNameReading(BordersByPlaces):
                 if unit.status == "resolved" and unit.precision == "region":
                     return self.border_stretch_in(border, unit)
             return border
-        runs = runs_of(text)
+        runs = runs_joined_by_and(runs_of(text), lambda name: self.an_area_named(name, scope))
         if starts_with_border_word(self.query) or starts_with_border_word(text):
             # "la frontera La Quiaca - Villazón": a border between two places is
             # neither place, but the border of their countries; two countries the text
@@ -1770,9 +1771,10 @@ class InnerNameReading(BordersByPlaces):
         for start, end, text, role in caseless_candidates(words, known):
             if taken & set(range(start, end)):
                 continue
-            if is_one_cjk_character(text):
+            if is_one_cjk_character(text) or is_cjk_bearing(text):
                 # "宗谷岬から約63㌔東" (63 km east of Cape Sōya): one character parted
-                # from a Chinese or Japanese text is a word, never a village's variant.
+                # from a Chinese or Japanese text is a word, never a village's variant;
+                # so is a bearing parted off a name ("国後島北方", north of Kunashiri).
                 continue
             if _compass_after_border_word(words, start, end):
                 # "الحدود الغربية لمصر" (Egypt's western border): the adjective says which
@@ -2091,6 +2093,15 @@ class InnerNameReading(BordersByPlaces):
         if self.words.codes(key):
             return True
         return any(place.kind == "country" for place in self.gaz.lookup_key(key))
+
+    def an_area_named(self, name: str, scope: Scope) -> bool:
+        """Whether ``name`` as written is a region's, district's or country's in ``scope``."""
+        found = self.inner_resolve(name, scope, None)
+        return (
+            found.status == "resolved"
+            and found.precision in ("region", "district", "country")
+            and normalise(found.name or "") == normalise(name)
+        )
 
     def inner_resolve(self, span: str, scope: Scope, kinds) -> PlaceResult:
         self.depth += 1

@@ -434,9 +434,10 @@ _CROSSING_AFTER = re.compile(
     r"gümrük\s+nokad\w*|(?:serhet\s+)?geçelge\w*|"
     # Turkmen "barlag-goýberiş nokady" (control and crossing point) and Azerbaijani
     # "(sərhəd-)keçid məntəqəsi" (border crossing point), "Gömrük Qapısı" (customs gate,
-    # Turkish "Gümrük Kapısı"), in their cases ("keçid məntəqəsində", at the crossing).
+    # Turkish "Gümrük Kapısı"), in their cases ("keçid məntəqəsində", at the crossing);
+    # "sərhəd-buraxılış məntəqəsi" (border pass-through point) is the same post.
     r"barlag[\s-]+goýberiş\s+nokad\w*|"
-    r"(?:(?:sərhəd|gömrük)[\s-]+)?keçid\s+məntəqə\w*|(?:sərhəd|gömrük)\s+qapı\w*|"
+    r"(?:(?:sərhəd|gömrük)[\s-]+)?(?:keçid|buraxılış)\s+məntəqə\w*|(?:sərhəd|gömrük)\s+qapı\w*|"
     # Hungarian "határátkelőhelyen" (at the border crossing), Czech "hraniční přechod".
     # "a röszkei autópálya-határátkelőnél" (at the motorway crossing of Röszke), "a
     # röszkei kishatárátkelő" (its small crossing, for local border traffic).

@@ -6555,6 +6555,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
         )
         if held is not None:
             return held
+        before_its_country = self.unit_before_its_countrys_name(expr, scope)
+        if before_its_country is not None:
+            return before_its_country
         spelled = self.unit_spelled_otherwise(expr, scope)
         if spelled is not None:
             return spelled
@@ -8619,6 +8622,29 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
         if spelled.admin1_code not in regions or spelled.precision != expr.kind:
             return None
         return spelled
+
+    def unit_before_its_countrys_name(
+        self, expr: PlaceExpression, scope: Scope
+    ) -> PlaceResult | None:
+        """ "la province du Lac Tchad": a unit's name, then its country's (Chad's Lac
+        province, named after the lake) written on as the address's last word.  The name
+        less the event's country's name at its end, when that is a unit of the kind the
+        text says, in that country; None otherwise."""
+        hint = self.hint_of(scope)
+        words = expr.name.split()
+        if len(hint) != 1 or len(words) < 2 or expr.kind not in ("region", "district"):
+            return None
+        for cut in range(len(words) - 1, 0, -1):
+            tail = " ".join(words[cut:])
+            if self.country_codes(tail, regions=False) != frozenset({hint[0]}):
+                continue
+            unit = self.resolve(replace(expr, name=" ".join(words[:cut])), scope)
+            if unit.status != "resolved" or unit.precision != expr.kind or unit.country != hint[0]:
+                return None
+            note = f"read {expr.name!r} as {unit.name}, then its country's name {tail!r}"
+            self.log(note)
+            return replace(unit, note=f"{note}; {unit.note}" if unit.note else note)
+        return None
 
     def unit_spelled_otherwise(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
         """ "the province of Sistan-Baluchistan", "la région de Jazen": a unit of the event's

@@ -357,7 +357,7 @@ CROSSING_WORD = re.compile(
     r"barrière|pas\s+duaner|pas\s+fronterer|douane|aduana|kapı\w*|(?:kis)?határátkelő\w*|határállomás\w*|prijelaz\w*|prelaz\w*|прелаз\w*|přechod\w*|priechod\w*|valico|vama|"
     # Azerbaijani "keçid məntəqəsi" (crossing point), "Gömrük Qapısı" (customs gate) and
     # Turkmen "barlag-goýberiş nokady" (control and crossing point).
-    r"keçid\s+məntəqə\w*|qapı\w*|barlag[\s-]+goýberiş|"
+    r"(?:keçid|buraxılış)\s+məntəqə\w*|qapı\w*|barlag[\s-]+goýberiş|"
     r"pikëkalim\w*|rajanylityspaik\w*|piiripunkt\w*|perlintasan|pos\s+lintas\w*|διέλευσ\w*|"
     r"منفذ|معبر|المعبر|"
     # Chinese "口岸" (a border port), once parted from its name ("芒街 口岸").
