@@ -33,3 +33,23 @@ def test_a_quoted_facility_name_found_only_abroad_is_refused() -> None:
     )
     # Khorgos lies on the China–Kazakhstan border, none of Uzbekistan's.
     assert result.status == "unresolved"
+
+
+def test_a_country_adjective_agreeing_with_its_name_word_is_part_of_the_name() -> None:
+    # "Nemecké" (German) closes the Slovak village's name; stripped, "Nižné" would be
+    # read through its case ending as Nižná, a village 250 km away in Žilina.
+    assert geocode_place("Nižné Nemecké", country="SK").status == "unresolved"
+    assert geocode_place("Nižná", country="SK").admin1_code == "SK-ZI"
+    # The other village, a crossing of the tables, is still read inside a longer text,
+    # and the two villages named together put the place on the line between them.
+    both = geocode_place(
+        "between the Slovak villages of Vyšné Nemecké and Nižné Nemecké", country="SK"
+    )
+    assert (both.status, both.precision, both.admin1_code) == ("resolved", "border", "SK-KI")
+
+
+def test_an_english_demonym_after_a_name_is_still_an_aside() -> None:
+    from bordermap.geo.places.text_runs import spans_of
+
+    assert "Medyka" in spans_of(["Medyka", "Polish"])
+    assert spans_of(["Nižné", "Nemecké"]) == ["Nižné Nemecké"]
