@@ -168,6 +168,7 @@ from bordermap.geo.places.post_words import (
     pashto_oblique_as_direct,
     without_bulgarian_station_word,
 )
+from bordermap.geo.places.quoted_facility import quoted_name_of_a_border_facility
 from bordermap.geo.places.region_without_comma import place_then_its_region
 from bordermap.geo.places.result import Geocode, PlaceResult, noted_reading
 from bordermap.geo.places.scope import km_between
@@ -1685,6 +1686,7 @@ REREADINGS = (
     without_amharic_genitive,
     marathi_genitive_as_hindi,
     quoted_name_as_its_unit,
+    quoted_name_of_a_border_facility,
     tajik_unit_with_ezafe,
     latin_line_in_another_script,
     place_before_a_latin_line,

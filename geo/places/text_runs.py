@@ -487,6 +487,34 @@ def _preposition_keys() -> frozenset[str]:
     return frozenset(k for k in keys if k)
 
 
+#: Vowels that end an adjective agreeing with the name word before it.
+_AGREEING_ENDINGS = frozenset("aeiouy")
+
+
+def _agreeing_adjective(name_word: str, word: str) -> bool:
+    """Whether ``word`` is a capitalised country adjective closing a name, in the case
+    and gender of the name word before it: "Nižné Nemecké" (Lower German, a Slovak
+    village), "Slovenské Pravno".
+
+    Slavic names carry an adjective agreeing with their noun, and the adjective may be
+    a country's; it is part of the name then, not an aside saying whose the place is.
+    Stripped, it leaves a word that the case endings make another village ("Nižné" read
+    as Nižná, 250 km away).  An English demonym after a name ("Medyka Polish") ends in
+    a consonant and does not agree.
+    """
+    key, before = normalise(word), normalise(name_word)
+    return (
+        word[:1].isupper()
+        and bool(key)
+        and bool(before)
+        and not is_generic(name_word)
+        and key in load_country_words().demonyms
+        and not load_country_words().name_codes(key)
+        and key[-1] in _AGREEING_ENDINGS
+        and key[-1] == before[-1]
+    )
+
+
 def spans_of(run: list[str], *, first: bool = False) -> list[str]:
     """The texts a run may name: whole, then without generic words at its ends.
 
@@ -503,6 +531,8 @@ def spans_of(run: list[str], *, first: bool = False) -> list[str]:
             start += 1  # "Poliției de Frontieră X": the joiner goes with its title
         spans.append(run[start:end])
     while end > start and is_generic(run[end - 1]):
+        if end - 1 > start and _agreeing_adjective(run[end - 2], run[end - 1]):
+            break  # "Nižné Nemecké": the adjective is the name's own, never stripped
         end -= 1
         while end > start and run[end - 1].lower() in JOINERS:
             end -= 1
