@@ -16,7 +16,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
-from bordermap.geo import __version__
+from bordermap.geo import __version__, pattern_store
 from bordermap.geo.atomic import check_output_path
 from bordermap.geo.errors import BorderMapError, EventFileError
 from bordermap.maps.commands import COMMANDS
@@ -206,6 +206,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ``map``).
     """
     own_command_line = argv is None
+    if own_command_line:
+        pattern_store.install()  # the grammar's patterns as compiled by an earlier run
     argv = list(sys.argv[1:] if argv is None else argv)
     paused = own_command_line and gc.isenabled()
     if paused:
@@ -239,6 +241,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout, sys.stderr = streams
         if own_command_line:
             gc.freeze()
+            pattern_store.save()
 
 
 def _collector_waits(args: argparse.Namespace) -> bool:

@@ -22,8 +22,6 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import shapely
-from pyproj import CRS as ProjCRS
-from pyproj import Geod, Transformer
 
 import bordermap.data
 from bordermap.geo.borders import admin1
@@ -33,6 +31,8 @@ from bordermap.geo.schema import CRS
 
 if TYPE_CHECKING:
     import geopandas as gpd
+    from pyproj import CRS as ProjCRS
+    from pyproj import Geod
 
 __all__ = [
     "ZONE_DISTANCES_KM",
@@ -61,9 +61,24 @@ ZONE_DISTANCES_KM: tuple[float, ...] = (5.0, 15.0, 30.0)
 #: Border zones are buffered in pieces of about this length, each in its own projection.
 ZONE_PIECE_KM = 500.0
 
-GEOD = Geod(ellps="WGS84")
 _DASHES = re.compile(r"\s*[-‐‑‒–—―−/_|]\s*")
 _ISO2 = re.compile(r"^[A-Z]{2}$")
+
+
+@cache
+def _geod() -> Geod:
+    # pyproj is imported when first needed: a place look-up that measures no line
+    # (``bordermap geocode``) does without it (about 0.1 s of CPU).
+    from pyproj import Geod
+
+    return Geod(ellps="WGS84")
+
+
+def __getattr__(name: str) -> object:
+    """``GEOD``, the WGS84 ellipsoid for geodesic lengths, made when first asked for."""
+    if name == "GEOD":
+        return _geod()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 # --- loading ---------------------------------------------------------------------------
@@ -353,7 +368,7 @@ def border_line(a: str, b: str | None = None) -> shapely.Geometry:
 
 @lru_cache(maxsize=1024)
 def _length_km(a: str, b: str) -> float:
-    return GEOD.geometry_length(_border_line(a, b)) / 1000.0
+    return _geod().geometry_length(_border_line(a, b)) / 1000.0
 
 
 @lru_cache(maxsize=1)
@@ -483,6 +498,8 @@ def local_metric_crs(geometry: shapely.Geometry) -> ProjCRS:
     Distances from the centre are exact and distortion stays below about 1 % within
     1,000 km of it, which covers any single border of the region bordermap is made for.
     """
+    from pyproj import CRS as ProjCRS
+
     centre = shapely.centroid(shapely.envelope(geometry))
     return ProjCRS.from_proj4(
         f"+proj=aeqd +lat_0={centre.y:.6f} +lon_0={centre.x:.6f} +datum=WGS84 +units=m"
@@ -547,7 +564,7 @@ def _split_km(line: shapely.Geometry, km: float) -> list[shapely.Geometry]:
     pieces = []
     for part in shapely.get_parts(line):
         coords = shapely.get_coordinates(part)
-        _, _, seg = GEOD.inv(coords[:-1, 0], coords[:-1, 1], coords[1:, 0], coords[1:, 1])
+        _, _, seg = _geod().inv(coords[:-1, 0], coords[:-1, 1], coords[1:, 0], coords[1:, 1])
         bucket = np.floor(np.concatenate([[0.0], np.cumsum(seg)]) / (km * 1000.0)).astype(int)
         for key in np.unique(bucket[:-1]):
             members = np.flatnonzero(bucket == key)
@@ -561,6 +578,8 @@ def _side_zones(
     piece: shapely.Geometry, side: str, distances: list[float]
 ) -> list[shapely.Geometry]:
     """Zones of one piece of border on one side, one per distance, in EPSG:4326."""
+    from pyproj import Transformer
+
     metric = local_metric_crs(piece)
     to_metric = Transformer.from_crs(CRS, metric, always_xy=True)
     to_lonlat = Transformer.from_crs(metric, CRS, always_xy=True)

@@ -59,6 +59,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from bordermap.geo.pattern_store import compile_table_pattern
 from bordermap.geo.places.cjk_words import NEIGHBOUR_NAMES, han_number
 from bordermap.geo.places.german_roads import (
     place_beside_a_road,
@@ -1509,7 +1510,7 @@ class _LazyPattern:
     @property
     def compiled(self) -> re.Pattern:
         if self._compiled is None:
-            self._compiled = re.compile(self._source, self._flags)
+            self._compiled = compile_table_pattern(self._source, self._flags)
         return self._compiled
 
     def match(self, text: str) -> re.Match | None:
@@ -1612,7 +1613,11 @@ def _grammar() -> _Grammar:
     area_kinds = {w: "region" for w in words.region}
     area_kinds.update({w: "district" for w in words.district})
     area_words = _alternation(sorted(area_kinds, key=lambda w: (-len(w), w)))
-    descriptors = _alternation(sorted({*words.settlement, *area_kinds}, key=lambda w: -len(w)))
+    # Longest first, then by letter: a set's order changes from run to run, and the
+    # pattern's text with it (the lookahead matches the same either way).
+    descriptors = _alternation(
+        sorted({*words.settlement, *area_kinds}, key=lambda w: (-len(w), w))
+    )
     flags = re.IGNORECASE
     return _Grammar(
         words=words,

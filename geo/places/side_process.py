@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Generic, TypeVar
 
+from bordermap.geo import pattern_store
 from bordermap.geo.collector import collector_paused
 
 if TYPE_CHECKING:
@@ -80,6 +81,10 @@ def check_answers(pairs: Sequence[tuple[str, str]]) -> list[CheckAnswer]:
                 answers.append(None)
             else:
                 answers.append((answer.geometry, answer.uncertainty_km or 0.0, answer.name))
+    if _keeps_patterns:
+        # Here, not at the process's end: it is terminated once its answers are in.
+        # Only patterns new to the file are written (none once a first run kept them).
+        pattern_store.save()
     return answers
 
 
@@ -122,6 +127,8 @@ _warm_pool_turn: Event | None = None
 _checking_turn: Event | None = None
 #: In the second process: that flag, as its pool's initializer handed it over.
 _turn_wanted: Event | None = None
+#: In the second process: whether it keeps the patterns it compiles for later runs.
+_keeps_patterns = False
 
 
 def _may_use_second_process() -> bool:
@@ -158,8 +165,14 @@ def _new_pool(*, with_work_flag: bool = False) -> ProcessPoolExecutor:
     # "spawn": a fresh interpreter, never a fork of this one's threads (Arrow's thread
     # pools may hold locks a forked child would inherit held).
     context = get_context("spawn")
+    kept_patterns = pattern_store.installed()
     if not with_work_flag:
-        return ProcessPoolExecutor(max_workers=1, mp_context=context)
+        return ProcessPoolExecutor(
+            max_workers=1,
+            mp_context=context,
+            initializer=_keep_work_flag,
+            initargs=(None, None, kept_patterns),
+        )
     # An event can reach the other process only as it starts: through the initializer.
     _warm_pool_has_work = context.Event()
     _warm_pool_turn = context.Event()
@@ -167,16 +180,22 @@ def _new_pool(*, with_work_flag: bool = False) -> ProcessPoolExecutor:
         max_workers=1,
         mp_context=context,
         initializer=_keep_work_flag,
-        initargs=(_warm_pool_has_work, _warm_pool_turn),
+        initargs=(_warm_pool_has_work, _warm_pool_turn, kept_patterns),
     )
 
 
-def _keep_work_flag(flag: Event, turn: Event | None = None) -> None:
+def _keep_work_flag(
+    flag: Event | None, turn: Event | None = None, kept_patterns: bool = False
+) -> None:
     """In the second process: keep the flag that says work waits behind the warm-up,
-    and the one that says work queued behind the checks wants its turn."""
-    global _work_waiting, _turn_wanted
+    and the one that says work queued behind the checks wants its turn; use the kept
+    patterns where the command line that started it does (:mod:`~bordermap.geo.pattern_store`)."""
+    global _work_waiting, _turn_wanted, _keeps_patterns
     _work_waiting = flag
     _turn_wanted = turn
+    if kept_patterns:
+        pattern_store.install()
+        _keeps_patterns = True
 
 
 def _load_join_data() -> None:
