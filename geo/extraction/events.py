@@ -713,6 +713,13 @@ _STATE_ORGANS_ACTING = re.compile(
 )
 
 
+#: "Russia protested", "Hanoi condemned": a state's answer to an incident, placed at it.
+_STATE_REACTS = re.compile(
+    r"(?:protest|complain|condemn|object|demand|urg|warn|threaten|criticis|criticiz|"
+    r"denounc|reject|dismiss|lodg|summon|recall|welcom|respond|react|retaliat)(?:ed|ing)"
+)
+
+
 def _state_acting_at_home(sentence: str, hints: tuple[str, ...]) -> PlaceFind | None:
     """The state whose organs open a sentence as the ones that act, as a place.
 
@@ -721,7 +728,10 @@ def _state_acting_at_home(sentence: str, hints: tuple[str, ...]) -> PlaceFind | 
     a name that is no one country.
     """
     opening = _STATE_ORGANS_ACTING.match(_past_its_day(sentence))
-    if opening is None or _STATE_SAYS.fullmatch(opening.group("verb")):
+    if opening is None or (
+        _STATE_SAYS.fullmatch(opening.group("verb"))
+        or _STATE_REACTS.fullmatch(opening.group("verb"))
+    ):
         return None
     codes = country_codes_in(opening.group("who"))
     if len(codes) != 1:
@@ -2726,6 +2736,25 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
                 "and names no place."
             )
         elif (
+            lead is not None
+            and incident
+            and date
+            and date != lead.date
+            # The same day as the incident told just before, elsewhere than the first
+            # incident: that incident goes on.
+            and (previous is None or date != previous.date or previous.place == lead.place)
+            and not (continuing or refers_back or about_before)
+            # A summons or a protest answers the incident and is placed at it.
+            and category not in _NOT_INCIDENTS
+            and (home := _state_acting_at_home(sentence.text, hints)) is not None
+        ):
+            # "In April Estonian authorities had tried to detain another tanker", after a
+            # lede on an incident at sea: a state's organs acting on a day of their own,
+            # with no place named, act on the state's own ground, not at the report's
+            # first incident.
+            place_options.append((home.text, home.result.name or "", home.precision))
+            notes.append(f"The sentence names no place; {home.text} is the state that acts.")
+        elif (
             incident
             and previous is not None
             and previous.place
@@ -2775,22 +2804,6 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             notes.append(
                 f"Place of {previous.id}, the incident told before; the sentence names none."
             )
-        elif (
-            lead is not None
-            and incident
-            and date
-            and date != lead.date
-            and not (continuing or refers_back or about_before)
-            # A summons or a protest answers the incident and is placed at it.
-            and category not in _NOT_INCIDENTS
-            and (home := _state_acting_at_home(sentence.text, hints)) is not None
-        ):
-            # "In April Estonian authorities had tried to detain another tanker", after a
-            # lede on an incident at sea: a state's organs acting on a day of their own,
-            # with no place named, act on the state's own ground, not at the report's
-            # first incident.
-            place_options.append((home.text, home.result.name or "", home.precision))
-            notes.append(f"The sentence names no place; {home.text} is the state that acts.")
         elif lead is not None and incident and (told_since := _finer_told_since(events, lead)):
             # "Real Camerin said he had been beaten": the report's first incident is placed
             # only by its border, and a later paragraph placed the incident on the ground

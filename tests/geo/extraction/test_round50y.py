@@ -59,3 +59,11 @@ def test_a_state_summoning_an_envoy_stays_at_the_incident():
         "In April Estonian police detained two Russian sailors.\n"
     )
     assert [p for p, _ in _placed(body)][-2:] == ["near Vaindloo island", "Estonia"]
+
+
+def test_a_state_protesting_stays_at_the_incident():
+    # "Russia protested on Tuesday": an answer to the shots, placed at them.
+    assert _placed(_LEDE)[1][0] == "near Vaindloo island"
+    from bordermap.geo.extraction.events import _state_acting_at_home
+
+    assert _state_acting_at_home("Last year Latvia protested to Minsk.", ()) is None
