@@ -701,6 +701,44 @@ def _town_acting(sentence: str, hints: tuple[str, ...]) -> PlaceFind | None:
                      "name", "at", result)  # fmt: skip
 
 
+#: "Mauritanian authorities arrested", "Malaysia has been expelling", "In April Estonian
+#: authorities had tried": a state, by its name or its adjective with its organs, opening a
+#: sentence as the one that acts, after a month or year perhaps.
+_STATE_ORGANS_ACTING = re.compile(
+    r"(?:In\s+(?:[A-Z][a-z]+(?:\s+(?:19|20)\d{2})?|(?:19|20)\d{2}),?\s+)?(?:The\s+)?"
+    r"(?P<who>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:['’]s)?\s+"
+    r"(?:(?:authorities|security\s+forces|forces|troops|army|military|navy|police|"
+    r"coast\s*guard|border\s+guards?|government)\s+)?"
+    r"(?:(?:has|have|had)\s+(?:also\s+|already\s+)?(?:been\s+)?)?(?P<verb>[a-z]+(?:ed|ing))\b"
+)
+
+
+#: "Russia protested", "Hanoi condemned": a state's answer to an incident, placed at it.
+_STATE_REACTS = re.compile(
+    r"(?:protest|complain|condemn|object|demand|urg|warn|threaten|criticis|criticiz|"
+    r"denounc|reject|dismiss|lodg|summon|recall|welcom|respond|react|retaliat)(?:ed|ing)"
+)
+
+
+def _state_acting_at_home(sentence: str, hints: tuple[str, ...]) -> PlaceFind | None:
+    """The state whose organs open a sentence as the ones that act, as a place.
+
+    "Last year Mauritanian authorities arrested 20 fishermen": the state acts on its own
+    ground or waters.  A state that only speaks ("Malaysia said") gives ``None``, as does
+    a name that is no one country.
+    """
+    opening = _STATE_ORGANS_ACTING.match(_past_its_day(sentence))
+    if opening is None or (
+        _STATE_SAYS.fullmatch(opening.group("verb"))
+        or _STATE_REACTS.fullmatch(opening.group("verb"))
+    ):
+        return None
+    codes = country_codes_in(opening.group("who"))
+    if len(codes) != 1:
+        return None
+    return _country_place(codes[0], hints)
+
+
 #: Words after a name that do not make it the actor of an act.
 _NO_ACT_VERBS = re.compile(
     r"is|are|was|were|has|have|had|and|or|of|in|on|at|to|from|for|with|by|as|lies|sits"
@@ -2697,6 +2735,25 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
                 f"Place of {previous.id}, told just before; the sentence dates itself from it "
                 "and names no place."
             )
+        elif (
+            lead is not None
+            and incident
+            and date
+            and date != lead.date
+            # The same day as the incident told just before, elsewhere than the first
+            # incident: that incident goes on.
+            and (previous is None or date != previous.date or previous.place == lead.place)
+            and not (continuing or refers_back or about_before)
+            # A summons or a protest answers the incident and is placed at it.
+            and category not in _NOT_INCIDENTS
+            and (home := _state_acting_at_home(sentence.text, hints)) is not None
+        ):
+            # "In April Estonian authorities had tried to detain another tanker", after a
+            # lede on an incident at sea: a state's organs acting on a day of their own,
+            # with no place named, act on the state's own ground, not at the report's
+            # first incident.
+            place_options.append((home.text, home.result.name or "", home.precision))
+            notes.append(f"The sentence names no place; {home.text} is the state that acts.")
         elif (
             incident
             and previous is not None
