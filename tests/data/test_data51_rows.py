@@ -19,6 +19,12 @@ from bordermap.geo.places.geocoder import geocode_place
         # Nepali news spell the Jamunaha post with and without the final vowel sign.
         ("बाँकेको जमुनाहा नाका", "NP", "Rupaidiha–Nepalgunj"),
         ("जमुनाह नाका", "NP", "Rupaidiha–Nepalgunj"),
+        # blind105 and blind106: Somali Dispatch's Lawyado, Africa News Wire's Qasha's Nek,
+        # super.kg's Kyrgyz Эркеч-Там and srugim.co.il's Hebrew "Bika'a crossing".
+        ("the border town of Lawyado", "SO", "Loyada"),
+        ("the Qasha’s Nek Port of Entry", "LS", "Qacha's Nek"),
+        ("Эркеч-Там", "KG", "Irkeshtam"),
+        ("במעבר הבקעה", "IL", "Jordan River Crossing"),
     ],
 )
 def test_a_new_crossing_form_finds_the_crossing(phrase, country, crossing):
@@ -69,3 +75,15 @@ def test_somaliland_is_somalia_and_its_border_with_ethiopia_somalias():
     assert geocode_place("Somaliland").country == "SO"
     result = geocode_place("the Ethiopia–Somaliland border", country="ET")
     assert (result.status, result.name) == ("resolved", "Ethiopia–Somalia border")
+
+
+def test_kazakh_china_makes_the_kazakh_china_border():
+    # blind106 cn-kz-dh001 writes "қазақ-қытай шекарасы": қытай (Chinese) was no country word.
+    result = geocode_place("қазақ-қытай шекарасы", country="KZ")
+    assert (result.status, result.name) == ("resolved", "China–Kazakhstan border")
+
+
+def test_kepri_is_the_riau_islands():
+    # Tribun Batam's short form of Kepulauan Riau.
+    result = geocode_place("Kepri", country="ID")
+    assert (result.status, result.precision, result.admin1_code) == ("resolved", "region", "ID-KR")
