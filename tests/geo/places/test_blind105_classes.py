@@ -1,0 +1,55 @@
+"""Session 50 (round50a): classes of misses found on the blind105 places set."""
+
+from __future__ import annotations
+
+import pytest
+
+from bordermap.geo.places.crossing_name_parts import is_hyphen_fragment, town_parts
+from bordermap.geo.places.geocoder import geocode_place
+
+# --- a crossing named by its two ends: a hyphen inside an end joins one name ---------
+
+
+@pytest.mark.parametrize(
+    ("name", "parts"),
+    [
+        ("Neu-Nagelberg/Halámky", ["Neu-Nagelberg", "Halámky"]),
+        ("Сухэ-Батор - Наушки", ["Сухэ-Батор", "Наушки"]),
+        ("Vyšné Nemecké–Uzhhorod", ["Vyšné Nemecké", "Uzhhorod"]),
+        ("Sukobin-Murićani", ["Sukobin", "Murićani"]),
+        ("Kazungula", []),
+    ],
+)
+def test_town_parts_cut_at_the_strongest_mark(name: str, parts: list[str]) -> None:
+    assert town_parts(name) == parts
+
+
+def test_a_hyphen_piece_is_a_fragment_and_an_end_is_not() -> None:
+    assert is_hyphen_fragment("Neu-Nagelberg", "Neu")
+    assert is_hyphen_fragment("Sukobin-Murićani", "Sukobin")
+    assert not is_hyphen_fragment("Neu-Nagelberg/Halámky", "Neu-Nagelberg")
+    assert not is_hyphen_fragment("Neu-Nagelberg/Halámky", "Halámky")
+    assert not is_hyphen_fragment("Neukirchen-Vluyn", "Neu")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "am Übergang Neu-Nagelberg/Halámky an der Bundesstraße B2",
+        "Übergang Neu-Nagelberg/Halámky",
+        "Übergang Neu-Nagelberg",
+    ],
+)
+def test_a_piece_of_a_hyphenated_crossing_name_is_no_far_homonym(phrase: str) -> None:
+    # The data has neither end; "Neu" alone is a town in Japan, 9,000 km off, which a
+    # report of an Austrian-Czech crossing cannot mean.
+    result = geocode_place(phrase)
+    assert result.country != "JP"
+    assert result.status == "unresolved" or result.country in ("AT", "CZ")
+
+
+def test_a_crossing_of_two_known_ends_still_answers() -> None:
+    result = geocode_place("Grenzübergang Nova Bystrice - Grametten", country="CZ")
+    assert result.status == "resolved"
+    assert result.country == "CZ"
+    assert result.name == "Nová Bystřice"
