@@ -1133,6 +1133,16 @@ _ARABIC_DISTANCE_FROM = re.compile(
     rf"^(?:على\s+)?(?:بعد\s+)?{_ARABIC_ABOUT}(?P<n>\d+(?:[.,]\d+)?)\s*"
     rf"(?P<unit>{_ARABIC_KM}|مترا?|أمتار)\s+(?:من|عن)\s+(?P<rest>\S.*)$"
 )
+# Swahili "umbali wa kilomita-70 kutoka mjini X" (at a distance of 70 km from the town
+# of X): the unit before its figure, "kutoka" (from), the town; a place named before a
+# relative verb ("kituo ... kilicho", the post which is) stands at that distance.
+_SWAHILI_DISTANCE_FROM = re.compile(
+    r"^(?:\S.*?\s+(?:kilich|ilich|lilil|ulio|walio|palip|yaliy|zilizo|iliy|kiliy)\w*\s+)?"
+    r"(?:(?:katika\s+|kwa\s+)?umbali\s+wa\s+)?(?:(?:takriban|karibu|kama)\s+)?"
+    r"(?P<unit>kilomita|km|mita)[\s-]*(?P<n>\d+(?:[.,]\d+)?)\s+"
+    r"(?:hivi\s+)?kutoka\s+(?:(?:mjini|mji\s+wa|katika\s+mji\s+wa)\s+)?(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
 # Chinese "距(离)X二十公里处" (at twenty km from X), "离X约500米": the distance after the
 # place, in Chinese numerals or digits; what follows "的" (of) is what stands there ("…处
 # 的中巴友谊公路", the highway at that point), placed by the distance.
@@ -2734,6 +2744,12 @@ def _near_before(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
     if match:
         km = float(match["n"].replace(",", "."))
         km = km / 1000.0 if match["unit"].startswith(("متر", "أمتار")) else km
+        inner = _parse(_strip_leading(match["rest"]), langs)
+        return PlaceExpression("near", text, inner=inner, distance_km=km, languages=langs)
+    match = _SWAHILI_DISTANCE_FROM.match(text)
+    if match:
+        km = float(match["n"].replace(",", "."))
+        km = km / 1000.0 if match["unit"].lower() == "mita" else km
         inner = _parse(_strip_leading(match["rest"]), langs)
         return PlaceExpression("near", text, inner=inner, distance_km=km, languages=langs)
     match = _HAN_DISTANCE_FROM.match(text)

@@ -53,3 +53,47 @@ def test_a_crossing_of_two_known_ends_still_answers() -> None:
     assert result.status == "resolved"
     assert result.country == "CZ"
     assert result.name == "Nová Bystřice"
+
+
+# --- Swahili "umbali wa kilomita-N kutoka X", and a circle beyond the town's reach --------
+
+
+def test_swahili_distance_from_a_town_is_not_the_town() -> None:
+    phrase = (
+        "kituo cha polisi wa utawala cha Arabia kilicho umbali wa kilomita-70 kutoka mjini Mandera"
+    )
+    result = geocode_place(phrase, country="KE")
+    assert result.status == "resolved"
+    assert result.precision == "region"
+    assert result.admin1_code == "KE-24"
+    assert result.coarsened
+
+
+@pytest.mark.parametrize(
+    ("phrase", "hint", "unit"),
+    [
+        ("70 km from Mandera", "KE", "KE-24"),
+        ("kilomita 70 kutoka mji wa Mandera", "KE", "KE-24"),
+        ("à 45 km de Danané", "CI", "CI-MG"),
+    ],
+)
+def test_a_far_circle_held_by_the_towns_unit_is_the_unit(
+    phrase: str, hint: str, unit: str
+) -> None:
+    result = geocode_place(phrase, country=hint)
+    assert (result.status, result.precision, result.admin1_code) == ("resolved", "region", unit)
+    assert "beyond the town's reach" in (result.note or "")
+
+
+def test_a_distance_within_the_towns_reach_keeps_the_near_answer() -> None:
+    result = geocode_place("umbali wa kilomita 5 kutoka Mandera", country="KE")
+    assert result.status == "resolved"
+    assert result.precision == "near"
+    assert result.name == "Mandera"
+
+
+def test_a_far_circle_without_the_events_country_keeps_the_circle() -> None:
+    # No country to bound the circle by: the unit cannot be said to hold it.
+    result = geocode_place("100 km from Mandera")
+    assert result.precision == "near"
+    assert result.uncertainty_km == pytest.approx(100.0)
