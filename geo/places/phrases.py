@@ -174,6 +174,17 @@ _NEAR_BEFORE = (
     "near",
     "outside",
     "around",
+    # Swedish, Danish and Norwegian "(just) outside", "near", "in the vicinity of".
+    "strax utanför",
+    "utanför",
+    "i närheten av",
+    "nära",
+    "lige uden for",
+    "uden for",
+    "udenfor",
+    "i nærheden af",
+    "utenfor",
+    "i nærheten av",
     "недалеко от",
     "в районе",
     # Portuguese and Spanish "the area of", "the exit of", "the surroundings of".
@@ -2811,6 +2822,8 @@ _POLISH_REJON_OF_ADJECTIVE = re.compile(
 # "via the area of El Kufra on the Sudan-Libya border": the article went with "via"
 # (before a bare name only, see :func:`_near_before`).
 _NEAR_BEFORE_BARE = ("area of",)
+#: The words that put a place near the one after them ("near", "outside", "utanför").
+NEAR_WORDS: tuple[str, ...] = (*_NEAR_BEFORE, *_NEAR_BEFORE_BARE)
 _NEAR_BEFORE_STARTS = tuple(word + " " for word in (*_NEAR_BEFORE, *_NEAR_BEFORE_BARE))
 _NEAR_AFTER_ENDS = tuple(" " + word for word in _NEAR_AFTER)
 

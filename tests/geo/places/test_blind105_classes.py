@@ -97,3 +97,32 @@ def test_a_far_circle_without_the_events_country_keeps_the_circle() -> None:
     result = geocode_place("100 km from Mandera")
     assert result.precision == "near"
     assert result.uncertainty_km == pytest.approx(100.0)
+
+
+# --- an unknown place "outside" / "utanför" a known town is near the town ------------
+
+
+@pytest.mark.parametrize(
+    "phrase", ["vid Lernacken utanför Malmö", "at Lernacken outside Malmö", "utanför Malmö"]
+)
+def test_an_unknown_place_outside_a_town_is_near_the_town(phrase: str) -> None:
+    result = geocode_place(phrase, country="SE")
+    assert (result.status, result.precision, result.name) == ("resolved", "near", "Malmö")
+
+
+def test_an_unknown_place_placed_by_a_town_without_a_near_word_keeps_its_region() -> None:
+    result = geocode_place("the Ensawang plantation, Lubok Antu", country="MY")
+    assert result.precision == "region"
+
+
+def test_an_unknown_thing_near_a_town_of_several_namesakes_keeps_the_region() -> None:
+    # Three Linns in the United States: "near" which one is not said; the region of the
+    # one by the border stands, as before the near word was read.
+    result = geocode_place("an Isuzu SUV near Linn", country="US")
+    assert (result.status, result.precision, result.name) == ("resolved", "region", "Texas")
+
+
+def test_an_unknown_place_at_sea_off_a_town_is_not_near_the_town() -> None:
+    # A sea reach is no town's near reach: the region of the town stands.
+    result = geocode_place("in Pulau Ligitan waters off Semporna", country="MY")
+    assert result.precision == "region"
