@@ -3673,8 +3673,11 @@ def _qualified(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpressio
         # Greek: "X στην Y" (in), "X του Y" (Y's: "Καστανιές του Έβρου").
         # German "X im Y", French "X dans Y", Indonesian "X di Kabupaten Y" (Italian
         # "di" is "of"; Spanish and French "en" is Dutch "and": not read here).
+        # Portuguese "X no Niassa" (in the), before a capitalised name only; not the
+        # feminine "na", which is "with" or "and" in Bantu languages ("umupaka na Uganda").
         r"^(?P<x>.+?)\s+(?:in|inside|within|w|we|в|во|у|ў|u|nchini|στο|στη|στην|στον|του|της|των|"
-        r"im|in\s+der|dans|di(?=\s+(?:kabupaten|kota|kecamatan|provinsi|distrik)\s))"
+        r"im|in\s+der|dans|di(?=\s+(?:kabupaten|kota|kecamatan|provinsi|distrik)\s)|"
+        r"(?:no|nos)(?=\s+(?-i:[A-ZÀ-Ý])))"
         r"\s+(?:the\s+)?(?P<y>.+)$",
         text,
         re.I,

@@ -115,6 +115,16 @@ def test_an_unknown_place_placed_by_a_town_without_a_near_word_keeps_its_region(
     assert result.precision == "region"
 
 
+# --- Portuguese "X no Niassa": the name, in the unit after "no"/"na" -------------------
+
+
+def test_portuguese_no_before_a_capitalised_unit_is_its_container() -> None:
+    result = geocode_place("a fronteira de Mandimba no Niassa", country="MZ")
+    assert result.status == "resolved"
+    assert result.country == "MZ"
+    assert result.admin1_code == "MZ-A"
+
+
 def test_an_unknown_thing_near_a_town_of_several_namesakes_keeps_the_region() -> None:
     # Three Linns in the United States: "near" which one is not said; the region of the
     # one by the border stands, as before the near word was read.
