@@ -87,6 +87,7 @@ from bordermap.geo.places.country_name_parts import part_of_the_countrys_name
 from bordermap.geo.places.crossing_town import crossing_not_a_far_town
 from bordermap.geo.places.disambiguation import RegionOfInterest
 from bordermap.geo.places.disputed_island_coast import coast_of_a_disputed_island
+from bordermap.geo.places.distant_ring import unit_holding_a_far_circle
 from bordermap.geo.places.districts import (
     UPAZILA_COUNTRIES,
     districts_named,
@@ -306,6 +307,8 @@ def geocode_place(
     result = homonym_off_its_stated_distance(
         query, result, resolver, _geocoder(gaz, region_of_interest)
     )
+    # "umbali wa kilomita-70 kutoka mjini Mandera": far beyond the town, in its county.
+    result = unit_holding_a_far_circle(query, result, hint, resolver)
     # "ТПП "Казбеги"", "“Дўстлик” чегара пости", "Панҷи поин": a post named in its own
     # words, and a town's lower part, are not the town the words recall.
     result = crossing_named_in_quotes(query, result, resolver)

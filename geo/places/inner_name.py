@@ -44,6 +44,7 @@ from bordermap.geo.places.head_final_between import says_between
 from bordermap.geo.places.inflection import languages_of
 from bordermap.geo.places.joined_area_names import runs_joined_by_and
 from bordermap.geo.places.names import DASHES, normalise
+from bordermap.geo.places.near_word_between import near_word_before
 from bordermap.geo.places.phrases import PlaceExpression, parse_place
 from bordermap.geo.places.result import PlaceResult
 from bordermap.geo.places.scope import (
@@ -484,6 +485,10 @@ def _joins_after(span: str, text: str) -> bool:
 _UNIT_BELOW_A_DISTRICT = re.compile(
     r"^(?:union|upazilla|upazila|thana|tehsil|taluka|taluk|mandal)\b"
 )
+
+
+#: How a note says an unknown place was put near a town by a near word.
+_PUT_NEAR_BY_A_WORD = "places an unknown name"
 
 
 class InnerNameReading(BordersByPlaces):
@@ -1265,6 +1270,10 @@ class InnerNameReading(BordersByPlaces):
         span, result = chosen
         if left and result.precision in POINT_ANSWERS and result.country:
             namesakes = self.namesakes(parse_place(span), scope)
+            if not stands_out(result, namesakes) and _PUT_NEAR_BY_A_WORD in (result.note or ""):
+                # "an Isuzu SUV near Linn", of three Linns: near which is unsaid; the
+                # region of the one read stands, as without the near word.
+                return self.only_its_region(result)
             if not stands_out(result, namesakes):
                 # "Heiligenkreuz im Südburgenland": the unknown words would say which.
                 self.log(f"{len(namesakes)} places named {span!r}; {left[0]!r} would say which")
@@ -1430,6 +1439,20 @@ class InnerNameReading(BordersByPlaces):
             # "the eastern countryside of Deir ez-Zor" is more than the town.
             self.log(f"{span!r} is a point, and the text names an area around it: not taken")
             return None
+        near_word = near_word_before(text, span) if unknown_before else None
+        if (
+            near_word
+            and result.status == "resolved"
+            and result.precision == "settlement"
+            and not crossing
+        ):
+            # "vid Lernacken utanför Malmö": the unknown place lies just by the town, as
+            # "Lernacken, outside Malmö" says with a comma.
+            note = f"{span!r} {_PUT_NEAR_BY_A_WORD} {near_word!r} it: near {result.name}"
+            self.log(note)
+            return span, replace(
+                result, precision="near", uncertainty_km=NEAR_RADIUS_KM, coarsened=True, note=note
+            )
         if unknown_before and is_point:
             # "At Yangtse, Tawang in Arunachal Pradesh", "the Ensawang plantation, Lubok
             # Antu": the unknown name is the place, the town only says where it lies:

@@ -175,6 +175,17 @@ _NEAR_BEFORE = (
     "near",
     "outside",
     "around",
+    # Swedish, Danish and Norwegian "(just) outside", "near", "in the vicinity of".
+    "strax utanför",
+    "utanför",
+    "i närheten av",
+    "nära",
+    "lige uden for",
+    "uden for",
+    "udenfor",
+    "i nærheden af",
+    "utenfor",
+    "i nærheten av",
     "недалеко от",
     "в районе",
     # Portuguese and Spanish "the area of", "the exit of", "the surroundings of".
@@ -1134,6 +1145,16 @@ _ARABIC_KM = r"كم|كلم|كيلومترا?|كيلومترات|كيلو\s+مت�
 _ARABIC_DISTANCE_FROM = re.compile(
     rf"^(?:على\s+)?(?:بعد\s+)?{_ARABIC_ABOUT}(?P<n>\d+(?:[.,]\d+)?)\s*"
     rf"(?P<unit>{_ARABIC_KM}|مترا?|أمتار)\s+(?:من|عن)\s+(?P<rest>\S.*)$"
+)
+# Swahili "umbali wa kilomita-70 kutoka mjini X" (at a distance of 70 km from the town
+# of X): the unit before its figure, "kutoka" (from), the town; a place named before a
+# relative verb ("kituo ... kilicho", the post which is) stands at that distance.
+_SWAHILI_DISTANCE_FROM = re.compile(
+    r"^(?:\S.*?\s+(?:kilich|ilich|lilil|ulio|walio|palip|yaliy|zilizo|iliy|kiliy)\w*\s+)?"
+    r"(?:(?:katika\s+|kwa\s+)?umbali\s+wa\s+)?(?:(?:takriban|karibu|kama)\s+)?"
+    r"(?P<unit>kilomita|km|mita)[\s-]*(?P<n>\d+(?:[.,]\d+)?)\s+"
+    r"(?:hivi\s+)?kutoka\s+(?:(?:mjini|mji\s+wa|katika\s+mji\s+wa)\s+)?(?P<rest>\S.*)$",
+    re.IGNORECASE,
 )
 # Chinese "距(离)X二十公里处" (at twenty km from X), "离X约500米": the distance after the
 # place, in Chinese numerals or digits; what follows "的" (of) is what stands there ("…处
@@ -2742,6 +2763,12 @@ def _near_before(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
         km = km / 1000.0 if match["unit"].startswith(("متر", "أمتار")) else km
         inner = _parse(_strip_leading(match["rest"]), langs)
         return PlaceExpression("near", text, inner=inner, distance_km=km, languages=langs)
+    match = _SWAHILI_DISTANCE_FROM.match(text)
+    if match:
+        km = float(match["n"].replace(",", "."))
+        km = km / 1000.0 if match["unit"].lower() == "mita" else km
+        inner = _parse(_strip_leading(match["rest"]), langs)
+        return PlaceExpression("near", text, inner=inner, distance_km=km, languages=langs)
     match = _HAN_DISTANCE_FROM.match(text)
     value = han_number(match["n"]) if match else None
     if match and value:
@@ -2801,6 +2828,8 @@ _POLISH_REJON_OF_ADJECTIVE = re.compile(
 # "via the area of El Kufra on the Sudan-Libya border": the article went with "via"
 # (before a bare name only, see :func:`_near_before`).
 _NEAR_BEFORE_BARE = ("area of",)
+#: The words that put a place near the one after them ("near", "outside", "utanför").
+NEAR_WORDS: tuple[str, ...] = (*_NEAR_BEFORE, *_NEAR_BEFORE_BARE)
 _NEAR_BEFORE_STARTS = tuple(word + " " for word in (*_NEAR_BEFORE, *_NEAR_BEFORE_BARE))
 _NEAR_AFTER_ENDS = tuple(" " + word for word in _NEAR_AFTER)
 
@@ -3650,8 +3679,11 @@ def _qualified(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpressio
         # Greek: "X στην Y" (in), "X του Y" (Y's: "Καστανιές του Έβρου").
         # German "X im Y", French "X dans Y", Indonesian "X di Kabupaten Y" (Italian
         # "di" is "of"; Spanish and French "en" is Dutch "and": not read here).
+        # Portuguese "X no Niassa" (in the), before a capitalised name only; not the
+        # feminine "na", which is "with" or "and" in Bantu languages ("umupaka na Uganda").
         r"^(?P<x>.+?)\s+(?:in|inside|within|w|we|в|во|у|ў|u|nchini|στο|στη|στην|στον|του|της|των|"
-        r"im|in\s+der|dans|di(?=\s+(?:kabupaten|kota|kecamatan|provinsi|distrik)\s))"
+        r"im|in\s+der|dans|di(?=\s+(?:kabupaten|kota|kecamatan|provinsi|distrik)\s)|"
+        r"(?:no|nos)(?=\s+(?-i:[A-ZÀ-Ý])))"
         r"\s+(?:the\s+)?(?P<y>.+)$",
         text,
         re.I,

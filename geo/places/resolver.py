@@ -60,6 +60,7 @@ from bordermap.geo.places.combining_forms import adjective_keys
 from bordermap.geo.places.country_name_clash import minor_language_country, rival_places
 from bordermap.geo.places.country_name_words import extends_a_name_word
 from bordermap.geo.places.crossing_end import crossings_with_end_named
+from bordermap.geo.places.crossing_name_parts import is_hyphen_fragment, town_parts
 from bordermap.geo.places.devanagari_consonants import MIN_CONSONANTS as FEWEST_SOUNDS
 from bordermap.geo.places.devanagari_consonants import (
     devanagari_skeleton,
@@ -8095,10 +8096,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
         toward = _TOWARD_ONE_TOWN.match(expr.name)
         if toward:
             names.append(toward["town"])
-        # "Сухэ-Батор - Наушки": the spaced dash or a long one parts the two towns
-        # before a hyphen, which may join one town's name.
-        names += [part.strip() for part in re.split(r"\s+[-‐-―]\s+|[–—/]", expr.name)]
-        names += [part.strip() for part in re.split(f"[{re.escape(DASHES)}/]", expr.name)]
+        # "Сухэ-Батор - Наушки", "Neu-Nagelberg/Halámky": the spaced dash, a long one or
+        # a slash parts the two towns; a hyphen within an end joins one town's name.
+        names += town_parts(expr.name)
         names = list(dict.fromkeys(n for n in names if n))
         by_ends = self.crossing_by_its_ends(expr.name, scope)
         if by_ends is not None:
@@ -8128,6 +8128,13 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
             found, key, declined = self.find(name, ("settlement",), scope, expr.languages)
             if not found:
                 continue
+            if is_hyphen_fragment(expr.name, name):
+                found = [p for p in found if neighbours_of(p.country)]
+                if not found:
+                    # "Übergang Neu-Nagelberg": a piece of a hyphenated name found only in
+                    # countries without a land border names no crossing's town.
+                    self.log(f"{name!r}, a piece of {expr.name!r}, is no town by a land border")
+                    continue
             # "معبر نصيب": a town found only by the sound of the name (its Arabic
             # consonants, another transliteration), not by a form the gazetteer holds.
             by_sound = not declined and not self.looked_up(key, ("settlement",), scope)
