@@ -4525,15 +4525,6 @@ _REFERENCE_CLAUSE = re.compile(
 )
 
 
-#: A clause opening before a date that makes it mark something other than the main act:
-#: a reference clause ("since", "after", "when") or one describing a noun ("that", "which",
-#: "who", "whose"), up to the date with no comma, semicolon or colon between.
-_DATE_IN_A_CLAUSE = re.compile(
-    r"\b(?:since|after|before|when|until|following|as|that|which|who|whose|where)\b[^,;:]*$",
-    re.IGNORECASE,
-)
-
-
 def _earlier_case_told(
     event_dates,
     claimant: str,
@@ -4599,19 +4590,6 @@ def _earlier_case_told(
         # case of its own; a year told after the act ("was shut in 2020"), a state since
         # one, or a recalled act placed only by the report's own ("In 2021 it was shut for
         # a week") stays history.
-        return True
-    if (
-        category is not None
-        and placed_finely
-        and all(len(d.value) in (4, 7) for d in event_dates)
-        and not any(_DATE_IN_A_CLAUSE.search(sentence[: d.start]) for d in event_dates)
-    ):
-        # "Iran held six marines at the X waterway for three days in 2004", "Rebels seized
-        # Y in late February of that year": an act the main clause dates and places at a
-        # spot the sentence names is a case of its own the report recalls, wherever its
-        # year stands; a date in a clause that only marks when something else began or
-        # describes a noun ("since the war of 2014", "a war that ended in 2001") stays
-        # history.
         return True
     if (
         category is not None
