@@ -8,6 +8,12 @@ town of Murshidabad lies some 40 km from it).  The district is drawn as the reso
 draws it (a circle about its seat), so the line is cut to it, or, where the seat lies
 far from the line, the district answers (:meth:`BorderReading.border_stretch_in`).
 
+A town's border ("Teknaf's Myanmar border", Bengali "টেকনাফের মিয়ানমার সীমান্তে" with
+the genitive joined to the name) is read the same way: the district the seat's name
+stands for, else the stretch of the line within reach of the town
+(:meth:`BorderInSeatDistrict.border_a_town_owns`); never the town itself, a point the
+line may pass kilometres away.
+
 A name with a word of its own ("Murshidabad town", "the city of Amritsar") is the town:
 only a bare name reads as the district, and only beside a border word that names one
 line: where several fit ("the Ghumdum border in Bandarban", Ghumdum unknown), the
@@ -17,6 +23,8 @@ does not hold.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from bordermap.geo.places.districts import (
     DISTRICTS_NAMED_AFTER_SEATS,
     districts_named,
@@ -24,6 +32,10 @@ from bordermap.geo.places.districts import (
 )
 from bordermap.geo.places.names import normalise
 from bordermap.geo.places.result import PlaceResult
+
+if TYPE_CHECKING:
+    from bordermap.geo.places.phrases import PlaceExpression
+    from bordermap.geo.places.scope import Scope
 
 __all__ = ["BorderInSeatDistrict"]
 
@@ -67,3 +79,52 @@ class BorderInSeatDistrict:
         if district is not None:
             self.log(f"{name!r} beside a border is the district seated at {town.name}")
         return district
+
+    def border_a_town_owns(
+        self, expr: PlaceExpression, town: PlaceResult, scope: Scope, kinds
+    ) -> PlaceResult | None:
+        """ "Teknaf's Myanmar border": the line where it runs by the owning town.
+
+        Parameters
+        ----------
+        expr : PlaceExpression
+            A possessive expression: the border words inside, the town's name as owner.
+        town : PlaceResult
+            What the owner's words resolved to alone (a settlement).
+        scope : Scope
+            Where the border words are looked up.
+        kinds : tuple of str or None
+            Place kinds the caller accepts.
+
+        Returns
+        -------
+        PlaceResult or None
+            The stretch of the line in the district the town's name stands for
+            (:meth:`district_a_seat_name_stands_for`), else within reach of the town, or
+            the land around a town off the line; None when the inner words name no one
+            line of the town's country.  A caseless script's border words the parser
+            keeps as a name ("মিয়ানমার সীমান্তে") are read as country words beside a
+            border word.
+        """
+        if town.status != "resolved" or town.precision != "settlement" or expr.inner is None:
+            return None
+        if expr.inner.kind == "border":
+            border = self.resolve(expr.inner, scope, kinds)
+        elif expr.inner.kind == "name":
+            border = self.compound_border(expr.inner.text)
+        else:
+            return None
+        if (
+            border is None
+            or border.status != "resolved"
+            or border.precision != "border"
+            or town.country is None
+            or town.country not in self.border_pairs_of(border)
+        ):
+            return None
+        self.log(f"{expr.other!r} owns the {border.name}: its stretch there")
+        district = self.district_a_seat_name_stands_for(expr.other, town)
+        if district is not None:
+            return self.border_stretch_in(border, district, named_by_it=True)
+        stretch, far = self.stretch_by_a_town(expr, town, border)
+        return far if far is not None else stretch

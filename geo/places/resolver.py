@@ -5031,6 +5031,10 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
             if crossing is not None:
                 return crossing
             owner_town = outer if expr.suffix == "'s" and outer.precision == "settlement" else None
+            if owner_town is not None:
+                owned = self.border_a_town_owns(expr, owner_town, scope, kinds)
+                if owned is not None:
+                    return owned
             seat_town = outer if expr.suffix == "," and outer.precision == "settlement" else None
             outer = self.unresolved(note=f"{expr.other!r} is not a country or region")
             inside = scope
@@ -5212,14 +5216,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
         elif expr.inner.kind == "border" and outer.precision in ("settlement", "near"):
             # "along the Indo-Pakistan border in Punjab's Tarn Taran": the stretch of the
             # line within reach of the town, not the whole line.
-            reach = max(outer.uncertainty_km or 0.0, BESIDE_KM)
-            result = self.border_stretch_in(result, replace(outer, uncertainty_km=reach))
-            # "the Border Outpost in Kaalian in Tarn Taran" with Kaalian unknown: the
-            # town only stands for the unknown place inside its land, which may lie
-            # anywhere along the district's stretch, however near the town is to the
-            # line: the land around it answers, as for a town off the line.
-            stands_for = outer.coarsened and outer.precision == "settlement"
-            far = self.area_of_a_town_off_the_line(expr, outer, result, anywhere=stands_for)
+            result, far = self.stretch_by_a_town(expr, outer, result)
             if far is not None:
                 return far
         if self.container_then_its_district(expr, outer, result):
@@ -5719,6 +5716,20 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
         return replace(
             named, query=self.query, note=f"{named.note}; {note}" if named.note else note
         )
+
+    def stretch_by_a_town(
+        self, expr: PlaceExpression, town: PlaceResult, border: PlaceResult
+    ) -> tuple[PlaceResult, PlaceResult | None]:
+        """The stretch of ``border`` within reach of ``town``, and the land around the
+        town when it lies off the line (:meth:`area_of_a_town_off_the_line`) or None."""
+        reach = max(town.uncertainty_km or 0.0, BESIDE_KM)
+        stretch = self.border_stretch_in(border, replace(town, uncertainty_km=reach))
+        # "the Border Outpost in Kaalian in Tarn Taran" with Kaalian unknown: the
+        # town only stands for the unknown place inside its land, which may lie
+        # anywhere along the district's stretch, however near the town is to the
+        # line: the land around it answers, as for a town off the line.
+        stands_for = town.coarsened and town.precision == "settlement"
+        return stretch, self.area_of_a_town_off_the_line(expr, town, stretch, anywhere=stands_for)
 
     def area_of_a_town_off_the_line(
         self,
