@@ -4570,6 +4570,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
                     or self.bare_unit_container(expr, scope)
                     # "at Lochom in Kaabong West": a part of a unit, named by a compass.
                     or self.unit_part_named_by_a_compass(expr.name, scope)
+                    or self.island_group_container(expr, scope)
                     or self.unresolved(note=f"{expr.name!r} is not a place the gazetteer knows")
                 )
         elif expr.kind == "near" and expr.inner is not None and expr.inner.kind == "border":
@@ -6925,6 +6926,19 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
         """
         bare = _bare_name(parse_place(text))
         return self.region_of_a_bare_unit(bare, scope) if bare is not None else None
+
+    def island_group_container(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
+        """ "khu vực đảo Phú Lâm, quần đảo Hoàng Sa": an island group of the waters table
+        named as the container (the Paracel Islands), drawn as its circle; None for any
+        other water (a sea holds no place as an area does) or no feature."""
+        water = water_named(expr.text)
+        if water is None or water.kind != "islands":
+            return None
+        group = water_answer(self, expr.text, scope)
+        if group is None or group.status != "resolved":
+            return None
+        self.log(f"{expr.text!r} is the island group {group.name}, which holds it")
+        return group
 
     def bare_unit_container(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
         """ "Αγίου Φωκά στη Λέσβο": a container no place bears the name of, but units of

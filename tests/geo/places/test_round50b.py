@@ -185,3 +185,22 @@ def test_a_chinese_port_named_by_its_two_ends() -> None:
     # blind106 cn-ru-dh002: the port of China's Heihe and Russia's Blagoveshchensk.
     result = geocode_place("中国黑河与俄罗斯布拉戈维申斯克口岸", country="CN")
     assert (result.status, result.name) == ("resolved", "Blagoveshchensk–Heihe")
+
+
+def test_an_island_group_named_as_the_container_holds_an_unknown_island() -> None:
+    # blind106 cn-vn-dh001/dh002: Woody Island and Passu Keah by their Vietnamese names
+    # are not in the data; the Paracels (quần đảo Hoàng Sa) are, and hold them.
+    for text in (
+        "khu vực đảo Phú Lâm, quần đảo Hoàng Sa",
+        "khu vực đảo Bạch Quy (quần đảo Hoàng Sa)",
+    ):
+        result = geocode_place(text)
+        assert (result.status, result.name) == ("resolved", "Paracel Islands"), text
+        assert result.coarsened
+
+
+def test_the_azerbaijani_river_word_after_a_name_is_the_river() -> None:
+    # "on the Samur river": the border river, not the village Samur near it.
+    result = geocode_place("Samur çayı üzərində", country="AZ")
+    assert (result.status, result.precision) == ("resolved", "border")
+    assert result.name is not None and result.name.startswith("Azerbaijan–Russia border")
