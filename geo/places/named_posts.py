@@ -31,7 +31,7 @@ import re
 from dataclasses import replace
 
 from bordermap.geo.places.crossing_town import names_a_border_crossing
-from bordermap.geo.places.names import normalise
+from bordermap.geo.places.names import DASHES, normalise
 from bordermap.geo.places.rereadings import Geocode
 from bordermap.geo.places.resolver import CROSSING_AT_TOWN_KM, PlaceResolver
 from bordermap.geo.places.result import PlaceResult
@@ -297,6 +297,9 @@ def quoted_post_name_not_cut(
     for match in _QUOTED.finditer(query):
         words = match[1].split()
         if len(words) < 2 or _read_from(match[1], result, resolver):
+            continue
+        if any(dash in match[1] for dash in DASHES):
+            # «Дольськ – Мохро»: a crossing named by its two ends, each a name of its own.
             continue
         parts = [
             " ".join(words[start:end])

@@ -204,3 +204,10 @@ def test_the_azerbaijani_river_word_after_a_name_is_the_river() -> None:
     result = geocode_place("Samur çayı üzərində", country="AZ")
     assert (result.status, result.precision) == ("resolved", "border")
     assert result.name is not None and result.name.startswith("Azerbaijan–Russia border")
+
+
+def test_a_quoted_pair_of_ends_is_not_a_cut_name() -> None:
+    # blind101 by-ua-dc002: «Dolsk – Mokhro» names the crossing by its two ends; Dolsk,
+    # its Ukrainian end, stays the answer (near the town), as before round50b.
+    result = geocode_place("пункт пропуску «Дольськ – Мохро»", country="UA")
+    assert (result.status, result.name) == ("resolved", "Dolsk")
