@@ -143,10 +143,18 @@ _SAYS_THE_BORDER = re.compile(
     # Malay and Indonesian "melalui" (through, by way of), "menyeberang(i)" and
     # "merentas(i)" (to cross): "melalui Sungai Golok" crossed the river.
     r"melalui|menyeberang|merentas|"
+    # Malay "sempadan" and Indonesian "perbatasan" (border): "sempadan Malaysia–Thailand
+    # dekat tebing Sungai Golok".
+    r"sempadan|perbatasan|"
     # "del limítrofe Rio Negro": the bordering river.
     r"limítrof",
     re.IGNORECASE,
 )
+#: Words that only a river takes before its name, in the languages that capitalise a
+#: river word as a town's name begins ("Sungai Golok" is also the town Su-ngai Kolok):
+#: Malay and Indonesian "sepanjang" (along) and "tebing" (bank).  A town is neither
+#: run along nor banked.
+_SAYS_THE_RIVER = re.compile(r"\b(?:sepanjang|tebing)\s+sungai\b", re.IGNORECASE)
 _COMPASS_WORDS = (
     r"north|south|east|west|northern|southern|eastern|western|north-?eastern|"
     r"north-?western|south-?eastern|south-?western|upper|lower|central"
@@ -1551,7 +1559,11 @@ class BorderReading:
         text speaks of the border and the river is a border of the event's country;
         None otherwise (a town "Río Hondo" stays the town)."""
         feature = features_by_bare_name().get(bare)
-        if feature is None or not self.hint or not _SAYS_THE_BORDER.search(self.query):
+        if (
+            feature is None
+            or not self.hint
+            or not (_SAYS_THE_BORDER.search(self.query) or _SAYS_THE_RIVER.search(self.query))
+        ):
             return None
         if not set(self.hint) & {c for pair in feature.pairs for c in pair}:
             return None

@@ -194,6 +194,9 @@ def devanagari_skeleton(text: str) -> str:
     for pair, letter in _NUKTA_FLAPS:
         text = text.replace(pair, letter)
     text = _NASAL_BEFORE_LABIAL.sub("\u092e", text)
+    # "ङ" is "ng": Nepali writes a final "ng" so ("मुस्ताङ", Mustang) where Hindi writes
+    # the nasal sign and "ग" ("मुस्तांग"), as Latin keeps both letters.
+    text = text.replace("\u0919", "\u0902\u0917")
     return _letters_once([(_DEVANAGARI[c], c) for c in text if c in _DEVANAGARI])
 
 

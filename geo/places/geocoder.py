@@ -116,6 +116,7 @@ from bordermap.geo.places.named_posts import (
     crossing_of_a_quoted_post,
     friendship_post_not_a_town,
     lower_or_upper_not_the_town,
+    quoted_post_name_not_cut,
 )
 from bordermap.geo.places.names import normalise
 from bordermap.geo.places.outlying_islands import island_beyond_its_outline
@@ -314,6 +315,7 @@ def geocode_place(
     result = crossing_named_in_quotes(query, result, resolver)
     result = crossing_of_a_quoted_post(query, result, resolver)
     result = friendship_post_not_a_town(query, result, resolver)
+    result = quoted_post_name_not_cut(query, result, resolver)
     result = lower_or_upper_not_the_town(
         query, result, resolver, _geocoder(gaz, region_of_interest)
     )

@@ -43,6 +43,7 @@ from bordermap.geo.places.districts import districts_named, districts_seated_at
 from bordermap.geo.places.head_final_between import says_between
 from bordermap.geo.places.inflection import languages_of
 from bordermap.geo.places.joined_area_names import runs_joined_by_and
+from bordermap.geo.places.line_with_its_places import line_marked_by_places
 from bordermap.geo.places.names import DASHES, normalise
 from bordermap.geo.places.near_word_between import near_word_before
 from bordermap.geo.places.phrases import PlaceExpression, parse_place
@@ -1239,6 +1240,10 @@ class InnerNameReading(BordersByPlaces):
         if chosen is None and len(found) == 1:
             return replace(found[0][1], note=read_inside_note(found[0][0]))
         if chosen is None:
+            marked = line_marked_by_places(found, self.hint, self.border_pairs_of)
+            if marked is not None:
+                self.log(marked.note)
+                return marked
             return self.region_of_a_seam(found, text) or self.several_places(found)
         unknown = [
             i

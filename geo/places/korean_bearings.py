@@ -48,7 +48,7 @@ _UNITS = {
 # of several boats may follow the first ("12마일, 6마일 해상").
 _DISTANCE = r"\d+(?:[.,]\d+)?\s*(?:km|㎞|킬로미터|킬로|마일|해리)(?:\s*(?:가량|정도|쯤))?"
 _MEASURED = re.compile(
-    r"^(?P<head>[^\d]*?[가-힣])(?:(?:에서)?\s*(?P<bearing>[동서남북]{1,3})\s*(?:방향|방|쪽)(?:으로)?"
+    r"^(?P<head>[^\d]*?[가-힣A-Z])(?:(?:에서)?\s*(?P<bearing>[동서남북]{1,3})\s*(?:방향|방|쪽)(?:으로)?"
     r"|에서)\s+(?:약\s*)?(?P<number>\d+(?:[.,]\d+)?)\s*(?P<unit>km|㎞|킬로미터|킬로|마일|해리)"
     rf"(?:\s*(?:가량|정도|쯤))?(?P<more>(?:\s*,\s*(?:약\s*)?{_DISTANCE})*)\s*"
     r"(?:떨어진\s*)?(?:공해상|해상|해역|바다|부근|인근|지점)?\s*(?:에서|까지|으로|에|의)?$",
@@ -85,6 +85,21 @@ def english_order_of_a_bearing(bearing: str) -> str:
     if len(words) == 3:
         return f"{words[0]}-{english_order_of_a_bearing(bearing[1:])}"
     return "".join(sorted(words, key=lambda word: word not in ("north", "south")))
+
+
+def _the_line_itself(
+    found: PlaceResult,
+    finest: str,
+    hint: tuple[str, ...],
+    geocode: Callable[[str, tuple[str, ...]], PlaceResult],
+) -> bool:
+    """Whether a border answer is the line the text measures from ("동해 NLL 북방 5.5㎞
+    해상", 5.5 km north of the Northern Limit Line): its finest word names that line, so
+    the line is what the text places the spot by, not a fallback for an unknown place."""
+    if found.precision != "border":
+        return False
+    line = geocode(finest, hint)
+    return line.status == "resolved" and line.precision == "border" and line.name == found.name
 
 
 def measured_from_a_korean_place(
@@ -135,10 +150,22 @@ def measured_from_a_korean_place(
     for head in (words, [_SEA_BEFORE.sub("", words[0]), *words[1:]]):
         text = f"{written} {how} {', '.join(reversed(head))}"
         found = geocode(text, hint)
-        if found.status == "resolved" and found.precision not in ("country", "border"):
+        if found.status == "resolved" and (
+            found.precision not in ("country", "border")
+            or _the_line_itself(found, head[-1], hint, geocode)
+        ):
             return noted_reading(
                 found, query, f"read as measured from the place: {text!r}", explain
             )
         if head[0] == words[0] and not _SEA_BEFORE.match(words[0]):
             break
+    if len(words) > 1:
+        # "동해 NLL": a line at sea, named after the sea it runs through, is measured
+        # from by itself; only the line is taken so, never a town the address narrows.
+        text = f"{written} {how} {words[-1]}"
+        found = geocode(text, hint)
+        if found.status == "resolved" and _the_line_itself(found, words[-1], hint, geocode):
+            return noted_reading(
+                found, query, f"read as measured from the line: {text!r}", explain
+            )
     return None

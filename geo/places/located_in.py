@@ -1,7 +1,8 @@
 """A place the data lacks, in a unit or sea it knows, answered by that unit or sea.
 
 - :func:`holder_of_an_uzbek_located_place`: Uzbek "X-da joylashgan Y", Y "located in"
-  X.
+  X; so too Nepali and Hindi "Xस्थित Y" ("मुस्ताङस्थित कोरला नाका", the Korala post
+  located in Mustang), the participle joined to the holder or written apart.
 - :func:`sea_holding_an_unknown_place`: Russian "в районе банки Кито-Ямато в Японском
   море", an unknown bank "in" a sea.
 - :func:`waters_off_a_neighbour`: Arabic "في المياه الإقليمية الكويتية جنوب العراق", a
@@ -35,6 +36,11 @@ _LOCATED = re.compile(
     re.IGNORECASE,
 )
 
+# Nepali and Hindi "<holder>स्थित <place>" ("located at/in"), joined or apart.
+_DEVANAGARI_LOCATED = re.compile(
+    r"^(?P<holder>[\u0900-\u097f]+(?:\s+[\u0900-\u097f]+)?)\s?स्थित\s+(?P<place>\S.*)$"
+)
+
 
 def holder_of_an_uzbek_located_place(
     query: str,
@@ -61,7 +67,7 @@ def holder_of_an_uzbek_located_place(
         The holder, coarsened, when the located place finds nothing and the holder
         (its locative ending left off) resolves to a region, district or town; else None.
     """
-    match = _LOCATED.match(query.strip())
+    match = _LOCATED.match(query.strip()) or _DEVANAGARI_LOCATED.match(query.strip())
     if match is None:
         return None
     located = geocode(match["place"], hint)

@@ -14,6 +14,9 @@ answer the resolver found:
 - :func:`friendship_post_not_a_town`: the post is named with the word "friendship"
   (Dustlik, Dostuk, Dostyk, Druzhba), as many are, in honour of the neighbour; a town
   of that name elsewhere in the country is a namesake, not the post.
+- :func:`quoted_post_name_not_cut`: a post's quoted name of several words ("“Temir
+  baba”") is one name; a town filed under a part of it (Temir, 700 km away) is not
+  the post.
 - :func:`lower_or_upper_not_the_town`: "Панҷи поин" (Lower Panj) is another place than
   Panj, 47 km upstream; Tajik writes "lower" both "поён" and "поин", and names use the
   first ("Панҷи Поён"), so the text is read again with it, else left unresolved.
@@ -28,7 +31,7 @@ import re
 from dataclasses import replace
 
 from bordermap.geo.places.crossing_town import names_a_border_crossing
-from bordermap.geo.places.names import normalise
+from bordermap.geo.places.names import DASHES, normalise
 from bordermap.geo.places.rereadings import Geocode
 from bordermap.geo.places.resolver import CROSSING_AT_TOWN_KM, PlaceResolver
 from bordermap.geo.places.result import PlaceResult
@@ -41,6 +44,7 @@ __all__ = [
     "friendship_post_not_a_town",
     "lower_or_upper_not_the_town",
     "names_a_post",
+    "quoted_post_name_not_cut",
 ]
 
 #: Words for a border checkpoint in the languages of Central Asia and the Caucasus that
@@ -52,7 +56,10 @@ __all__ = [
 _CHECKPOINT_WORD = re.compile(
     r"(?<!\w)(?:кпп|тпп|мапп|дапп|шыхо|өткізу\s+пункт\w*|"
     r"(?:чегара|божхона)\s+(?:божхона\s+)?пост\w*|(?:chegara|bojxona)\s+(?:bojxona\s+)?post\w*|"
-    r"бекет(?:и|ин|ине|инде|инен|тен|тер\w*)?|гузаргоҳ\w*|geçelge\w*|nokad\w*|nokat\w*)(?!\w)",
+    r"бекет(?:и|ин|ине|инде|инен|тен|тер\w*)?|гузаргоҳ\w*|geçelge\w*|nokad\w*|nokat\w*|"
+    # Kyrgyz "көзөмөл-өткөрүү жайы" (control and crossing point), Uzbek "nazorat-o‘tkazish
+    # punkti" / "назорат-ўтказиш пункти" (the same).
+    r"өткөрүү\s+жай\w*|nazorat[\s-]+o\W?tkazish\s+punkt\w*|назорат[\s-]+ўтказиш\s+пункт\w*)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -152,8 +159,9 @@ def crossing_named_in_quotes(
     -------
     PlaceResult
         The crossing when the text names a post, the answer is not already a crossing or
-        an area, and a quoted name, as written or with its parts joined, names exactly
-        one crossing of the tables on a border of the event's country; else ``result``.
+        an area, and a quoted name, as written or with its parts joined, or its words
+        before those in lower case (:func:`_named_before`), names exactly one crossing of
+        the tables on a border of the event's country; else ``result``.
     """
     if result.status == "resolved" and result.precision not in ("settlement", "near"):
         return result
@@ -163,7 +171,7 @@ def crossing_named_in_quotes(
         key = normalise(match[1])
         found = {
             place.ident: place
-            for variant in dict.fromkeys((key, key.replace(" ", "")))
+            for variant in dict.fromkeys((key, key.replace(" ", ""), *_named_before(match[1])))
             for place in resolver.gaz.lookup_key(variant, kinds=("crossing",))
             if not resolver.hint or set(place.countries) & set(resolver.hint)
         }
@@ -173,6 +181,18 @@ def crossing_named_in_quotes(
             resolver.log(note)
             return replace(resolver.from_place(crossing), query=query, note=note)
     return result
+
+
+def _named_before(quoted: str) -> list[str]:
+    """Keys of a quoted name's leading words before words in lower case, which describe
+    the post ("Эркеч-Там унаа жолу", the Irkeshtam road post): its name, as written and
+    with its parts joined; empty when no word of it is in lower case."""
+    words = quoted.split()
+    cut = next((i for i, word in enumerate(words) if i and word[:1].islower()), len(words))
+    if cut == len(words):
+        return []
+    key = normalise(" ".join(words[:cut]))
+    return [key, key.replace(" ", "")]
 
 
 def crossing_of_a_quoted_post(
@@ -248,6 +268,55 @@ def friendship_post_not_a_town(
     )
     resolver.log(f"unresolved: {note}")
     return PlaceResult(query, "unresolved", candidates=(result.as_candidate(),), note=note)
+
+
+def quoted_post_name_not_cut(
+    query: str, result: PlaceResult, resolver: PlaceResolver
+) -> PlaceResult:
+    """Unresolved when a post's quoted name of several words was answered by a part.
+
+    Parameters
+    ----------
+    query : str
+        The place text as written ("“Temir baba” awtomobil geçelgesi").
+    result : PlaceResult
+        The answer found for it.
+    resolver : PlaceResolver
+        The resolver that read it.
+
+    Returns
+    -------
+    PlaceResult
+        ``result``, unless the text names a post, the answer is a town the gazetteer
+        files under some of the words of a quoted name of two or more words but not
+        under the whole name: then unresolved, the town listed as a near miss.  The
+        quotes mark where the name begins and ends; its first word alone is another name.
+    """
+    if not _is_a_town(result) or not names_a_post(query):
+        return result
+    for match in _QUOTED.finditer(query):
+        words = match[1].split()
+        if len(words) < 2 or _read_from(match[1], result, resolver):
+            continue
+        if any(dash in match[1] for dash in DASHES):
+            # «Дольськ – Мохро»: a crossing named by its two ends, each a name of its own.
+            continue
+        parts = [
+            " ".join(words[start:end])
+            for start in range(len(words))
+            for end in range(start + 1, len(words) + 1)
+            if end - start < len(words)
+        ]
+        part = next((p for p in parts if _read_from(p, result, resolver)), None)
+        if part is None:
+            continue
+        note = (
+            f"the post is named {match[1]!r}; {result.name} ({result.country}) is filed "
+            f"under {part!r}, a part of that name only: not the post"
+        )
+        resolver.log(f"unresolved: {note}")
+        return PlaceResult(query, "unresolved", candidates=(result.as_candidate(),), note=note)
+    return result
 
 
 def lower_or_upper_not_the_town(

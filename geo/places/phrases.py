@@ -735,7 +735,10 @@ _CROSSING_BEFORE = re.compile(
     # Bulgarian "ГКПП-Кулата": the abbreviation joined to the name by a hyphen.
     # Czech and Slovak "in" after the crossing word ("hraničný priechod v Komárne").
     r"(?:\s+|(?<=кпп)-)(?:of\s+|at\s+|in\s+|(?<=brücke\s)von\s+|de\s+la\s+|de\s+|d['’]\s*|du\s+|del\s+|të\s+|"
-    r"(?<=od|du|de|om|em)(?:v|vo|ve)\s+)?"
+    r"(?<=od|du|de|om|em)(?:v|vo|ve)\s+|"
+    # Indonesian and Malay "Pos Lintas Batas Negara di Entikong", "Kompleks ICQS di
+    # Bukit Kayu Hitam": "di" (at) before the crossing's name is no part of it.
+    r"(?:(?<=negara\s)|(?<=batas\s)|(?<=terpadu\s)|(?<=ciq\s)|(?<=ciqs\s)|(?<=icqs\s))di\s+)?"
     r"(?P<rest>.+)$",
     re.IGNORECASE,
 )
@@ -1120,7 +1123,8 @@ def stated_distance_km(text: str) -> float | None:
 
 # "500 metres from X", "в 700 метрах от X", "a few kilometres from X", "kilka km od X".
 _DISTANCE_FROM = re.compile(
-    r"^(?:some\s+|about\s+|around\s+|only\s+|just\s+|в\s+|у\s+|w\s+|за\s+|"
+    r"^(?:some\s+|about\s+|around\s+|only\s+|just\s+|approximately\s+|roughly\s+|"
+    r"в\s+|у\s+|w\s+|за\s+|"
     # "à 2 km du Sénégal", "a circa 25 chilometri dalla frontiera", "a unos 5 km de".
     r"(?:(?:à|a)\s+)?(?:circa|environ|unos|unas|cerca\s+de|uns|umas)\s+|(?:à|a)\s+)?"
     # "between 33 and 39 nautical miles from X", "entre 10 y 12 km de X": a range; its
@@ -1164,6 +1168,16 @@ _HAN_DISTANCE_FROM = re.compile(
     "(?P<n>\\d+|[零一二两兩三四五六七八九十百千]+)多?(?P<unit>公里|千米|米)"
     "(?:左右)?(?:处|處|的地方)?(?:的[\u4e00-\u9fff]+)?$"
 )
+# Chinese "黃岩島以東約十四海里" (about fourteen nautical miles east of Huangyan Island),
+# "X以北20公里处": the place, "以" and a bearing, then the distance.  "以" keeps a
+# bearing from being read off a name that ends in one ("广东").
+_HAN_BEARING_FROM = re.compile(
+    "^(?P<rest>[\u4e00-\u9fff]{2,}?)以(?P<compass>[东東南西北]{1,2})(?:方)?"
+    "(?:约|約|大约|大約)?(?P<n>\\d+(?:\\.\\d+)?|[零一二两兩三四五六七八九十百千]+)多?"
+    "(?P<unit>公里|千米|海里|浬|米)(?:左右)?(?:处|處|的海域|海域|海面)?$"
+)
+#: A Chinese unit of length in km: the nautical mile (海里, 浬) is 1.852 km.
+_HAN_UNIT_KM = {"公里": 1.0, "千米": 1.0, "海里": 1.852, "浬": 1.852, "米": 0.001}
 # "কক্সবাজারের টেকনাফ" (Cox's Bazar's Teknaf); a rest itself in the genitive ("ভারতের
 # কোচবিহার জেলার", of India's Cooch Behar district) is left to the whole text's reading.
 _BENGALI_GENITIVE = re.compile(
@@ -1206,7 +1220,8 @@ _DIRECTION_OF = re.compile(
     # "an area north of X", "a location 5 km south of X": the unnamed spot is the
     # direction's, so the place is still near X.
     r"^(?:(?:an?\s+|the\s+)?(?:area|spot|point|location|place)\s+)?"
-    r"(?:(?:some\s+|about\s+|around\s+|just\s+|only\s+)?(?P<km>\d+(?:[.,]\d+)?)\s*"
+    r"(?:(?:some\s+|about\s+|around\s+|just\s+|only\s+|approximately\s+|roughly\s+)?"
+    r"(?P<km>\d+(?:[.,]\d+)?)\s*"
     rf"(?P<unit>km|kilometres|kilometers|{_SEA_MILES}|{_MILES})\s+)?"
     # "just southwest of X", "due west of X": an adverb that narrows the direction.
     r"(?:(?:just|immediately|slightly|directly|due)\s+)?"
@@ -2773,6 +2788,14 @@ def _near_before(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
     value = han_number(match["n"]) if match else None
     if match and value:
         km = value / 1000.0 if match["unit"] == "米" else float(value)
+        inner = _parse(match["rest"], langs)
+        return PlaceExpression("near", text, inner=inner, distance_km=km, languages=langs)
+    match = _HAN_BEARING_FROM.match(text)
+    number = None
+    if match:
+        number = float(match["n"]) if match["n"][0].isdigit() else han_number(match["n"])
+    if match and number:
+        km = number * _HAN_UNIT_KM[match["unit"]]
         inner = _parse(match["rest"], langs)
         return PlaceExpression("near", text, inner=inner, distance_km=km, languages=langs)
     match = _DIRECTION_OF.match(text)

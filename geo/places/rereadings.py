@@ -132,6 +132,8 @@ gazetteer already knows.
   county whose waters a Chinese text names, its unit word left off.
 - :func:`~bordermap.geo.places.finnic_route.crossing_of_a_finnic_route`: "Torniosta
   Haaparannalle": a Finnish or Estonian "from X to Y" of two towns, their crossing.
+- :func:`~bordermap.geo.places.han_crossing_ends.crossing_of_two_han_ends`:
+  "中国黑河与俄罗斯布拉戈维申斯克口岸": a Chinese port named by its two ends, its crossing.
 """
 
 from __future__ import annotations
@@ -154,6 +156,7 @@ from bordermap.geo.places.estonian_address import unit_of_an_estonian_address
 from bordermap.geo.places.finnic_route import crossing_of_a_finnic_route
 from bordermap.geo.places.french_unit_chains import french_unit_chain_apart
 from bordermap.geo.places.han_address import han_chain_readings, simplified
+from bordermap.geo.places.han_crossing_ends import crossing_of_two_han_ends
 from bordermap.geo.places.han_waters import unit_of_han_waters
 from bordermap.geo.places.indonesian_address import regency_of_an_address
 from bordermap.geo.places.located_in import (
@@ -1722,4 +1725,5 @@ REREADINGS = (
     park_of_its_landmark,
     crossing_of_a_dashed_pair,
     crossing_of_a_finnic_route,
+    crossing_of_two_han_ends,
 )

@@ -4571,6 +4571,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
                     or self.bare_unit_container(expr, scope)
                     # "at Lochom in Kaabong West": a part of a unit, named by a compass.
                     or self.unit_part_named_by_a_compass(expr.name, scope)
+                    or self.island_group_container(expr, scope)
                     or self.unresolved(note=f"{expr.name!r} is not a place the gazetteer knows")
                 )
         elif expr.kind == "near" and expr.inner is not None and expr.inner.kind == "border":
@@ -5032,6 +5033,10 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
             if crossing is not None:
                 return crossing
             owner_town = outer if expr.suffix == "'s" and outer.precision == "settlement" else None
+            if owner_town is not None:
+                owned = self.border_a_town_owns(expr, owner_town, scope, kinds)
+                if owned is not None:
+                    return owned
             seat_town = outer if expr.suffix == "," and outer.precision == "settlement" else None
             outer = self.unresolved(note=f"{expr.other!r} is not a country or region")
             inside = scope
@@ -5213,14 +5218,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
         elif expr.inner.kind == "border" and outer.precision in ("settlement", "near"):
             # "along the Indo-Pakistan border in Punjab's Tarn Taran": the stretch of the
             # line within reach of the town, not the whole line.
-            reach = max(outer.uncertainty_km or 0.0, BESIDE_KM)
-            result = self.border_stretch_in(result, replace(outer, uncertainty_km=reach))
-            # "the Border Outpost in Kaalian in Tarn Taran" with Kaalian unknown: the
-            # town only stands for the unknown place inside its land, which may lie
-            # anywhere along the district's stretch, however near the town is to the
-            # line: the land around it answers, as for a town off the line.
-            stands_for = outer.coarsened and outer.precision == "settlement"
-            far = self.area_of_a_town_off_the_line(expr, outer, result, anywhere=stands_for)
+            result, far = self.stretch_by_a_town(expr, outer, result)
             if far is not None:
                 return far
         if self.container_then_its_district(expr, outer, result):
@@ -5720,6 +5718,20 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
         return replace(
             named, query=self.query, note=f"{named.note}; {note}" if named.note else note
         )
+
+    def stretch_by_a_town(
+        self, expr: PlaceExpression, town: PlaceResult, border: PlaceResult
+    ) -> tuple[PlaceResult, PlaceResult | None]:
+        """The stretch of ``border`` within reach of ``town``, and the land around the
+        town when it lies off the line (:meth:`area_of_a_town_off_the_line`) or None."""
+        reach = max(town.uncertainty_km or 0.0, BESIDE_KM)
+        stretch = self.border_stretch_in(border, replace(town, uncertainty_km=reach))
+        # "the Border Outpost in Kaalian in Tarn Taran" with Kaalian unknown: the
+        # town only stands for the unknown place inside its land, which may lie
+        # anywhere along the district's stretch, however near the town is to the
+        # line: the land around it answers, as for a town off the line.
+        stands_for = town.coarsened and town.precision == "settlement"
+        return stretch, self.area_of_a_town_off_the_line(expr, town, stretch, anywhere=stands_for)
 
     def area_of_a_town_off_the_line(
         self,
@@ -6918,6 +6930,19 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
         """
         bare = _bare_name(parse_place(text))
         return self.region_of_a_bare_unit(bare, scope) if bare is not None else None
+
+    def island_group_container(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
+        """ "khu vực đảo Phú Lâm, quần đảo Hoàng Sa": an island group of the waters table
+        named as the container (the Paracel Islands), drawn as its circle; None for any
+        other water (a sea holds no place as an area does) or no feature."""
+        water = water_named(expr.text)
+        if water is None or water.kind != "islands":
+            return None
+        group = water_answer(self, expr.text, scope)
+        if group is None or group.status != "resolved":
+            return None
+        self.log(f"{expr.text!r} is the island group {group.name}, which holds it")
+        return group
 
     def bare_unit_container(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
         """ "Αγίου Φωκά στη Λέσβο": a container no place bears the name of, but units of

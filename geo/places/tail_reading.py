@@ -30,6 +30,7 @@ from bordermap.geo.places.phrases import (
 )
 from bordermap.geo.places.result import PlaceResult
 from bordermap.geo.places.scope import BESIDE_KM, KM_PER_DEGREE, POINT_ANSWERS, Scope, km_between
+from bordermap.geo.places.slashed_names import slashed_alternatives
 from bordermap.geo.places.words import load_border_features
 
 __all__ = ["TAIL_NEAR_KM", "TailReading"]
@@ -341,6 +342,9 @@ class TailReading(BorderNearTown):
             # the tail only names the head's spot, which the data lacks; the head holds it.
             said = "the name the tail gives it is not found; the head holds it"
             head = replace(head, coarsened=True)
+        elif self.named_again(head, tail_text, scope):
+            # "Bajo de Masinloc (Scarborough/Panatag Shoal)": the other names of the head.
+            said = "it gives other names of the head"
         else:
             why = self.description_bounds(head, tail_text, scope)
             if why is None:
@@ -350,6 +354,19 @@ class TailReading(BorderNearTown):
         note = f"read as {head_text!r}; the words after it describe it ({said})"
         self.log(note)
         return replace(head, query=self.query, note=f"{head.note}; {note}" if head.note else note)
+
+    def named_again(self, head: PlaceResult, tail_text: str, scope: Scope) -> bool:
+        """Whether a slash-separated tail lists other names of the head: one of its
+        names (:func:`slashed_alternatives`) is found alone as the same place."""
+        for name in slashed_alternatives(tail_text):
+            again = self.inner_resolve(name, scope, None)
+            if again.status == "resolved" and (again.name, again.precision) == (
+                head.name,
+                head.precision,
+            ):
+                self.log(f"{name!r} is another name of {head.name}")
+                return True
+        return False
 
     def named_line_in_the_head(
         self, head: PlaceResult, tail: PlaceResult, tail_text: str, scope: Scope

@@ -98,7 +98,9 @@ _RIVERS = (
     r"river|rivers|riverbed|río|rio|rivière|fleuve|fluss|flusses|rzek\w*|řek\w*|řece|рек\w*|"
     r"річ\w*|рак\w*|upė\w*|upe\w*|upē|upi|jõgi|jõe\w*|nehri\w*|ırmağ\w*|sông|"
     # Romanian "râul", "râului" (the river, of the river), "fluviul" (a great river).
-    r"râu\w*|fluviu\w*"
+    r"râu\w*|fluviu\w*|"
+    # Azerbaijani and Turkish "çay" (river): "Samur çayı üzərində" (on the Samur river).
+    r"çay|çayı\w*"
 )
 # Lake words: "Peipsi järve" (of Lake Peipus), "Чудского озера", "lac Léman".
 _LAKES = r"lake|lago|lac|jezior\w*|озер\w*|järv\w*|ezer\w*"
