@@ -442,9 +442,35 @@ def _same_lower_unit(answer: Answer, code: str) -> bool:
     divisions: a set may cite the code where the data has the district by its seat.
     The same unit is the answer of that name in the code's parent.
     """
-    if not answer.name or not _nests_in(code, answer.admin1_code):
+    upper = answer.admin1_code or _outline_less_region_holding(answer)
+    if not answer.name or not _nests_in(code, upper):
         return False
     return cited_code_names().get(code) == _folded(answer.name)
+
+
+def _outline_less_region_holding(answer: Answer) -> str | None:
+    """The admin-1 unit without an outline whose drawn circle holds a district's seat.
+
+    Mymensingh division (``BD-H``, 2015) has no shipped outline, so its districts
+    (Sherpur ``BD-57``...) are filed in no region and their answers carry no admin-1
+    code; the data draws the division as a circle (``regions_without_outline.tsv``), and
+    the seat inside exactly one such circle of its country stands for the parent the
+    code's nesting is checked against.  None when the answer is filed in a region, or
+    its seat lies in no such circle or in several.
+    """
+    if answer.admin1_code or not answer.country or answer.lat is None or answer.lon is None:
+        return None
+    from bordermap.geo.places.districts import region_without_outline_forms
+
+    holding = {
+        unit.region
+        for _, unit in region_without_outline_forms(answer.country)
+        if unit.lat is not None
+        and unit.lon is not None
+        and unit.reach_km is not None
+        and distance_km(unit.lat, unit.lon, answer.lat, answer.lon) <= unit.reach_km
+    }
+    return holding.pop() if len(holding) == 1 else None
 
 
 def classify(answer: Answer, truth: Truth) -> Verdict:

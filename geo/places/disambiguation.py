@@ -6,6 +6,11 @@ The rule, applied in this order:
    The hint is a constraint: when no candidate lies there, nothing is chosen and the
    others are returned as ``refused`` (a hinted Finnish place is never silently
    answered with a Russian one; "the temple" in a Thai report is not Temple, Texas).
+   A village of the villages table across a land border of the hinted country that
+   bears the name keeps the hinted namesakes from being chosen (rule 6 across the
+   hint): a border report names places on both sides, and "Dongzhang", China's name
+   for the Yangtse area on the Line of Actual Control, is as much that village of India
+   as a Fujian village of the name 2,700 km from any land border; all are reported.
 2. **Region of interest.**  If the map's recipe has one (ISO alpha-2 codes or a
    ``(min_lon, min_lat, max_lon, max_lat)`` box), only candidates in it stay; when
    none does, nothing is chosen and the candidates are ``refused``.  Candidates the
@@ -240,6 +245,23 @@ def _village_among_namesakes(distinct: Sequence[Place]) -> Choice | None:
     )
 
 
+def _border_villages_across(
+    places: Sequence[Place], kept: Sequence[Place], wanted: set[str]
+) -> tuple[Place, ...]:
+    """Table villages of a land neighbour of the hint that bear the name (rule 1).
+
+    Only when every hinted namesake is a settlement of known size: a hinted village
+    or crossing is itself a border place of the hint, and the hint then decides.
+    """
+    if not all(p.kind == "settlement" and not _unsized(p) for p in kept):
+        return ()
+    # Imported here: the border reading imports this module.
+    from bordermap.geo.places.border_reading import neighbours_of
+
+    near = {n for code in wanted for n in neighbours_of(code)}
+    return tuple(p for p in places if p not in kept and _unsized(p) and p.country in near)
+
+
 def _by_size(places: Sequence[Place]) -> tuple[Place, ...]:
     return tuple(sorted(places, key=lambda p: (-p.population, p.ident)))
 
@@ -281,6 +303,15 @@ def choose(
                 (),
                 _by_size(places),
                 f"found only outside the event's country {', '.join(sorted(wanted))}",
+            )
+        across = _border_villages_across(places, kept, wanted)
+        if across:
+            return Choice(
+                None,
+                _by_size(kept) + across,
+                reason=f"{len(kept)} place(s) of the event's country bear the name, and "
+                f"so does {across[0].name}, a border village of {across[0].country} "
+                "(a neighbour) whose size is unknown",
             )
         places, hinted = kept, True
     if region_of_interest and not hinted:

@@ -20,7 +20,14 @@ from functools import lru_cache
 
 from bordermap.geo.places.phrases import parse_place
 from bordermap.geo.places.result import PlaceResult
-from bordermap.geo.places.text_runs import is_generic, names_a_border, settlement_words, tokens_of
+from bordermap.geo.places.text_runs import (
+    BORDER_POST_WORD,
+    is_generic,
+    names_a_border,
+    settlement_words,
+    starts_with_border_word,
+    tokens_of,
+)
 from bordermap.geo.places.words import load_place_words
 from bordermap.geo.schema import NEAR_RADIUS_KM
 
@@ -28,6 +35,8 @@ __all__ = ["border_only_a_reference"]
 
 #: Commas that part a place from what is said about it, Latin and Arabic.
 _PARTS = re.compile(r"\s*[,،]\s*")
+#: "à Faramana (frontière Burkina-Mali)": a name, then in brackets only where it lies.
+_BRACKETED_TAIL = re.compile(r"^(?P<head>[^()]+?)\s*\((?P<tail>[^()]+)\)\s*$")
 #: Answers a part naming the holding unit may give.
 _UNIT_PRECISIONS = frozenset({"region", "district"})
 #: Arabic words for a town or village ("قرية"), uncased names after them.
@@ -142,7 +151,7 @@ def border_only_a_reference(
         return result
     head, *rest = _PARTS.split(query.strip(), maxsplit=4)
     if not rest:
-        return result
+        return _bracketed_border_only_a_reference(query, result, hint, geocode, log)
     if result.precision == "near":
         # "في قرية تل خنزير القريبة من معبر سيمالكا، في ريف المالكية": the village the
         # data lacks, "near" the crossing answered; only a unit named after the comma
@@ -183,6 +192,42 @@ def border_only_a_reference(
     note = (
         f"{head!r} is not in the data; the {result.name} is named only to place it, "
         "and the place is not on the line"
+    )
+    log(f"unresolved: {note}")
+    return PlaceResult(query, "unresolved", candidates=(result.as_candidate(),), note=note)
+
+
+def _bracketed_border_only_a_reference(
+    query: str,
+    result: PlaceResult,
+    hint: tuple[str, ...],
+    geocode: Callable[[str, tuple[str, ...]], PlaceResult],
+    log: Callable[[str], None],
+) -> PlaceResult:
+    """``result`` unless it is the border a bracket names to place an unknown place.
+
+    "à Faramana (frontière Burkina-Mali)": the bracket holds nothing but a border, the
+    text's gloss of where the place before it lies, as a comma and "near" say it in
+    :func:`border_only_a_reference`.  A post or crossing before the bracket may stand on
+    the line ("no Posto Esdras (fronteira entre o Brasil e a Bolívia)"), so the line
+    stays its answer; any other place the data lacks is left unresolved with the line as
+    its near miss, the bracket naming no unit to hold it.
+    """
+    found = _BRACKETED_TAIL.match(query.strip())
+    if result.precision != "border" or found is None:
+        return result
+    head, tail = found["head"], found["tail"]
+    if (
+        not starts_with_border_word(tail)
+        or names_a_border(head)
+        or BORDER_POST_WORD.search(head)
+        or not _names_a_place(head)
+        or geocode(head, hint).status != "unresolved"
+    ):
+        return result
+    note = (
+        f"{head!r} is not in the data; the {result.name} is named in brackets only to "
+        "place it, and the place is not on the line"
     )
     log(f"unresolved: {note}")
     return PlaceResult(query, "unresolved", candidates=(result.as_candidate(),), note=note)

@@ -5099,6 +5099,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
                     local = self.unit_around_town(alone, f"{why}; a local area, not the town")
                     if local is not None:
                         return local
+                bounded = self.line_bounded_by_a_town_after_a_comma(alone, seat_town, scope)
+                if bounded is not None:
+                    return bounded
                 note = f"{why}; {_FOUND_WITHOUT_ITS_CONTAINER}"
                 return replace(alone, note=f"{alone.note}; {note}" if alone.note else note)
             if owner_town is not None and alone.status == "unresolved" and not self.owner_region:
@@ -5429,6 +5432,54 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
             # place, or a village, lies by the town, often outside it.
             outer = replace(outer, precision="near", uncertainty_km=NEAR_RADIUS_KM)
         return replace(outer, query=self.query, coarsened=True, note=note, candidates=())
+
+    def line_bounded_by_a_town_after_a_comma(
+        self, alone: PlaceResult, seat_town: PlaceResult | None, scope: Scope
+    ) -> PlaceResult | None:
+        """The stretch of a line by the town a comma names after its unknown container.
+
+        "the RI-PNG border in Skouw District, Jayapura city": the district the data
+        lacks dropped, the line was found whole; but the town after the comma holds the
+        district, so the line's stretch in the unit the town seats (Kota Jayapura; else
+        within reach of the town) is what the text pins down.  Only for a whole line found
+        without its own container and a town of the event's country.
+
+        Parameters
+        ----------
+        alone : PlaceResult
+            The text before the comma, resolved without the comma's town.
+        seat_town : PlaceResult or None
+            The town after the comma (None when there is none).
+        scope : Scope
+            The scope of the whole text.
+
+        Returns
+        -------
+        PlaceResult or None
+            The stretch, coarsened; None when the rule does not apply or the line does
+            not reach the town.
+        """
+        if (
+            seat_town is None
+            or alone.precision != "border"
+            or _FOUND_WITHOUT_ITS_CONTAINER not in (alone.note or "")
+            or seat_town.country not in self.hint_of(scope)
+        ):
+            return None
+        # The town stands for the unit it seats, which holds the unknown container (a
+        # district in a city); without a seated unit, the land within reach of it.
+        unit = self.district_of_seat(seat_town, "the town after the comma") or replace(
+            seat_town, uncertainty_km=max(seat_town.uncertainty_km or 0.0, BESIDE_KM)
+        )
+        stretch = self.border_stretch_in(replace(alone, note=""), unit, named_by_it=True)
+        if stretch.geometry is None or stretch.name == alone.name:
+            return None
+        note = (
+            f"{alone.note}; the line is bounded by {seat_town.name}, which the text "
+            "names as holding the unknown container"
+        )
+        self.log(note)
+        return replace(stretch, coarsened=True, note=note)
 
     def region_of_a_unit_named_after_a_town(
         self, expr: PlaceExpression, outer: PlaceResult, note: str

@@ -488,3 +488,23 @@ def test_the_events_scorer_classes_a_sea_area_as_the_place_scorer_does(tmp_path)
     )
     scored = score_events(events, truth)
     assert scored[0]["outcome"] == "correct"
+
+
+def test_a_district_filed_in_no_region_nests_by_the_circle_of_its_outline_less_division(
+    monkeypatch,
+):
+    # Mymensingh division (BD-H, 2015) has no shipped outline: its districts' answers
+    # carry no admin-1 code, and the data draws the division as a circle about
+    # Mymensingh (regions_without_outline.tsv), which holds Sherpur's seat.
+    import bench.score_places as scorer
+
+    monkeypatch.setattr(scorer, "cited_code_parents", lambda: {"BD-57": "BD-H"})
+    monkeypatch.setattr(scorer, "cited_code_names", lambda: {"BD-57": "sherpur"})
+    sherpur = Truth("region", code="BD-57")
+    seat = point_answer(25.0188, 90.0175, "district", country="BD", name="Sherpur")
+    assert classify(seat, sherpur).outcome == "correct"
+    # The same name with its seat outside the division's circle (Bogura's Sherpur
+    # upazila, in Rajshahi) does not nest in BD-H.
+    assert classify(replace(seat, lat=24.67, lon=89.42), sherpur).outcome == "WRONG"
+    # An answer filed in a region keeps that region as its parent.
+    assert classify(replace(seat, admin1_code="BD-C"), sherpur).outcome == "WRONG"
