@@ -10,15 +10,13 @@ level: it is answered instead, coarsened, with the reason.  Otherwise the circle
 
 from __future__ import annotations
 
-import math
 from dataclasses import replace
 
-from shapely.affinity import scale
-from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 
 from bordermap.geo.borders.extents import country_extent
 from bordermap.geo.errors import GeometryDataError
+from bordermap.geo.places.discs import disc_km
 from bordermap.geo.places.names import normalise
 from bordermap.geo.places.phrases import _SWAHILI_DISTANCE_FROM, distance_in_km
 from bordermap.geo.places.resolver import PlaceResolver
@@ -28,17 +26,9 @@ from bordermap.geo.schema import NEAR_RADIUS_KM
 
 __all__ = ["unit_holding_a_far_circle"]
 
-_KM_PER_DEGREE = 111.32
 #: The share of the circle's part inside the country that may fall outside the unit:
 #: outlines are coarse and the distance is rounded.
 _OUTSIDE_SHARE = 0.1
-
-
-def _circle(lat: float, lon: float, km: float) -> BaseGeometry:
-    """A circle of ``km`` round a point, in degrees (longitudes widened by the latitude)."""
-    point = Point(lon, lat)
-    widen = 1.0 / max(math.cos(math.radians(lat)), 0.05)
-    return scale(point.buffer(km / _KM_PER_DEGREE, 64), xfact=widen, yfact=1.0, origin=point)
 
 
 def _told_km(query: str) -> float | None:
@@ -66,7 +56,7 @@ def _area_of(unit: PlaceResult) -> BaseGeometry | None:
         return unit.geometry
     if unit.lat is None or unit.lon is None or not unit.uncertainty_km:
         return None
-    return _circle(unit.lat, unit.lon, unit.uncertainty_km)
+    return disc_km(unit.lat, unit.lon, unit.uncertainty_km, quad_segs=64)
 
 
 def unit_holding_a_far_circle(
@@ -124,7 +114,7 @@ def unit_holding_a_far_circle(
     if area is None:
         return result
     try:
-        inside = _circle(result.lat, result.lon, result.uncertainty_km).intersection(
+        inside = disc_km(result.lat, result.lon, result.uncertainty_km, quad_segs=64).intersection(
             country_extent(result.country)
         )
     except GeometryDataError:

@@ -21,9 +21,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shapely
-from shapely import affinity
 
 import bordermap.data
+from bordermap.geo.places.discs import disc_km
 from bordermap.geo.places.names import normalise
 from bordermap.geo.places.result import PlaceResult
 
@@ -38,8 +38,6 @@ __all__ = [
 ]
 
 OUTLYING_ISLANDS_FILE = Path(bordermap.data.__file__).parent / "gazetteer" / "outlying_islands.tsv"
-#: Kilometres in a degree of latitude.
-_KM_PER_DEGREE = 111.32
 
 
 @dataclass(frozen=True)
@@ -55,11 +53,7 @@ class OutlyingIsland:
 
     def disc(self) -> shapely.Polygon:
         """A disc of the island's area around its point (lon/lat degrees)."""
-        radius = math.sqrt(self.area_km2 / math.pi) / _KM_PER_DEGREE
-        circle = shapely.Point(self.lon, self.lat).buffer(radius, quad_segs=16)
-        # A degree of longitude is shorter than one of latitude away from the equator.
-        xfact = 1.0 / math.cos(math.radians(self.lat))
-        return affinity.scale(circle, xfact=xfact, yfact=1.0, origin=(self.lon, self.lat))
+        return disc_km(self.lat, self.lon, math.sqrt(self.area_km2 / math.pi))
 
 
 @cache
