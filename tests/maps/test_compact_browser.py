@@ -126,6 +126,24 @@ def test_script_payloads_in_compact_data_do_not_run(opened):
     assert hrefs == ["https://example.net/b"]
 
 
+def wait_until_the_map_rests(page, quiet_ms: int = 300) -> None:
+    """Wait until the map has not moved for ``quiet_ms``: a popup that opens pans the map
+    to fit it, and a click during the pan lands where the button was, as a person's would."""
+    page.evaluate(
+        """(quiet) => new Promise((done) => {
+            const map = window.bordermap.compact.map;
+            let timer = null;
+            const settle = () => {
+                clearTimeout(timer);
+                timer = setTimeout(() => { map.off("move", settle); done(); }, quiet);
+            };
+            map.on("move", settle);
+            settle();
+        })""",
+        quiet_ms,
+    )
+
+
 def test_an_extent_lists_its_events_and_opens_each(opened):
     page = opened.page
     page.evaluate("() => window.bordermap.compact.map.setView([54.6, 30.5], 8, {reset: true})")
@@ -145,6 +163,7 @@ def test_an_extent_lists_its_events_and_opens_each(opened):
     popup = page.locator(".leaflet-popup-content")
     popup.wait_for()
     assert popup.locator(".bm-title").first.inner_text() == "30 events here"
+    wait_until_the_map_rests(page)
     page.locator(".bm-event-link", has_text="Region event 7").click()
     assert popup.locator(".bm-popup .bm-title").inner_text() == "Region event 7"
     assert "Vitebsk" not in popup.locator(".bm-popup .bm-title").inner_text()
