@@ -18,7 +18,11 @@ from bordermap.geo.borders.extents import country_extent
 from bordermap.geo.errors import GeometryDataError
 from bordermap.geo.places.discs import disc_km
 from bordermap.geo.places.names import normalise
-from bordermap.geo.places.phrases import _SWAHILI_DISTANCE_FROM, distance_in_km
+from bordermap.geo.places.phrases import (
+    _SWAHILI_DISTANCE_FROM,
+    distance_in_km,
+    swahili_distance_km,
+)
 from bordermap.geo.places.resolver import PlaceResolver
 from bordermap.geo.places.result import PlaceResult
 from bordermap.geo.places.stated_distance import _MEASURED_FROM
@@ -43,9 +47,7 @@ def _told_km(query: str) -> float | None:
     if measured is not None:
         return distance_in_km(measured["n"], measured["unit"])
     swahili = _SWAHILI_DISTANCE_FROM.match(text)
-    if swahili is None or swahili["unit"].lower() == "mita":
-        return None
-    return float(swahili["n"].replace(",", "."))
+    return None if swahili is None else swahili_distance_km(swahili)
 
 
 def _area_of(unit: PlaceResult) -> BaseGeometry | None:

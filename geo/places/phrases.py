@@ -1160,6 +1160,14 @@ _SWAHILI_DISTANCE_FROM = re.compile(
     r"(?:hivi\s+)?kutoka\s+(?:(?:mjini|mji\s+wa|katika\s+mji\s+wa)\s+)?(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
+
+
+def swahili_distance_km(match: re.Match[str]) -> float:
+    """The kilometres of a match of :data:`_SWAHILI_DISTANCE_FROM` ("kilomita-70", "mita 500")."""
+    km = float(match["n"].replace(",", "."))
+    return km / 1000.0 if match["unit"].lower() == "mita" else km
+
+
 # Chinese "距(离)X二十公里处" (at twenty km from X), "离X约500米": the distance after the
 # place, in Chinese numerals or digits; what follows "的" (of) is what stands there ("…处
 # 的中巴友谊公路", the highway at that point), placed by the distance.
@@ -2780,8 +2788,7 @@ def _near_before(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
         return PlaceExpression("near", text, inner=inner, distance_km=km, languages=langs)
     match = _SWAHILI_DISTANCE_FROM.match(text)
     if match:
-        km = float(match["n"].replace(",", "."))
-        km = km / 1000.0 if match["unit"].lower() == "mita" else km
+        km = swahili_distance_km(match)
         inner = _parse(_strip_leading(match["rest"]), langs)
         return PlaceExpression("near", text, inner=inner, distance_km=km, languages=langs)
     match = _HAN_DISTANCE_FROM.match(text)
