@@ -3613,8 +3613,28 @@ def _placed_clauses(sentence: str, places: list[PlaceFind]) -> list[PlaceFind]:
         if not own:
             return []
         found.append(min(own, key=lambda p: (_PRECISION_RANK.get(p.precision, 7), p.start)))
+    found = _without_wider_after_spot(found)
     keys = {p.result.name or p.text for p in found}
     return found if len(found) > 1 and len(keys) == len(found) else []
+
+
+def _without_wider_after_spot(found: list[PlaceFind]) -> list[PlaceFind]:
+    """The clause places less those of a line or a country told after a town or spot.
+
+    "Survivors who reached X raised the alarm, and relatives went after herders along the
+    border": a later clause placed no finer than a border line or a state, after one at
+    a town or spot on the same day, tells that incident's sequel or cause, not a second
+    incident on the line (a region before a line, "into southern Lebanon, and ... in the
+    Har Dov area", keeps both).
+    """
+    spot = _PRECISION_RANK["near"]
+    kept: list[PlaceFind] = []
+    for place in found:
+        spot_before = any(_PRECISION_RANK.get(p.precision, 7) <= spot for p in kept)
+        if spot_before and _PRECISION_RANK.get(place.precision, 7) >= _PRECISION_RANK["border"]:
+            continue
+        kept.append(place)
+    return kept
 
 
 #: ", saying it had entered its airspace": the reason an actor gives for its act.
@@ -3662,6 +3682,10 @@ _TIMED_FROM_BEFORE = re.compile(
 )
 
 
+#: "on Ugandan soil", "into Greek waters": a side's ground, water or sky, no finer spot.
+_SIDES_GROUND = re.compile(r"\b(?:soil|waters|territory|airspace)\b", re.IGNORECASE)
+
+
 def _counter_claim(sentence: Sentence, counter: re.Match[str] | None, denier: str,
                    places: list[PlaceFind], event_dates: list, denial: DraftEvent,
                    reported: str, id_prefix: str, number: int) -> DraftEvent | None:  # fmt: skip
@@ -3691,12 +3715,16 @@ def _counter_claim(sentence: Sentence, counter: re.Match[str] | None, denier: st
     if found is None and not dates:
         return None  # "saying they had been beaten and chased out": its version of the same
     if (
-        re.search(r"\band\s+(?:said|says|added|insisted|countered)\b", counter.group(0))
-        and not dates
+        not dates
         and found.precision in ("country", "")
+        and (
+            re.search(r"\band\s+(?:said|says|added|insisted|countered)\b", counter.group(0))
+            or _SIDES_GROUND.search(found.text)
+        )
     ):
         # "denied the accusation and said Afghan forces had built the post on Pakistani
-        # soil": its version of the incident denied, placed no finer than a side.
+        # soil", "rejected that, saying the shells fell on Syrian soil by accident": its
+        # version of the incident denied, placed no finer than a side.
         return None
     return DraftEvent(
         id=f"{id_prefix}-{number:02d}",
@@ -4150,8 +4178,14 @@ _UNKNOWN_OPENING = re.compile(
     # "While officials did not disclose when ..., they said ...": a clause set before the
     # main one, which tells what is known; an undisclosed day is noted on the event.
     r"|(?!(?:While|Although|Though|As|Because|Since|When|If)\b)"
-    r"(?:(?!\b(?:said|says|told|added|and)\b)[^,;:])*?\b(?:(?:did|does|do|would|could)\s+not|"
-    r"declined\s+to)\s+(?:say|know|comment|confirm)\b)"
+    r"(?:(?!\b(?:said|says|told|added|and)\b)[^,;:])*?\b(?:(?:(?:did|does|do|would|could)\s+not|"
+    r"declined\s+to)\s+(?:say|know|comment|confirm)\b"
+    # "Tehran has given no public reason for the seizures": nothing said of the act.
+    r"|(?:gave|gives|(?:has|have|had)\s+given)\s+no\s+(?:\w+\s+)?"
+    r"(?:date|reason|details?|explanation|timetable)\b)"
+    # "No date has been given for the crossings to reopen".
+    r"|No\s+(?:\w+\s+)?(?:date|reason|details?|explanation|timetable)\s+(?:has|have|had)\s+"
+    r"(?:yet\s+)?been\s+(?:given|set|announced)\b)"
 )
 
 #: A sentence that ranks the incident told among others: "It was at least the second
