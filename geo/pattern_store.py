@@ -235,11 +235,22 @@ def keep_grammar() -> bool:
     """Compile and keep the place grammar's patterns now (``make bytecode``), as
     ``compileall`` compiles the modules: a first command then finds them kept too.
 
-    Written even where ``sys.dont_write_bytecode`` is set: this is asked for.
+    All of them: those of every place module, imported here (the resolver imports
+    some only when a phrase needs them), and every word table of the phrase grammar,
+    not only those a few sample phrases use.  Written even where
+    ``sys.dont_write_bytecode`` is set: this is asked for.
     """
+    import importlib
+    import pkgutil
+
     install()
+    import bordermap.geo.places
+    from bordermap.geo.places import phrases
     from bordermap.geo.places.geocoder import geocode_place
 
+    for module in pkgutil.iter_modules(bordermap.geo.places.__path__):
+        importlib.import_module(f"bordermap.geo.places.{module.name}")
     for text, hint in (("Vitebsk region", None), ("near Krāslava", None), ("Brest", "BY")):
         geocode_place(text, country=hint)
+    phrases.compile_tables()
     return save(force=True)

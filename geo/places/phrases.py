@@ -56,7 +56,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 
 from bordermap.geo.pattern_store import compile_table_pattern
@@ -1808,6 +1808,27 @@ def _grammar() -> _Grammar:
             flags,
         ),
     )
+
+
+def compile_tables() -> int:
+    """Compile every word-table pattern of the grammar now, not when first used.
+
+    For :func:`bordermap.geo.pattern_store.keep_grammar`: a few sample phrases use
+    only some of the tables, and a run that may not write the kept patterns (where
+    ``PYTHONDONTWRITEBYTECODE`` is set) compiled the border tables again in every
+    second process.
+
+    Returns
+    -------
+    int
+        How many tables there are.
+    """
+    grammar = _grammar()
+    tables = [getattr(grammar, part.name) for part in fields(grammar)]
+    tables = [table for table in tables if isinstance(table, _LazyPattern)]
+    for table in tables:
+        table.compiled  # noqa: B018 (compiled, and kept, as it is read)
+    return len(tables)
 
 
 # --- cleaning -----------------------------------------------------------------------

@@ -125,3 +125,31 @@ def test_make_keeps_the_grammar_even_where_bytecode_is_not_written(tmp_path) -> 
     )
     assert run.stdout.strip() == "True"
     assert len(marshal.loads(path.read_bytes())[1]) > 300
+
+
+def test_make_keeps_every_table_and_module_a_border_phrase_needs(tmp_path) -> None:
+    # The sample phrases of keep_grammar name no border: the border tables (each
+    # thousands of characters) were compiled again by every second process where
+    # bytecode is not written.  Now none is new to the store after these look-ups.
+    path = tmp_path / "patterns.marshal"
+    env = {**os.environ, pattern_store.STORE_VARIABLE: str(path), "PYTHONDONTWRITEBYTECODE": "1"}
+    keep = "from bordermap.geo.pattern_store import keep_grammar; keep_grammar()"
+    subprocess.run([sys.executable, "-c", keep], check=True, env=env)
+    phrases = (
+        "the Lithuania–Belarus border",
+        "north-eastern section of the Belarus–Poland border",
+        "на украинско-белорусской границе",
+        "near the border with Latvia",
+        "Terespol border crossing",
+    )
+    look_up = (
+        "from bordermap.geo import pattern_store; pattern_store.install()\n"
+        "from bordermap.geo.places.geocoder import geocode_place\n"
+        f"for text in {phrases!r}:\n"
+        "    assert geocode_place(text).status != 'unresolved', text\n"
+        "print(sorted(source[:60] for source, _ in pattern_store._new))\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", look_up], capture_output=True, text=True, check=True, env=env
+    )
+    assert run.stdout.strip() == "[]"
