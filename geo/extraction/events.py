@@ -46,6 +46,7 @@ from bordermap.geo.extraction.category_rules import (
     foretells,
     incident_spans,
 )
+from bordermap.geo.extraction.claimed_acts import claims_an_act
 from bordermap.geo.extraction.counts import find_counts, tells_only_a_toll
 from bordermap.geo.extraction.dates import DESCRIBING_CLAUSE, MEASURED_SINCE, find_dates
 from bordermap.geo.extraction.places import (
@@ -3525,7 +3526,9 @@ def _claims_about(sentence: str, attribution, previous: DraftEvent) -> bool:
         r"\b(?:not|never)\b", said
     ):
         return False  # "said they had not been told": of the speakers, not of the incident
-    if references_back(sentence):
+    if references_back(sentence) or claims_an_act(said):
+        # "said Iranian authorities had taken the vessel": an act the speaker tells,
+        # though no incident word names it.
         return True
     told = " ".join(item.text for item in previous.evidence).lower()
     return any(
