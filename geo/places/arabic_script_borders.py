@@ -22,7 +22,7 @@ from bordermap.geo.borders.extents import border_extent, region_extent
 from bordermap.geo.errors import GeometryDataError
 from bordermap.geo.places.border_reading import one_region_along
 from bordermap.geo.places.gazetteer import load_gazetteer
-from bordermap.geo.places.names import normalise
+from bordermap.geo.places.names import DASHES, normalise
 from bordermap.geo.places.result import PlaceResult, noted_reading
 from bordermap.geo.places.words import load_country_words
 
@@ -37,6 +37,8 @@ _ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
 #: Punctuation around the words: quotes, brackets, the Arabic comma.
 _PUNCTUATION = re.compile(r"[«»\"“”'‘’()\[\]،,.:؛]")
 
+#: Dashes, which join the two countries of a pair ("چین-پاکستان") into one word.
+_DASHES_APART = str.maketrans(dict.fromkeys(DASHES, " "))
 #: Border words of Urdu ("سرحد", "بارڈر"), Persian ("مرز", "خط مرزی") and Arabic
 #: ("الحدود", "الحدودية"), by lookup key.
 _BORDER_WORDS = frozenset(
@@ -133,7 +135,8 @@ def _joined_countries(words: list[str], i: int) -> list[str]:
 
 
 def _words(query: str) -> list[str]:
-    return _PUNCTUATION.sub(" ", query).split()
+    # "چین-پاکستان سرحد": a pair of countries joined by a dash is two words.
+    return _PUNCTUATION.sub(" ", query).translate(_DASHES_APART).split()
 
 
 def _english_name(code: str) -> str | None:

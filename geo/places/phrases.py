@@ -444,6 +444,11 @@ _CROSSING_AFTER = re.compile(
     # Turkmen "gümrük nokady" (customs point) and "serhet geçelgesi" (border crossing), in
     # their cases ("\"Artyk\" gümrük nokadynyň", of the Artyk customs point).
     r"gümrük\s+nokad\w*|(?:serhet\s+)?geçelge\w*|"
+    # Turkmen "serhet nokady" (border point): "Sarahs serhet nokady".
+    r"serhet\s+nokad\w*|"
+    # Uzbek "ko‘prik" (bridge), in its cases: "“Hayraton” ko‘prigidan" (from the
+    # Hayraton bridge); the Cyrillic "кўприк" too.
+    r"ko[ʻ‘’'`]?pri(?:k|g)\w*|кўпри(?:к|г)\w*|"
     # Turkmen "barlag-goýberiş nokady" (control and crossing point) and Azerbaijani
     # "(sərhəd-)keçid məntəqəsi" (border crossing point), "Gömrük Qapısı" (customs gate,
     # Turkish "Gümrük Kapısı"), in their cases ("keçid məntəqəsində", at the crossing);

@@ -113,6 +113,7 @@ from bordermap.geo.places.inflection import (
     nominative_keys,
 )
 from bordermap.geo.places.inner_name import InnerNameReading
+from bordermap.geo.places.island_group_unit import units_of_an_island_group
 from bordermap.geo.places.merged_provinces import provinces_carved_from, provinces_taken_in
 from bordermap.geo.places.names import DASHES, normalise
 from bordermap.geo.places.phrases import (
@@ -150,6 +151,7 @@ from bordermap.geo.places.scope import (
     place_countries,
     places_text,
 )
+from bordermap.geo.places.seat_alias_district import districts_an_alias_names
 from bordermap.geo.places.seat_names import units_of_the_towns_name
 from bordermap.geo.places.spelling import PASS_WORDS, closest_spelling, may_be_misspelled
 from bordermap.geo.places.tail_reading import TailReading
@@ -5386,7 +5388,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
                 note = f"{expr.name!r} is not in the gazetteer inside {where}; the unit it seats"
                 self.log(f"coarsened: {note}")
                 return replace(unit, query=self.query, coarsened=True, note=note)
-        unit = self.region_of_a_unit_named_after_a_town(expr, outer, note)
+        unit = self.region_of_a_unit_named_after_a_town(
+            expr, outer, note
+        ) or self.district_the_container_names(expr, outer, where)
         if unit is not None:
             return unit
         if outer.precision == "settlement" and (
@@ -5621,6 +5625,10 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
             or outer.geometry.geom_type != "Point"
             or not neighbours_of(outer.country)
         ):
+            return None
+        if _WATERS_OFF.search(self.query):
+            # "perairan ... Kabupaten Rote Ndao": the waters of an island district lie
+            # off its coast, by a sea border, not by a land border its circle misses.
             return None
         km = self.km_to_a_land_border(outer.country, Point(outer.lon, outer.lat))
         region = self.gaz.region(outer.admin1_code)
@@ -9686,6 +9694,41 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
         self.log(f"coarsened: {note}")
         return replace(drawn, query=self.query, coarsened=True, note=note)
 
+    def district_the_container_names(
+        self, expr: PlaceExpression, outer: PlaceResult, where: str
+    ) -> PlaceResult | None:
+        """The district a container names that its seat town bears only as another name.
+
+        "Nậm Cắn (Kỳ Sơn, Nghệ An)": the place the data lacks is filed in "Kỳ Sơn", the
+        district; the gazetteer lists that name also as another name of Mường Xén, the
+        township seating it, and a district is never its seat town
+        (:mod:`~bordermap.geo.places.seat_alias_district`).  The unknown place lies
+        anywhere in the district, which is answered, coarsened.  None when the container
+        is the town's own name, or a town word calls it a town.
+        """
+        if (
+            outer.precision != "settlement"
+            or outer.lat is None
+            or outer.lon is None
+            or not outer.country
+            or not outer.name
+            or expr.outer is None
+            or _TOWN_WORD.search(self.query)
+        ):
+            return None
+        key = normalise(expr.outer.name)
+        units = districts_an_alias_names(key, outer.name, outer.country, outer.lat, outer.lon)
+        drawn = self.district_circle(units, "district") if units else None
+        if drawn is None:
+            return None
+        note = (
+            f"{expr.name!r} is not in the gazetteer inside {where}; {expr.outer.name!r} is "
+            f"the name of the district {outer.name} is the seat of, and only another name of "
+            f"the town: {drawn.note}"
+        )
+        self.log(f"coarsened: {note}")
+        return replace(drawn, query=self.query, coarsened=True, note=note)
+
     def area_km2(self, region: Place) -> float:
         """Approximate area of an admin-1 region in km² (0.0 when its outline is missing)."""
         try:
@@ -10020,6 +10063,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
             mouth = self.river_mouth_of_a_village(text, scope)
             if mouth is not None:
                 return mouth
+            group = self.unit_of_an_island_group(text, scope)
+            if group is not None:
+                return group
         hint = self.hint_of(scope)
         if (
             "region" in kinds
@@ -10066,6 +10112,18 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
         note = f"{text!r} is a part of {whole.name} the data lacks: {whole.name}"
         self.log(f"coarsened: {note}")
         return replace(whole, coarsened=True, note=note)
+
+    def unit_of_an_island_group(self, text: str, scope: Scope) -> PlaceResult | None:
+        """ "Kepulauan Talaud": an island group no place bears the name of, which one
+        unit of the event's country does (:mod:`~bordermap.geo.places.island_group_unit`);
+        that unit, drawn around its seat.  None otherwise."""
+        units = units_of_an_island_group(text, self.hint_of(scope))
+        drawn = self.district_circle(units, "unit") if units else None
+        if drawn is None:
+            return None
+        note = f"the island group {text!r} is known only as {drawn.note}"
+        self.log(note)
+        return replace(drawn, note=note)
 
     def river_mouth_of_a_village(self, text: str, scope: Scope) -> PlaceResult | None:
         """ "Kuala Tok Bali": the Malay word for a river mouth before a name the data
