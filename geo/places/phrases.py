@@ -1127,6 +1127,9 @@ _DISTANCE_FROM = re.compile(
     r"в\s+|у\s+|w\s+|за\s+|"
     # "à 2 km du Sénégal", "a circa 25 chilometri dalla frontiera", "a unos 5 km de".
     r"(?:(?:à|a)\s+)?(?:circa|environ|unos|unas|cerca\s+de|uns|umas)\s+|(?:à|a)\s+)?"
+    # "a escasos 100 metros de X", "a apenas 2 km de X", "à seulement 500 mètres de X":
+    # barely so far; the distance is the one stated.
+    r"(?:(?:escas[oa]s|escass[oa]s|apenas|(?:tan\s+)?s[oó]lo|seulement)\s+)?"
     # "between 33 and 39 nautical miles from X", "entre 10 y 12 km de X": a range; its
     # farther end is the distance.
     r"(?:(?:between|entre|zwischen)\s+\d+(?:[.,]\d+)?\s+(?:and|y|e|et|und)\s+)?"

@@ -785,6 +785,14 @@ _TOWARD_ONE_TOWN = re.compile(
     r"(?P<town>\S.*)$",
     re.IGNORECASE,
 )
+#: "el balneario de X", "the church of X": lower-case words naming a thing at a place,
+#: then the place's capitalised name.
+_COMMON_NOUN_OF_A_NAME = re.compile(
+    r"^(?:(?:the|el|la|los|las|le|les|o|a|il)\s+)?(?-i:[a-záéíóúñàèìòùçâêîôûãõ]+)"
+    r"(?:\s+(?-i:[a-záéíóúñàèìòùçâêîôûãõ]+))?\s+(?:of|de|del|du|des|da|do|di|della)\s+"
+    r"(?P<name>(?-i:[A-ZÀ-Þ])[^,;()]*)$",
+    re.IGNORECASE,
+)
 _AND_WORD = re.compile(r"\s+(?:and|y|e|et|und|și|si|i|и|і)\s+", re.IGNORECASE)
 
 
@@ -3922,6 +3930,15 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
                 self.reading_near = False
             if found is not None and found.status == "resolved":
                 inner = found
+            elif not inner.candidates:
+                # "a 100 metros del balneario de San Francisco Botes" of a Belizean
+                # event: the town after a common noun, refused as across the border,
+                # is still the one "near" may reach over it from (below).
+                facility = _COMMON_NOUN_OF_A_NAME.match(expr.inner.text)
+                if facility is not None:
+                    owner = self.resolve(parse_place(facility["name"]), scope, kinds)
+                    if owner.status == "unresolved" and owner.candidates:
+                        inner = owner
         offshore = self.far_out_at_sea(expr, inner, scope)
         if offshore is not None:
             return offshore
@@ -5135,6 +5152,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
         finally:
             self.border_area = None
             self.border_town_scope = None
+        off = self.namesake_off_the_stated_distance(expr, outer, result)
+        if off is not None:
+            return off
         if expr.inner.kind == "border" and self.border_the_container_is(outer, result):
             # "on the border in the Fashaga district": the container is itself a stretch
             # of one of the borders the words fit (the line the district is named for).
@@ -9022,6 +9042,49 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
             f"({close[0].admin1_code}) lies within {limit:g} km of the {'–'.join(pair)} border"
         )
         return self.from_place(close[0])
+
+    def namesake_off_the_stated_distance(
+        self, expr: PlaceExpression, outer: PlaceResult, result: PlaceResult
+    ) -> PlaceResult | None:
+        """ "Santa Cruz, a escasos 100 metros de(l balneario de) San Francisco Botes": the
+        place found lies much farther from the town than the text says; the container.
+
+        The text measures the place from a town it names; a namesake found beyond the
+        stated distance (with the slack of
+        :func:`~bordermap.geo.places.stated_distance.consistent_with_stated`) is another
+        place of that name (Caledonia, also called Santa Cruz, lies 28 km from Botes),
+        and the place the text means is one the data lacks, near that town: the container
+        is answered.  None when the container is no town measured from with a distance.
+        """
+        from bordermap.geo.places.stated_distance import consistent_with_stated
+
+        near = expr.outer
+        if (
+            near is None
+            or near.kind != "near"
+            or not near.distance_km
+            or near.inner is None
+            or near.inner.kind == "border"
+            or outer.status != "resolved"
+            or outer.precision != "near"
+            or outer.lat is None
+            or outer.lon is None
+            or result.status != "resolved"
+            or result.precision not in POINT_ANSWERS
+            or result.lat is None
+            or result.lon is None
+        ):
+            return None
+        km = km_between(result.lat, result.lon, outer.lat, outer.lon)
+        if consistent_with_stated(near.distance_km, km):
+            return None
+        note = (
+            f"the text puts {expr.name!r} {near.distance_km:g} km from {outer.name}; the "
+            f"gazetteer's {result.name} lies {km:.0f} km from it, another place of that "
+            f"name: near {outer.name}"
+        )
+        self.log(note)
+        return replace(outer, query=self.query, note=note)
 
     def lone_namesake_by_a_border(
         self, candidates: Sequence[Place], hint: tuple[str, ...], key: str | None

@@ -1,0 +1,44 @@
+"""Round 51e (events sets below 90 %, and events77's misses): a place measured from a
+town across the border, a road across it, a friendship bridge of another pair of
+countries, a place between two countries' units, Vietnamese unit initials, CEBAF."""
+
+from bordermap.geo.places.geocoder import geocode_place
+from bordermap.geo.places.scope import km_between
+
+# San Francisco Botes (Quintana Roo) on the Río Hondo, facing Belize.
+_BOTES = (18.1143, -88.71764)
+
+
+def test_barely_so_far_is_the_distance_stated() -> None:
+    # "a escasos 100 metros de X" (barely 100 metres from X), as "a unos 100 metros de".
+    for text in (
+        "a escasos 100 metros de San Francisco Botes",
+        "a apenas 2 km de San Francisco Botes",
+    ):
+        result = geocode_place(text, country="BZ")
+        assert (result.status, result.precision) == ("resolved", "near"), text
+        assert km_between(result.lat, result.lon, *_BOTES) < 1.0
+        assert "reaching into the event's country BZ" in result.note
+
+
+def test_a_thing_of_a_town_across_the_border_is_near_that_town() -> None:
+    # "del balneario de X": the bathing place of the town, the town refused as Mexican.
+    result = geocode_place("a 100 metros del balneario de San Francisco Botes", country="BZ")
+    assert (result.status, result.precision) == ("resolved", "near")
+    assert km_between(result.lat, result.lon, *_BOTES) < 1.0
+
+
+def test_a_namesake_far_beyond_the_stated_distance_is_not_the_place() -> None:
+    # The gazetteer's Belizean Santa Cruz nearest Botes (Caledonia, which GeoNames also
+    # calls Santa Cruz) lies 28 km from it; the text puts the village 100 m from it.
+    text = (
+        "la aldea beliceña de Santa Cruz, a escasos 100 metros del balneario de "
+        "San Francisco Botes"
+    )
+    result = geocode_place(text, country="BZ")
+    assert (result.status, result.precision) == ("resolved", "near")
+    assert km_between(result.lat, result.lon, *_BOTES) < 1.0
+    assert "another place of that name" in result.note
+    # Without a distance the container is only "near", and the namesake stands.
+    loose = geocode_place("Santa Cruz, cerca de San Francisco Botes", country="BZ")
+    assert loose.name != "San Francisco Botes"
