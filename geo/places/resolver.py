@@ -463,7 +463,11 @@ _CROSSING_BETWEEN = re.compile(
     r"ponte(?:\s+internacional)?|posto\s+de\s+fronteira|poste[\s-]fronti[eè]re|pont|"
     r"passage(?:\s+frontalier)?|(?:grenz)?übergang|(?:grenz)?brücke|"
     # Romanian "Podul Prieteniei dintre Giurgiu şi Ruse" (the bridge, with its article).
-    r"pod(?:ul)?|punctul\s+de\s+trecere)"
+    r"pod(?:ul)?|punctul\s+de\s+trecere|"
+    # "la ruta 136, que une esa ciudad con Fray Bentos": a road across the border, with
+    # its number; it crosses at the crossing of its two towns (answered as near it).
+    r"(?P<road>(?:ruta|carretera|autopista|rodovia|estrada|route|road|highway)"
+    r"(?:\s+(?:nacional|internacional|national|international))?(?:\s+n?[º°.]?\s*\d+)?))"
     # "el puente internacional Francisco de Paula Santander que comunican a X con Y": the
     # crossing's own name (capitalised) before the words naming its towns.
     r"(?:\s+[A-ZÀ-Þ][^,]*?)??,?"
@@ -496,7 +500,8 @@ _TOWN_WORDS_BEFORE = re.compile(
 #: town the report named before, pointed back at; the other town names the crossing.
 _TOWN_SAID_BEFORE = re.compile(
     r"^(?:esa|esta|la|aquella|essa|esta|a|cette|la|this|that|the)\s+"
-    r"(?:ciudad|localidad|villa|cidade|vila|ville|city|town)$",
+    # "esa ciudad entrerriana" (that Entre Ríos city): an adjective may follow the noun.
+    r"(?:ciudad|localidad|villa|cidade|vila|ville|city|town)(?:\s+[a-záéíóúñç]+)?$",
     re.IGNORECASE,
 )
 _COUNTRY_AFTER_TOWN = re.compile(
@@ -3262,6 +3267,30 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
         between = self.crossing_clause(expr)
         if between is None:
             return None
+        found = self.crossing_the_clause_names(between, expr, scope)
+        if (
+            found is None
+            or not between["road"]
+            or found.status != "resolved"
+            or found.lat is None
+            or found.lon is None
+        ):
+            return found
+        # A road joining two towns across the border runs through their crossing; the
+        # text puts the event on the road, near the crossing, not at it.
+        note = (
+            f"{between['road']!r} joins towns across the border at {found.name}: near it, "
+            f"{NEAR_RADIUS_KM:g} km around"
+        )
+        near = self.drawn_around(
+            found.name or "", found.lat, found.lon, "near", NEAR_RADIUS_KM, note
+        )
+        return replace(near, coarsened=True)
+
+    def crossing_the_clause_names(
+        self, between: re.Match[str], expr: PlaceExpression, scope: Scope
+    ) -> PlaceResult | None:
+        """The crossing of the two towns of a :meth:`crossing_clause`, or None."""
         towns = self.towns_of_crossing_clause(between, expr)
         pair = "/".join(towns)
         named = self.name(pair, scope, ("crossing",), expr.languages)

@@ -42,3 +42,29 @@ def test_a_namesake_far_beyond_the_stated_distance_is_not_the_place() -> None:
     # Without a distance the container is only "near", and the namesake stands.
     loose = geocode_place("Santa Cruz, cerca de San Francisco Botes", country="BZ")
     assert loose.name != "San Francisco Botes"
+
+
+def test_a_road_joining_towns_across_the_border_is_near_their_crossing() -> None:
+    # Route 136 joins Gualeguaychú ("esa ciudad entrerriana", named before) with Fray
+    # Bentos; an event on it is near the San Martín bridge, not at it.
+    for text in (
+        "en la ruta 136, que une esa ciudad entrerriana con Fray Bentos",
+        "la ruta que une Gualeguaychú con Fray Bentos",
+    ):
+        result = geocode_place(text, country="AR")
+        assert (result.status, result.precision) == ("resolved", "near"), text
+        assert result.name == "Libertador General San Martín Bridge"
+        assert result.coarsened
+        assert result.uncertainty_km == 25.0
+    # The bridge itself stays the crossing's point.
+    bridge = geocode_place(
+        "el puente que une esa ciudad entrerriana con Fray Bentos", country="AR"
+    )
+    assert (bridge.status, bridge.precision) == ("resolved", "exact")
+
+
+def test_a_road_between_two_towns_of_one_country_is_no_crossing() -> None:
+    # Both towns are Colombian: the road crosses no border, and no crossing is answered.
+    result = geocode_place("la carretera que une Cúcuta con Bogotá", country="CO")
+    assert result.precision == "settlement"
+    assert result.name in ("Cúcuta", "Bogotá")
