@@ -84,6 +84,7 @@ from bordermap.geo.places.bengali import (
 from bordermap.geo.places.bracketed_pair import port_of_a_bracketed_pair
 from bordermap.geo.places.bridge_word_case import bridge_word_in_lower_case
 from bordermap.geo.places.country_name_parts import part_of_the_countrys_name
+from bordermap.geo.places.crossing_of_another_pair import crossing_of_another_pair
 from bordermap.geo.places.crossing_town import crossing_not_a_far_town
 from bordermap.geo.places.disambiguation import RegionOfInterest
 from bordermap.geo.places.disputed_island_coast import coast_of_a_disputed_island
@@ -304,6 +305,8 @@ def geocode_place(
     result = part_of_the_countrys_name(query, hint, result, resolver) or result
     # "el punto fronterizo de "Agua Caliente"": not the inland village of that name.
     result = crossing_not_a_far_town(query, result, resolver)
+    # "the Lao-Myanmar Friendship Bridge": not the Thai–Lao bridge of that name.
+    result = crossing_of_another_pair(query, result, resolver)
     # "Gbapleu, située à 48 km de Danané": not a Gbapleu 150 km from Danané.
     result = homonym_off_its_stated_distance(
         query, result, resolver, _geocoder(gaz, region_of_interest)

@@ -44,6 +44,24 @@ def test_a_namesake_far_beyond_the_stated_distance_is_not_the_place() -> None:
     assert loose.name != "San Francisco Botes"
 
 
+def test_a_friendship_bridge_of_another_pair_of_countries_is_not_answered() -> None:
+    # "Friendship Bridge" alone is the Thai–Lao bridge in Laos; the text names the
+    # Lao–Myanmar border, whose Mekong bridge the crossings table lacks.
+    result = geocode_place("the Lao-Myanmar Friendship Bridge", country="LA")
+    assert result.status == "unresolved"
+    assert "LA–MM" in result.note
+    assert [c.name for c in result.candidates] == ["Thai–Lao Friendship Bridge"]
+
+
+def test_a_friendship_bridge_of_the_named_pair_is_kept() -> None:
+    thai_lao = geocode_place("Thai-Lao Friendship Bridge", country="LA")
+    assert (thai_lao.status, thai_lao.name) == ("resolved", "Thai–Lao Friendship Bridge")
+    afghan = geocode_place("Afghan-Uzbek Friendship Bridge", country="AF")
+    assert (afghan.status, afghan.name) == ("resolved", "Hairatan–Termez")
+    thai_myanmar = geocode_place("the Thai-Myanmar Friendship Bridge", country="TH")
+    assert (thai_myanmar.status, thai_myanmar.name) == ("resolved", "Mae Sot–Myawaddy")
+
+
 def test_a_road_joining_towns_across_the_border_is_near_their_crossing() -> None:
     # Route 136 joins Gualeguaychú ("esa ciudad entrerriana", named before) with Fray
     # Bentos; an event on it is near the San Martín bridge, not at it.
@@ -68,3 +86,10 @@ def test_a_road_between_two_towns_of_one_country_is_no_crossing() -> None:
     result = geocode_place("la carretera que une Cúcuta con Bogotá", country="CO")
     assert result.precision == "settlement"
     assert result.name in ("Cúcuta", "Bogotá")
+
+
+def test_a_pair_of_country_words_with_no_border_between_them_refuses_nothing() -> None:
+    # "Korean" alone is read as South Korea, which has no land border with China: the
+    # pair says nothing against the Dandong bridge (blind2 cn-kp-c007).
+    result = geocode_place("the Sino-Korean Friendship Bridge", country="CN")
+    assert (result.status, result.name) == ("resolved", "Sino-Korean Friendship Bridge")
