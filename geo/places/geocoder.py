@@ -81,6 +81,7 @@ from bordermap.geo.places.bengali import (
     bengali_as_hindi_bare_genitive,
     has_bengali,
 )
+from bordermap.geo.places.between_owned_units import border_between_owned_units
 from bordermap.geo.places.bracketed_pair import port_of_a_bracketed_pair
 from bordermap.geo.places.bridge_word_case import bridge_word_in_lower_case
 from bordermap.geo.places.country_name_parts import part_of_the_countrys_name
@@ -307,6 +308,8 @@ def geocode_place(
     result = crossing_not_a_far_town(query, result, resolver)
     # "the Lao-Myanmar Friendship Bridge": not the Thai–Lao bridge of that name.
     result = crossing_of_another_pair(query, result, resolver)
+    # "the Piusa River that separates Russia's Pskov region and Estonia's Polva county".
+    result = border_between_owned_units(query, result, resolver)
     # "Gbapleu, située à 48 km de Danané": not a Gbapleu 150 km from Danané.
     result = homonym_off_its_stated_distance(
         query, result, resolver, _geocoder(gaz, region_of_interest)

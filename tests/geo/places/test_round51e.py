@@ -93,3 +93,18 @@ def test_a_pair_of_country_words_with_no_border_between_them_refuses_nothing() -
     # pair says nothing against the Dandong bridge (blind2 cn-kp-c007).
     result = geocode_place("the Sino-Korean Friendship Bridge", country="CN")
     assert (result.status, result.name) == ("resolved", "Sino-Korean Friendship Bridge")
+
+
+def test_a_place_between_two_countries_units_named_with_their_possessives() -> None:
+    # events77: a bridge over the Piusa between a Russian and an Estonian unit is on the
+    # Estonia–Russia line, not in Põlva county (Pskov region is Russia's, refused).
+    text = (
+        "a bridge over the Piusa River that separates Russia's western Pskov region "
+        "and Estonia's Polva county"
+    )
+    result = geocode_place(text, country="EE")
+    assert (result.status, result.precision) == ("resolved", "border")
+    assert result.name == "Estonia–Russia border"
+    # Without the countries' possessives the other readings decide, as before.
+    plain = geocode_place("a village between Pskov and Polva", country="EE")
+    assert plain.precision != "border"
