@@ -145,6 +145,9 @@ from bordermap.geo.places.tamil import has_tamil, tamil_as_hindi
 from bordermap.geo.places.telugu import has_telugu, telugu_as_hindi
 from bordermap.geo.places.territory_regions import in_a_territory_of_the_hint
 from bordermap.geo.places.thai_address import district_of_the_chain, opens_with_a_checkpoint
+from bordermap.geo.places.vietnamese_abbreviations import (
+    vietnamese_unit_abbreviations_spelled_out,
+)
 from bordermap.geo.places.vietnamese_between import without_vietnamese_between_countries
 from bordermap.geo.places.waters import island_group_of_its_town
 from bordermap.geo.places.words import load_border_features
@@ -400,6 +403,7 @@ FIRST_READINGS: tuple[Reading, ...] = (
     port_of_a_bracketed_pair,
     without_vietnamese_between_countries,
     without_vietnamese_post_of_a_gate,
+    vietnamese_unit_abbreviations_spelled_out,
     thai_friendship_bridge_by_number,
 )
 

@@ -108,3 +108,12 @@ def test_a_place_between_two_countries_units_named_with_their_possessives() -> N
     # Without the countries' possessives the other readings decide, as before.
     plain = geocode_place("a village between Pskov and Polva", country="EE")
     assert plain.precision != "border"
+
+
+def test_vietnamese_unit_initials_are_read_as_their_words() -> None:
+    # "P." is phường (ward), "TP." thành phố (city), glued to the names they precede.
+    result = geocode_place("khu vực đầu cầu số 4, P.Núi Sam (TP.Châu Đốc)", country="VN")
+    assert (result.status, result.name, result.admin1_code) == ("resolved", "Châu Đốc", "VN-44")
+    assert "spelled out" in result.note
+    # A non-Vietnamese text with an initial is left alone.
+    assert "spelled out" not in geocode_place("P. Diddy", country="US").note
