@@ -678,6 +678,10 @@ _CROSSING_BEFORE = re.compile(
     r"гранич\w*\s+прелази(?:ма)?|"
     # Mexican and Central American "el puerto fronterizo de X" (the border port).
     r"(?:complejo|paso|puesto|puerta|puerto)\s+fronteriz[oa]|pas\s+fronterer|"
+    # Peru's and Ecuador's "Centro Binacional de Atención en Frontera (CEBAF) de X", the
+    # joint border post of a crossing, with or without its acronym.
+    r"centro\s+binacional\s+de\s+atenci[oó]n\s+(?:en\s+)?(?:la\s+)?frontera"
+    r"(?:\s+\(cebaf\))?|cebaf|"
     # "el cruce internacional Santa Elena": "cruce" alone is any road junction; with
     # "internacional" or "fronterizo" it is a border crossing.
     r"cruce\s+(?:internacional|fronterizo)|"

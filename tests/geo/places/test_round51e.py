@@ -117,3 +117,10 @@ def test_vietnamese_unit_initials_are_read_as_their_words() -> None:
     assert "spelled out" in result.note
     # A non-Vietnamese text with an initial is left alone.
     assert "spelled out" not in geocode_place("P. Diddy", country="US").note
+
+
+def test_a_binational_border_centre_is_a_crossing_word() -> None:
+    # Peru's and Ecuador's CEBAF posts are named by the crossing's town.
+    for text, hint in (("el Cebaf de Huaquillas", "EC"), ("el CEBAF de Aguas Verdes", "PE")):
+        result = geocode_place(text, country=hint)
+        assert (result.status, result.name) == ("resolved", "Huaquillas–Aguas Verdes"), text
