@@ -5181,7 +5181,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
         finally:
             self.border_area = None
             self.border_town_scope = None
-        off = self.namesake_off_the_stated_distance(expr, outer, result)
+        off = self.namesake_off_the_stated_distance(expr, outer, result, scope)
         if off is not None:
             return off
         if expr.inner.kind == "border" and self.border_the_container_is(outer, result):
@@ -9073,7 +9073,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
         return self.from_place(close[0])
 
     def namesake_off_the_stated_distance(
-        self, expr: PlaceExpression, outer: PlaceResult, result: PlaceResult
+        self, expr: PlaceExpression, outer: PlaceResult, result: PlaceResult, scope: Scope
     ) -> PlaceResult | None:
         """ "Santa Cruz, a escasos 100 metros de(l balneario de) San Francisco Botes": the
         place found lies much farther from the town than the text says; the container.
@@ -9083,7 +9083,10 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
         :func:`~bordermap.geo.places.stated_distance.consistent_with_stated`) is another
         place of that name (Caledonia, also called Santa Cruz, lies 28 km from Botes),
         and the place the text means is one the data lacks, near that town: the container
-        is answered.  None when the container is no town measured from with a distance.
+        is answered.  Only a name several places of the event's country bear: a name one
+        place bears is that place, the report's figure rough ("Sonoyta, a 100 km al oeste
+        de Nogales", 191 km as the crow flies).  None when the container is no town
+        measured from with a distance.
         """
         from bordermap.geo.places.stated_distance import consistent_with_stated
 
@@ -9105,7 +9108,10 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
         ):
             return None
         km = km_between(result.lat, result.lon, outer.lat, outer.lon)
-        if consistent_with_stated(near.distance_km, km):
+        if (
+            consistent_with_stated(near.distance_km, km)
+            or len(self.namesakes(expr.inner, scope)) < 2
+        ):
             return None
         note = (
             f"the text puts {expr.name!r} {near.distance_km:g} km from {outer.name}; the "
