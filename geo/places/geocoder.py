@@ -81,9 +81,11 @@ from bordermap.geo.places.bengali import (
     bengali_as_hindi_bare_genitive,
     has_bengali,
 )
+from bordermap.geo.places.between_owned_units import border_between_owned_units
 from bordermap.geo.places.bracketed_pair import port_of_a_bracketed_pair
 from bordermap.geo.places.bridge_word_case import bridge_word_in_lower_case
 from bordermap.geo.places.country_name_parts import part_of_the_countrys_name
+from bordermap.geo.places.crossing_of_another_pair import crossing_of_another_pair
 from bordermap.geo.places.crossing_town import crossing_not_a_far_town
 from bordermap.geo.places.disambiguation import RegionOfInterest
 from bordermap.geo.places.disputed_island_coast import coast_of_a_disputed_island
@@ -143,6 +145,9 @@ from bordermap.geo.places.tamil import has_tamil, tamil_as_hindi
 from bordermap.geo.places.telugu import has_telugu, telugu_as_hindi
 from bordermap.geo.places.territory_regions import in_a_territory_of_the_hint
 from bordermap.geo.places.thai_address import district_of_the_chain, opens_with_a_checkpoint
+from bordermap.geo.places.vietnamese_abbreviations import (
+    vietnamese_unit_abbreviations_spelled_out,
+)
 from bordermap.geo.places.vietnamese_between import without_vietnamese_between_countries
 from bordermap.geo.places.waters import island_group_of_its_town
 from bordermap.geo.places.words import load_border_features
@@ -304,6 +309,10 @@ def geocode_place(
     result = part_of_the_countrys_name(query, hint, result, resolver) or result
     # "el punto fronterizo de "Agua Caliente"": not the inland village of that name.
     result = crossing_not_a_far_town(query, result, resolver)
+    # "the Lao-Myanmar Friendship Bridge": not the Thai–Lao bridge of that name.
+    result = crossing_of_another_pair(query, result, resolver)
+    # "the Piusa River that separates Russia's Pskov region and Estonia's Polva county".
+    result = border_between_owned_units(query, result, resolver)
     # "Gbapleu, située à 48 km de Danané": not a Gbapleu 150 km from Danané.
     result = homonym_off_its_stated_distance(
         query, result, resolver, _geocoder(gaz, region_of_interest)
@@ -394,6 +403,7 @@ FIRST_READINGS: tuple[Reading, ...] = (
     port_of_a_bracketed_pair,
     without_vietnamese_between_countries,
     without_vietnamese_post_of_a_gate,
+    vietnamese_unit_abbreviations_spelled_out,
     thai_friendship_bridge_by_number,
 )
 

@@ -683,6 +683,10 @@ _CROSSING_BEFORE = re.compile(
     r"гранич\w*\s+прелази(?:ма)?|"
     # Mexican and Central American "el puerto fronterizo de X" (the border port).
     r"(?:complejo|paso|puesto|puerta|puerto)\s+fronteriz[oa]|pas\s+fronterer|"
+    # Peru's and Ecuador's "Centro Binacional de Atención en Frontera (CEBAF) de X", the
+    # joint border post of a crossing, with or without its acronym.
+    r"centro\s+binacional\s+de\s+atenci[oó]n\s+(?:en\s+)?(?:la\s+)?frontera"
+    r"(?:\s+\(cebaf\))?|cebaf|"
     # "el cruce internacional Santa Elena": "cruce" alone is any road junction; with
     # "internacional" or "fronterizo" it is a border crossing.
     r"cruce\s+(?:internacional|fronterizo)|"
@@ -1132,6 +1136,9 @@ _DISTANCE_FROM = re.compile(
     r"в\s+|у\s+|w\s+|за\s+|"
     # "à 2 km du Sénégal", "a circa 25 chilometri dalla frontiera", "a unos 5 km de".
     r"(?:(?:à|a)\s+)?(?:circa|environ|unos|unas|cerca\s+de|uns|umas)\s+|(?:à|a)\s+)?"
+    # "a escasos 100 metros de X", "a apenas 2 km de X", "à seulement 500 mètres de X":
+    # barely so far; the distance is the one stated.
+    r"(?:(?:escas[oa]s|escass[oa]s|apenas|(?:tan\s+)?s[oó]lo|seulement)\s+)?"
     # "between 33 and 39 nautical miles from X", "entre 10 y 12 km de X": a range; its
     # farther end is the distance.
     r"(?:(?:between|entre|zwischen)\s+\d+(?:[.,]\d+)?\s+(?:and|y|e|et|und)\s+)?"

@@ -465,7 +465,11 @@ _CROSSING_BETWEEN = re.compile(
     r"ponte(?:\s+internacional)?|posto\s+de\s+fronteira|poste[\s-]fronti[eè]re|pont|"
     r"passage(?:\s+frontalier)?|(?:grenz)?übergang|(?:grenz)?brücke|"
     # Romanian "Podul Prieteniei dintre Giurgiu şi Ruse" (the bridge, with its article).
-    r"pod(?:ul)?|punctul\s+de\s+trecere)"
+    r"pod(?:ul)?|punctul\s+de\s+trecere|"
+    # "la ruta 136, que une esa ciudad con Fray Bentos": a road across the border, with
+    # its number; it crosses at the crossing of its two towns (answered as near it).
+    r"(?P<road>(?:ruta|carretera|autopista|rodovia|estrada|route|road|highway)"
+    r"(?:\s+(?:nacional|internacional|national|international))?(?:\s+n?[º°.]?\s*\d+)?))"
     # "el puente internacional Francisco de Paula Santander que comunican a X con Y": the
     # crossing's own name (capitalised) before the words naming its towns.
     r"(?:\s+[A-ZÀ-Þ][^,]*?)??,?"
@@ -498,7 +502,8 @@ _TOWN_WORDS_BEFORE = re.compile(
 #: town the report named before, pointed back at; the other town names the crossing.
 _TOWN_SAID_BEFORE = re.compile(
     r"^(?:esa|esta|la|aquella|essa|esta|a|cette|la|this|that|the)\s+"
-    r"(?:ciudad|localidad|villa|cidade|vila|ville|city|town)$",
+    # "esa ciudad entrerriana" (that Entre Ríos city): an adjective may follow the noun.
+    r"(?:ciudad|localidad|villa|cidade|vila|ville|city|town)(?:\s+[a-záéíóúñç]+)?$",
     re.IGNORECASE,
 )
 _COUNTRY_AFTER_TOWN = re.compile(
@@ -785,6 +790,14 @@ _TOWARD_ONE_TOWN = re.compile(
     r"(?:con|com|a|to|with)|to|towards?|into|hacia|rumbo\s+a|para|vers)\s+"
     r"(?:(?:la|a)\s+(?:ciudad|localidad|cidade)\s+de\s+|the\s+(?:city|town)\s+of\s+)?"
     r"(?P<town>\S.*)$",
+    re.IGNORECASE,
+)
+#: "el balneario de X", "the church of X": lower-case words naming a thing at a place,
+#: then the place's capitalised name.
+_COMMON_NOUN_OF_A_NAME = re.compile(
+    r"^(?:(?:the|el|la|los|las|le|les|o|a|il)\s+)?(?-i:[a-záéíóúñàèìòùçâêîôûãõ]+)"
+    r"(?:\s+(?-i:[a-záéíóúñàèìòùçâêîôûãõ]+))?\s+(?:of|de|del|du|des|da|do|di|della)\s+"
+    r"(?P<name>(?-i:[A-ZÀ-Þ])[^,;()]*)$",
     re.IGNORECASE,
 )
 _AND_WORD = re.compile(r"\s+(?:and|y|e|et|und|și|si|i|и|і)\s+", re.IGNORECASE)
@@ -3256,6 +3269,30 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
         between = self.crossing_clause(expr)
         if between is None:
             return None
+        found = self.crossing_the_clause_names(between, expr, scope)
+        if (
+            found is None
+            or not between["road"]
+            or found.status != "resolved"
+            or found.lat is None
+            or found.lon is None
+        ):
+            return found
+        # A road joining two towns across the border runs through their crossing; the
+        # text puts the event on the road, near the crossing, not at it.
+        note = (
+            f"{between['road']!r} joins towns across the border at {found.name}: near it, "
+            f"{NEAR_RADIUS_KM:g} km around"
+        )
+        near = self.drawn_around(
+            found.name or "", found.lat, found.lon, "near", NEAR_RADIUS_KM, note
+        )
+        return replace(near, coarsened=True)
+
+    def crossing_the_clause_names(
+        self, between: re.Match[str], expr: PlaceExpression, scope: Scope
+    ) -> PlaceResult | None:
+        """The crossing of the two towns of a :meth:`crossing_clause`, or None."""
         towns = self.towns_of_crossing_clause(between, expr)
         pair = "/".join(towns)
         named = self.name(pair, scope, ("crossing",), expr.languages)
@@ -3924,6 +3961,15 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
                 self.reading_near = False
             if found is not None and found.status == "resolved":
                 inner = found
+            elif not inner.candidates:
+                # "a 100 metros del balneario de San Francisco Botes" of a Belizean
+                # event: the town after a common noun, refused as across the border,
+                # is still the one "near" may reach over it from (below).
+                facility = _COMMON_NOUN_OF_A_NAME.match(expr.inner.text)
+                if facility is not None:
+                    owner = self.resolve(parse_place(facility["name"]), scope, kinds)
+                    if owner.status == "unresolved" and owner.candidates:
+                        inner = owner
         offshore = self.far_out_at_sea(expr, inner, scope)
         if offshore is not None:
             return offshore
@@ -5137,6 +5183,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
         finally:
             self.border_area = None
             self.border_town_scope = None
+        off = self.namesake_off_the_stated_distance(expr, outer, result, scope)
+        if off is not None:
+            return off
         if expr.inner.kind == "border" and self.border_the_container_is(outer, result):
             # "on the border in the Fashaga district": the container is itself a stretch
             # of one of the borders the words fit (the line the district is named for).
@@ -9030,6 +9079,55 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
             f"({close[0].admin1_code}) lies within {limit:g} km of the {'–'.join(pair)} border"
         )
         return self.from_place(close[0])
+
+    def namesake_off_the_stated_distance(
+        self, expr: PlaceExpression, outer: PlaceResult, result: PlaceResult, scope: Scope
+    ) -> PlaceResult | None:
+        """ "Santa Cruz, a escasos 100 metros de(l balneario de) San Francisco Botes": the
+        place found lies much farther from the town than the text says; the container.
+
+        The text measures the place from a town it names; a namesake found beyond the
+        stated distance (with the slack of
+        :func:`~bordermap.geo.places.stated_distance.consistent_with_stated`) is another
+        place of that name (Caledonia, also called Santa Cruz, lies 28 km from Botes),
+        and the place the text means is one the data lacks, near that town: the container
+        is answered.  Only a name several places of the event's country bear: a name one
+        place bears is that place, the report's figure rough ("Sonoyta, a 100 km al oeste
+        de Nogales", 191 km as the crow flies).  None when the container is no town
+        measured from with a distance.
+        """
+        from bordermap.geo.places.stated_distance import consistent_with_stated
+
+        near = expr.outer
+        if (
+            near is None
+            or near.kind != "near"
+            or not near.distance_km
+            or near.inner is None
+            or near.inner.kind == "border"
+            or outer.status != "resolved"
+            or outer.precision != "near"
+            or outer.lat is None
+            or outer.lon is None
+            or result.status != "resolved"
+            or result.precision not in POINT_ANSWERS
+            or result.lat is None
+            or result.lon is None
+        ):
+            return None
+        km = km_between(result.lat, result.lon, outer.lat, outer.lon)
+        if (
+            consistent_with_stated(near.distance_km, km)
+            or len(self.namesakes(expr.inner, scope)) < 2
+        ):
+            return None
+        note = (
+            f"the text puts {expr.name!r} {near.distance_km:g} km from {outer.name}; the "
+            f"gazetteer's {result.name} lies {km:.0f} km from it, another place of that "
+            f"name: near {outer.name}"
+        )
+        self.log(note)
+        return replace(outer, query=self.query, note=note)
 
     def lone_namesake_by_a_border(
         self, candidates: Sequence[Place], hint: tuple[str, ...], key: str | None

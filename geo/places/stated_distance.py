@@ -35,11 +35,27 @@ _SLACK_KM = 15.0
 _SLACK_SHARE = 0.5
 
 
-def _consistent(stated_km: float, measured_km: float) -> bool:
+def consistent_with_stated(stated_km: float, measured_km: float) -> bool:
     """Whether a straight-line distance can be the one a report states (a road distance
-    is at least the straight line, at most about three times it on border roads)."""
+    is at least the straight line, at most about three times it on border roads).
+
+    Parameters
+    ----------
+    stated_km : float
+        The distance the text states.
+    measured_km : float
+        The straight-line distance between the two places found.
+
+    Returns
+    -------
+    bool
+    """
     slack = max(_SLACK_KM, _SLACK_SHARE * stated_km)
     return stated_km / 3.0 - slack <= measured_km <= stated_km + slack
+
+
+#: The name the tests of session 47 import.
+_consistent = consistent_with_stated
 
 
 def homonym_off_its_stated_distance(
@@ -91,7 +107,7 @@ def homonym_off_its_stated_distance(
         ):
             continue
         measured = km_between(result.lat, result.lon, reference.lat, reference.lon)
-        if _consistent(stated, measured):
+        if consistent_with_stated(stated, measured):
             return result
         note = (
             f"the text puts the place {stated:g} km from {reference.name}; the "
