@@ -59,7 +59,7 @@ from bordermap.geo.places.border_reading import (
 from bordermap.geo.places.combining_forms import adjective_keys
 from bordermap.geo.places.country_name_clash import minor_language_country, rival_places
 from bordermap.geo.places.country_name_words import extends_a_name_word
-from bordermap.geo.places.crossing_end import crossings_with_end_named
+from bordermap.geo.places.crossing_end import crossings_with_end_named, crossings_with_name_end
 from bordermap.geo.places.crossing_name_parts import is_hyphen_fragment, town_parts
 from bordermap.geo.places.devanagari_consonants import MIN_CONSONANTS as FEWEST_SOUNDS
 from bordermap.geo.places.devanagari_consonants import (
@@ -286,6 +286,13 @@ _TOWARD_COUNTRY = re.compile(
     r"^(?:with|to|into|towards?|zu|zur|zum|nach|mit|avec|vers|con|com|amb|hacia|para|z|ze|"
     # Serbian and Croatian "sa"/"са" (with): "гранични прелази са Црном Гором".
     r"do|с|со|в|до|з|sa|са)\s+(?:the\s+)?(?P<country>\S.*)$",
+    re.IGNORECASE,
+)
+#: "(na graničnom prelazu) Gradina prema Bugarskoj": a crossing's name, then the
+#: country its road leads to (Serbo-Croatian "prema", Bulgarian "към", "toward").
+_END_TOWARD_COUNTRY = re.compile(
+    r"^(?P<head>\S.*?)\s+(?:prema|ka|към|towards?|vers|hacia|nach)\s+(?:the\s+)?"
+    r"(?P<country>\S.*)$",
     re.IGNORECASE,
 )
 #: "(el paso fronterizo de) Lleida con Andorra": the crossing's area, then the country.
@@ -8188,6 +8195,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
         at_its_end = self.crossing_by_the_town_at_its_end(expr.name, scope)
         if at_its_end is not None:
             return at_its_end
+        in_its_name = self.crossing_by_an_end_of_its_name(expr.name, scope)
+        if in_its_name is not None:
+            return in_its_name
         by_its_end = self.bridge_by_the_end_of_its_name(expr, scope)
         if by_its_end is not None:
             return by_its_end
@@ -8576,6 +8586,32 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
         if len(ends) != 1 or not scope.admits(ends[0]):
             return None
         self.log(f"{name!r} is the town at the event's end of the crossing {ends[0].name}")
+        return self.decide(ends, normalise(name), scope)
+
+    def crossing_by_an_end_of_its_name(self, name: str, scope: Scope) -> PlaceResult | None:
+        """ "na graničnom prelazu Gradina": the one crossing of the event's country whose
+        paired name in the table ("Kalotina–Gradina") has the name as an end, where no
+        town or region of that country bears it; None otherwise (see
+        :func:`~bordermap.geo.places.crossing_end.crossings_with_name_end`)."""
+        hint = self.hint_of(scope)
+        if len(hint) == 1 and has_no_land_border(hint[0]):
+            return None
+        toward = _END_TOWARD_COUNTRY.match(name)
+        other = self.country_code(toward["country"], regions=False) if toward else None
+        if toward and other not in (None, *hint):
+            # "Gradina prema Bugarskoj": the post, then the country the road leads to,
+            # which the crossing must join.
+            name = toward["head"]
+        else:
+            other = None
+        ends = [
+            crossing
+            for crossing in crossings_with_name_end(self.gaz, name, hint)
+            if other is None or other in crossing.countries
+        ]
+        if len(ends) != 1 or not scope.admits(ends[0]):
+            return None
+        self.log(f"{name!r} is an end of the crossing {ends[0].name} of the event's country")
         return self.decide(ends, normalise(name), scope)
 
     def crossing_by_one_end(self, name: str, scope: Scope) -> PlaceResult | None:
