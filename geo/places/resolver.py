@@ -152,6 +152,7 @@ from bordermap.geo.places.scope import (
 )
 from bordermap.geo.places.seat_names import units_of_the_towns_name
 from bordermap.geo.places.spelling import PASS_WORDS, closest_spelling, may_be_misspelled
+from bordermap.geo.places.street_head import names_a_street
 from bordermap.geo.places.tail_reading import TailReading
 from bordermap.geo.places.text_runs import (
     BETWEEN,
@@ -496,6 +497,8 @@ _TOWN_WORDS_BEFORE = re.compile(
     # "la ciudad de Gualeguaychú con la uruguaya de Fray Bentos": Spanish names the
     # town's kind, or only the adjective of its country, before "de".
     r"(?:la|el|a|o)\s+(?:ciudad|localidad|villa|cidade|vila|[a-záéíóúñü]+[ao])\s+de\s+|"
+    # "con la ciudad uruguaya de Salto": the kind and the country's adjective, both.
+    r"(?:la|el|a|o)\s+(?:ciudad|localidad|villa|cidade|vila)\s+[a-záéíóúñü]+[ao]s?\s+de\s+|"
     r"(?:dem|der|den|die)\s+(?:[a-zäöüß-]+\s+)?(?:Ort|Dorf|Stadt|Gemeinde|Grenzort|Grenzstadt)\s+)"
     r"(?=\S)"
 )
@@ -5027,6 +5030,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
             and not (expr.suffix == "'s" and _QUARTER_AFTER_NAME.search(expr.inner.text))
             and not opens_with_preposition(expr.other)
             and not self.town_found_in_its_own_container(expr, outer)
+            # "Newry Road, Dundalk": a street's town holds it, as after "in".
+            and not (expr.suffix == "," and names_a_street(expr.name))
             and outer.precision
             in (
                 "settlement",
@@ -6348,6 +6353,25 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
                 return found
         return result
 
+    def lower_unit_of_the_event(
+        self, expr: PlaceExpression, scope: Scope, refused: PlaceResult | None
+    ) -> PlaceResult | None:
+        """ "la provincia de Putumayo" of a Peruvian event: the only admin-1 region of the
+        name lies abroad (Colombia's department) and was refused, but a unit below
+        admin-1 of the event's country bears it (Peru's province, in Loreto); that unit
+        as the data can draw it (:meth:`region_of_district`).  A Peruvian "provincia"
+        is below admin-1, as are Argentina's "departamentos" and Italy's "province".
+        None when nothing was refused, or no such unit lies in the event's country.
+        """
+        hint = self.hint_of(scope)
+        if refused is None or refused.status != "unresolved" or not hint:
+            return None
+        lower = self.region_of_district(expr, scope)
+        if lower is None or lower.status != "resolved" or lower.country not in hint:
+            return None
+        self.log(f"the region of the name lies abroad; a lower unit of {lower.country} bears it")
+        return lower
+
     def korean_island_of_a_town(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
         """ "강화군 교동도 해안" (the shore of Gyodong Island): Korean "도" ends an island's
         name (島) as it ends a province's (道).  A "X도" no province bears, where a town X
@@ -6455,6 +6479,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
             drawn = self.region_without_outline(expr, scope)
             if drawn is not None:
                 return drawn
+            lower = self.lower_unit_of_the_event(expr, scope, decided)
+            if lower is not None:
+                return lower
         if decided is not None:
             if (
                 decided.status != "unresolved"

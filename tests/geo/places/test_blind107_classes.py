@@ -7,6 +7,7 @@ import pytest
 from bordermap.geo.places.crossing_end import crossings_with_name_end
 from bordermap.geo.places.gazetteer import load_gazetteer
 from bordermap.geo.places.geocoder import geocode_place
+from bordermap.geo.places.street_head import names_a_street
 
 # --- a crossing named by the end of its paired name on the event's side --------------
 
@@ -40,3 +41,74 @@ def test_a_post_toward_a_country_its_crossing_does_not_join_is_not_it() -> None:
 
 def test_the_end_without_a_crossing_word_is_no_crossing() -> None:
     assert geocode_place("Gradina", country="RS").status == "unresolved"
+
+
+# --- a region word whose only region of the name lies abroad: the event's lower unit ---
+
+
+def test_a_peruvian_province_named_like_a_colombian_department() -> None:
+    # Colombia's Putumayo department is refused for a Peruvian event; Peru's Putumayo
+    # province (in Loreto) bears the name, and its region is answered.
+    result = geocode_place("la provincia de Putumayo", country="PE")
+    assert result.status == "resolved"
+    assert (result.admin1_code, result.precision, result.coarsened) == ("PE-LOR", "region", True)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "en Güeppí, en la provincia de Putumayo",
+        "el sector de Puerto Arturo, en el distrito de Rosa Panduro, provincia de Putumayo",
+    ],
+)
+def test_an_unknown_place_in_the_province_is_its_region(phrase: str) -> None:
+    result = geocode_place(phrase, country="PE")
+    assert (result.status, result.admin1_code, result.coarsened) == ("resolved", "PE-LOR", True)
+
+
+def test_the_colombian_department_stays_for_a_colombian_event() -> None:
+    result = geocode_place("la provincia de Putumayo", country="CO")
+    assert (result.status, result.country, result.coarsened) == ("resolved", "CO", False)
+
+
+# --- "que une A con la ciudad uruguaya de B": the town's kind and country's adjective ---
+
+
+def test_a_crossing_joining_two_towns_one_with_its_kind_and_country() -> None:
+    result = geocode_place(
+        "El paso fronterizo que une Concordia con la ciudad uruguaya de Salto", country="AR"
+    )
+    assert (result.status, result.name) == ("resolved", "Salto Grande")
+
+
+# --- a street before a comma: the town after it holds it -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("Newry Road", True),
+        ("the old Revenue / Customs check-point at Newry Road", True),
+        ("Calle Jujuy", True),
+        ("Hauptstraße", True),
+        ("Nogales", False),
+        ("the Newry Road checkpoint", False),
+        ("the old road", False),
+    ],
+)
+def test_names_a_street(text: str, street: bool) -> None:
+    assert names_a_street(text) is street
+
+
+def test_a_spot_on_a_street_of_a_town_is_the_town() -> None:
+    result = geocode_place(
+        "the old Revenue / Customs check-point at Newry Road, Dundalk", country="IE"
+    )
+    assert (result.status, result.name, result.country) == ("resolved", "Dundalk", "IE")
+    assert result.coarsened
+
+
+def test_a_town_after_a_comma_is_still_no_container_of_a_bare_name() -> None:
+    # "Nogales, Arizona": Arizona is no town holding Nogales.
+    result = geocode_place("Nogales, Arizona", country="MX")
+    assert result.name != "Arizona"
