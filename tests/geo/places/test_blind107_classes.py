@@ -7,6 +7,7 @@ import pytest
 from bordermap.geo.places.crossing_end import crossings_with_name_end
 from bordermap.geo.places.gazetteer import load_gazetteer
 from bordermap.geo.places.geocoder import geocode_place
+from bordermap.geo.places.homonymous_unit import name_of_the_homonymous_unit
 from bordermap.geo.places.street_head import names_a_street
 
 # --- a crossing named by the end of its paired name on the event's side --------------
@@ -112,3 +113,26 @@ def test_a_town_after_a_comma_is_still_no_container_of_a_bare_name() -> None:
     # "Nogales, Arizona": Arizona is no town holding Nogales.
     result = geocode_place("Nogales, Arizona", country="MX")
     assert result.name != "Arizona"
+
+
+# --- "X, del municipio homónimo": the name the place and its unit share ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("en el sector de Caimanera, del municipio homónimo", "Caimanera"),
+        ("no bairro de Foz, do município homônimo", "Foz"),
+        ("en el sector de Caimanera", None),
+        ("en el sector de la frontera, del municipio homónimo", None),
+    ],
+)
+def test_name_of_the_homonymous_unit(text: str, name: str | None) -> None:
+    assert name_of_the_homonymous_unit(text) == name
+
+
+def test_a_sector_of_the_municipality_of_its_name_is_that_units_region() -> None:
+    # Caimanera is a municipality of Guantánamo the data has no town for.
+    result = geocode_place("en el sector de Caimanera, del municipio homónimo", country="CU")
+    assert (result.status, result.admin1_code, result.precision) == ("resolved", "CU-14", "region")
+    assert result.coarsened
