@@ -6361,10 +6361,17 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
         admin-1 of the event's country bears it (Peru's province, in Loreto); that unit
         as the data can draw it (:meth:`region_of_district`).  A Peruvian "provincia"
         is below admin-1, as are Argentina's "departamentos" and Italy's "province".
-        None when nothing was refused, or no such unit lies in the event's country.
+        None when nothing was refused, a refused region lies beyond the event's
+        neighbours, or no such unit lies in the event's country.
         """
         hint = self.hint_of(scope)
-        if refused is None or refused.status != "unresolved" or not hint:
+        if refused is None or refused.status != "unresolved" or not refused.candidates:
+            return None
+        across = {country for code in hint for country in neighbours_of(code)}
+        if not all(place.country in across for place in refused.candidates):
+            # "el estado de Arizona" of a Honduran event: a region far off is what the
+            # text means, not Honduras's Arizona municipality; only units facing each
+            # other across a border share names so.
             return None
         lower = self.region_of_district(expr, scope)
         if lower is None or lower.status != "resolved" or lower.country not in hint:

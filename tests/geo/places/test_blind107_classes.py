@@ -136,3 +136,10 @@ def test_a_sector_of_the_municipality_of_its_name_is_that_units_region() -> None
     result = geocode_place("en el sector de Caimanera, del municipio homónimo", country="CU")
     assert (result.status, result.admin1_code, result.precision) == ("resolved", "CU-14", "region")
     assert result.coarsened
+
+
+def test_a_far_region_refused_is_not_a_lower_unit_of_the_event() -> None:
+    # Arizona is a US state; Honduras's Arizona municipality (Atlántida) is not what a
+    # Honduran report naming "el estado de Arizona" means.
+    result = geocode_place("el estado de Arizona", country="HN")
+    assert result.status == "unresolved"
