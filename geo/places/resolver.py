@@ -8641,12 +8641,22 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
         ends = [
             crossing
             for crossing in crossings_with_name_end(self.gaz, name, hint)
-            if other is None or other in crossing.countries
+            if (other is None or other in crossing.countries)
+            and self.drawn_on_the_events_side(crossing, hint)
         ]
         if len(ends) != 1 or not scope.admits(ends[0]):
             return None
         self.log(f"{name!r} is an end of the crossing {ends[0].name} of the event's country")
         return self.decide(ends, normalise(name), scope)
+
+    def drawn_on_the_events_side(self, crossing: Place, hint: tuple[str, ...]) -> bool:
+        """Whether a crossing the table places at a town's point has that point in the
+        event's country.  "Dilucu" is the Turkish post of Sədərək–Dilucu, which the table
+        draws at Sədərək in Nakhchivan: the post a Turkish report names is not there.
+        A point at the checkpoint itself stands for both sides."""
+        if crossing.located != "settlement" or len(hint) != 1:
+            return True
+        return bool(country_extent(hint[0]).contains(Point(crossing.lon, crossing.lat)))
 
     def crossing_by_one_end(self, name: str, scope: Scope) -> PlaceResult | None:
         """ "Kulata-Promahon", "Кулата-Промахон", "अटारी-वाघा", "난핑-무산": a crossing named

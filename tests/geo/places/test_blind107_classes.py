@@ -143,3 +143,10 @@ def test_a_far_region_refused_is_not_a_lower_unit_of_the_event() -> None:
     # Honduran report naming "el estado de Arizona" means.
     result = geocode_place("el estado de Arizona", country="HN")
     assert result.status == "unresolved"
+
+
+def test_an_end_whose_crossing_is_drawn_across_the_line_is_not_read() -> None:
+    # The table draws Sədərək–Dilucu at Sədərək, in Nakhchivan; a Turkish report's
+    # "Dilucu" post is on the Turkish side, which that point is not.
+    result = geocode_place("Dilucu sınır kapısı", country="TR")
+    assert result.name != "Sədərək–Dilucu"
