@@ -86,13 +86,19 @@ def _name_ends_by_name() -> dict[str, frozenset[str]]:
 
     "Kalotina–Gradina" gives "kalotina" and "gradina": a report on one side names the
     crossing by the post on its side, which the table may hold only inside the pair.
+    Only a name of two parts, one of which is the town the table puts at an end, is
+    such a pair: "Thai–Lao Friendship Bridge" is no pair of towns.
     """
     ends: dict[str, frozenset[str]] = {}
     with CROSSINGS_FILE.open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
-            names = [row["name"], *row["names"].split(";")]
-            parts = {normalise(part) for name in names for part in town_parts(name.strip())}
-            ends[row["name"]] = frozenset(part for part in parts if part)
+            towns = {normalise(_QUALIFIER.sub("", row[end])) for end in ("place_a", "place_b")}
+            found: set[str] = set()
+            for name in (row["name"], *row["names"].split(";")):
+                parts = [normalise(part) for part in town_parts(name.strip())]
+                if len(parts) == 2 and all(parts) and towns & set(parts):
+                    found.update(parts)
+            ends[row["name"]] = frozenset(found)
     return ends
 
 

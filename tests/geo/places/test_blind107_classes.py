@@ -150,3 +150,10 @@ def test_an_end_whose_crossing_is_drawn_across_the_line_is_not_read() -> None:
     # "Dilucu" post is on the Turkish side, which that point is not.
     result = geocode_place("Dilucu sınır kapısı", country="TR")
     assert result.name != "Sədərək–Dilucu"
+
+
+def test_a_name_of_country_words_is_no_pair_of_ends() -> None:
+    # "Thai–Lao Friendship Bridge" parts at its dash into no towns: "Lao" alone is no
+    # end of that bridge.
+    assert crossings_with_name_end(load_gazetteer(), "Lao", ("TH",)) == []
+    assert crossings_with_name_end(load_gazetteer(), "ลาว", ("TH",)) == []
