@@ -99,6 +99,7 @@ from bordermap.geo.places.districts import (
 from bordermap.geo.places.gazetteer import Gazetteer, load_gazetteer
 from bordermap.geo.places.gujarati import gujarati_as_hindi, has_gujarati
 from bordermap.geo.places.gurmukhi import gurmukhi_as_hindi, has_gurmukhi
+from bordermap.geo.places.homonymous_unit import name_of_the_homonymous_unit
 from bordermap.geo.places.hyphenated_crossing import unhyphenated_crossing_word
 from bordermap.geo.places.inner_name import name_read_inside
 from bordermap.geo.places.island_territory import the_island_territory
@@ -371,6 +372,14 @@ _TEXT_WRITTEN_OTHERWISE: tuple[
     (
         lambda text, gaz: bridge_word_in_lower_case(text),
         "read with the bridge word apart",
+        frozenset({"unresolved"}),
+        frozenset({"resolved"}),
+    ),
+    # "en el sector de Caimanera, del municipio homónimo": the name the place and its
+    # unit share, read bare.
+    (
+        lambda text, gaz: name_of_the_homonymous_unit(text),
+        "read as the name it shares with its unit",
         frozenset({"unresolved"}),
         frozenset({"resolved"}),
     ),

@@ -59,7 +59,7 @@ from bordermap.geo.places.border_reading import (
 from bordermap.geo.places.combining_forms import adjective_keys
 from bordermap.geo.places.country_name_clash import minor_language_country, rival_places
 from bordermap.geo.places.country_name_words import extends_a_name_word
-from bordermap.geo.places.crossing_end import crossings_with_end_named
+from bordermap.geo.places.crossing_end import crossings_with_end_named, crossings_with_name_end
 from bordermap.geo.places.crossing_name_parts import is_hyphen_fragment, town_parts
 from bordermap.geo.places.devanagari_consonants import MIN_CONSONANTS as FEWEST_SOUNDS
 from bordermap.geo.places.devanagari_consonants import (
@@ -154,6 +154,7 @@ from bordermap.geo.places.scope import (
 from bordermap.geo.places.seat_alias_district import districts_an_alias_names
 from bordermap.geo.places.seat_names import units_of_the_towns_name
 from bordermap.geo.places.spelling import PASS_WORDS, closest_spelling, may_be_misspelled
+from bordermap.geo.places.street_head import names_a_street
 from bordermap.geo.places.tail_reading import TailReading
 from bordermap.geo.places.text_runs import (
     BETWEEN,
@@ -288,6 +289,13 @@ _TOWARD_COUNTRY = re.compile(
     r"^(?:with|to|into|towards?|zu|zur|zum|nach|mit|avec|vers|con|com|amb|hacia|para|z|ze|"
     # Serbian and Croatian "sa"/"са" (with): "гранични прелази са Црном Гором".
     r"do|с|со|в|до|з|sa|са)\s+(?:the\s+)?(?P<country>\S.*)$",
+    re.IGNORECASE,
+)
+#: "(na graničnom prelazu) Gradina prema Bugarskoj": a crossing's name, then the
+#: country its road leads to (Serbo-Croatian "prema", Bulgarian "към", "toward").
+_END_TOWARD_COUNTRY = re.compile(
+    r"^(?P<head>\S.*?)\s+(?:prema|ka|към|towards?|vers|hacia|nach)\s+(?:the\s+)?"
+    r"(?P<country>\S.*)$",
     re.IGNORECASE,
 )
 #: "(el paso fronterizo de) Lleida con Andorra": the crossing's area, then the country.
@@ -495,6 +503,8 @@ _TOWN_WORDS_BEFORE = re.compile(
     # "la ciudad de Gualeguaychú con la uruguaya de Fray Bentos": Spanish names the
     # town's kind, or only the adjective of its country, before "de".
     r"(?:la|el|a|o)\s+(?:ciudad|localidad|villa|cidade|vila|[a-záéíóúñü]+[ao])\s+de\s+|"
+    # "con la ciudad uruguaya de Salto": the kind and the country's adjective, both.
+    r"(?:la|el|a|o)\s+(?:ciudad|localidad|villa|cidade|vila)\s+[a-záéíóúñü]+[ao]s?\s+de\s+|"
     r"(?:dem|der|den|die)\s+(?:[a-zäöüß-]+\s+)?(?:Ort|Dorf|Stadt|Gemeinde|Grenzort|Grenzstadt)\s+)"
     r"(?=\S)"
 )
@@ -5068,6 +5078,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
             and not (expr.suffix == "'s" and _QUARTER_AFTER_NAME.search(expr.inner.text))
             and not opens_with_preposition(expr.other)
             and not self.town_found_in_its_own_container(expr, outer)
+            # "Newry Road, Dundalk": a street's town holds it, as after "in".
+            and not (expr.suffix == "," and names_a_street(expr.name))
             and outer.precision
             in (
                 "settlement",
@@ -6398,6 +6410,32 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
                 return found
         return result
 
+    def lower_unit_of_the_event(
+        self, expr: PlaceExpression, scope: Scope, refused: PlaceResult | None
+    ) -> PlaceResult | None:
+        """ "la provincia de Putumayo" of a Peruvian event: the only admin-1 region of the
+        name lies abroad (Colombia's department) and was refused, but a unit below
+        admin-1 of the event's country bears it (Peru's province, in Loreto); that unit
+        as the data can draw it (:meth:`region_of_district`).  A Peruvian "provincia"
+        is below admin-1, as are Argentina's "departamentos" and Italy's "province".
+        None when nothing was refused, a refused region lies beyond the event's
+        neighbours, or no such unit lies in the event's country.
+        """
+        hint = self.hint_of(scope)
+        if refused is None or refused.status != "unresolved" or not refused.candidates:
+            return None
+        across = {country for code in hint for country in neighbours_of(code)}
+        if not all(place.country in across for place in refused.candidates):
+            # "el estado de Arizona" of a Honduran event: a region far off is what the
+            # text means, not Honduras's Arizona municipality; only units facing each
+            # other across a border share names so.
+            return None
+        lower = self.region_of_district(expr, scope)
+        if lower is None or lower.status != "resolved" or lower.country not in hint:
+            return None
+        self.log(f"the region of the name lies abroad; a lower unit of {lower.country} bears it")
+        return lower
+
     def korean_island_of_a_town(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
         """ "강화군 교동도 해안" (the shore of Gyodong Island): Korean "도" ends an island's
         name (島) as it ends a province's (道).  A "X도" no province bears, where a town X
@@ -6505,6 +6543,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
             drawn = self.region_without_outline(expr, scope)
             if drawn is not None:
                 return drawn
+            lower = self.lower_unit_of_the_event(expr, scope, decided)
+            if lower is not None:
+                return lower
         if decided is not None:
             if (
                 decided.status != "unresolved"
@@ -8245,6 +8286,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
         at_its_end = self.crossing_by_the_town_at_its_end(expr.name, scope)
         if at_its_end is not None:
             return at_its_end
+        in_its_name = self.crossing_by_an_end_of_its_name(expr.name, scope)
+        if in_its_name is not None:
+            return in_its_name
         by_its_end = self.bridge_by_the_end_of_its_name(expr, scope)
         if by_its_end is not None:
             return by_its_end
@@ -8634,6 +8678,42 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
             return None
         self.log(f"{name!r} is the town at the event's end of the crossing {ends[0].name}")
         return self.decide(ends, normalise(name), scope)
+
+    def crossing_by_an_end_of_its_name(self, name: str, scope: Scope) -> PlaceResult | None:
+        """ "na graničnom prelazu Gradina": the one crossing of the event's country whose
+        paired name in the table ("Kalotina–Gradina") has the name as an end, where no
+        town or region of that country bears it; None otherwise (see
+        :func:`~bordermap.geo.places.crossing_end.crossings_with_name_end`)."""
+        hint = self.hint_of(scope)
+        if len(hint) == 1 and has_no_land_border(hint[0]):
+            return None
+        toward = _END_TOWARD_COUNTRY.match(name)
+        other = self.country_code(toward["country"], regions=False) if toward else None
+        if toward and other not in (None, *hint):
+            # "Gradina prema Bugarskoj": the post, then the country the road leads to,
+            # which the crossing must join.
+            name = toward["head"]
+        else:
+            other = None
+        ends = [
+            crossing
+            for crossing in crossings_with_name_end(self.gaz, name, hint)
+            if (other is None or other in crossing.countries)
+            and self.drawn_on_the_events_side(crossing, hint)
+        ]
+        if len(ends) != 1 or not scope.admits(ends[0]):
+            return None
+        self.log(f"{name!r} is an end of the crossing {ends[0].name} of the event's country")
+        return self.decide(ends, normalise(name), scope)
+
+    def drawn_on_the_events_side(self, crossing: Place, hint: tuple[str, ...]) -> bool:
+        """Whether a crossing the table places at a town's point has that point in the
+        event's country.  "Dilucu" is the Turkish post of Sədərək–Dilucu, which the table
+        draws at Sədərək in Nakhchivan: the post a Turkish report names is not there.
+        A point at the checkpoint itself stands for both sides."""
+        if crossing.located != "settlement" or len(hint) != 1:
+            return True
+        return bool(country_extent(hint[0]).contains(Point(crossing.lon, crossing.lat)))
 
     def crossing_by_one_end(self, name: str, scope: Scope) -> PlaceResult | None:
         """ "Kulata-Promahon", "Кулата-Промахон", "अटारी-वाघा", "난핑-무산": a crossing named
