@@ -146,6 +146,7 @@ from bordermap.geo.places.scope import (
     POINT_ANSWERS,
     SETTLEMENT_KINDS,
     Scope,
+    consistent_with_stated,
     crossing_in_region,
     km_between,
     place_countries,
@@ -9168,7 +9169,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
 
         The text measures the place from a town it names; a namesake found beyond the
         stated distance (with the slack of
-        :func:`~bordermap.geo.places.stated_distance.consistent_with_stated`) is another
+        :func:`~bordermap.geo.places.scope.consistent_with_stated`) is another
         place of that name (Caledonia, also called Santa Cruz, lies 28 km from Botes),
         and the place the text means is one the data lacks, near that town: the container
         is answered.  Only a name several places of the event's country bear: a name one
@@ -9176,8 +9177,6 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
         de Nogales", 191 km as the crow flies).  None when the container is no town
         measured from with a distance.
         """
-        from bordermap.geo.places.stated_distance import consistent_with_stated
-
         near = expr.outer
         if (
             near is None

@@ -63,6 +63,31 @@ def km_between(a_lat: float, a_lon: float, b_lat: float, b_lon: float) -> float:
     return 2 * 6371.0088 * math.asin(math.sqrt(h))
 
 
+#: How far the stated distance may be off the measured one: reports give rounded figures
+#: and road distances, which run longer than the straight line.
+_SLACK_KM = 15.0
+_SLACK_SHARE = 0.5
+
+
+def consistent_with_stated(stated_km: float, measured_km: float) -> bool:
+    """Whether a straight-line distance can be the one a report states (a road distance
+    is at least the straight line, at most about three times it on border roads).
+
+    Parameters
+    ----------
+    stated_km : float
+        The distance the text states.
+    measured_km : float
+        The straight-line distance between the two places found.
+
+    Returns
+    -------
+    bool
+    """
+    slack = max(_SLACK_KM, _SLACK_SHARE * stated_km)
+    return stated_km / 3.0 - slack <= measured_km <= stated_km + slack
+
+
 def bearing_between(a_lat: float, a_lon: float, b_lat: float, b_lon: float) -> float:
     """Initial compass bearing (degrees, 0 = north) from the first point to the second."""
     lat1, lat2 = math.radians(a_lat), math.radians(b_lat)

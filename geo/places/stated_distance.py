@@ -16,7 +16,7 @@ from bordermap.geo.places.phrases import _MILES, _NUMBER_WORD, _SEA_MILES, dista
 from bordermap.geo.places.rereadings import Geocode
 from bordermap.geo.places.resolver import PlaceResolver
 from bordermap.geo.places.result import PlaceResult
-from bordermap.geo.places.scope import km_between
+from bordermap.geo.places.scope import consistent_with_stated, km_between
 
 # "à 48 km de Danané", "37 kilometres from Moyale", "a 20 km de Cúcuta", "в 30 км от
 # Брянска", "12 miles from X": a figure, its unit, a word for "from", the reference.
@@ -28,34 +28,6 @@ _MEASURED_FROM = re.compile(
     r"(?P<reference>[^\W\d_][^,;()]*?)\s*(?:[,;()]|$)",
     re.IGNORECASE,
 )
-
-#: How far the stated distance may be off the measured one: reports give rounded figures
-#: and road distances, which run longer than the straight line.
-_SLACK_KM = 15.0
-_SLACK_SHARE = 0.5
-
-
-def consistent_with_stated(stated_km: float, measured_km: float) -> bool:
-    """Whether a straight-line distance can be the one a report states (a road distance
-    is at least the straight line, at most about three times it on border roads).
-
-    Parameters
-    ----------
-    stated_km : float
-        The distance the text states.
-    measured_km : float
-        The straight-line distance between the two places found.
-
-    Returns
-    -------
-    bool
-    """
-    slack = max(_SLACK_KM, _SLACK_SHARE * stated_km)
-    return stated_km / 3.0 - slack <= measured_km <= stated_km + slack
-
-
-#: The name the tests of session 47 import.
-_consistent = consistent_with_stated
 
 
 def homonym_off_its_stated_distance(

@@ -6,8 +6,8 @@ import pytest
 
 from bordermap.geo.places.districts import District
 from bordermap.geo.places.geocoder import geocode_place
+from bordermap.geo.places.scope import consistent_with_stated
 from bordermap.geo.places.seat_names import units_of_the_towns_name
-from bordermap.geo.places.stated_distance import _consistent
 
 
 @pytest.mark.parametrize(
@@ -36,10 +36,10 @@ def test_town_at_its_stated_distance_is_kept() -> None:
 
 
 def test_stated_distance_slack() -> None:
-    assert _consistent(48.0, 40.0)
-    assert _consistent(48.0, 60.0)  # rounded figures
-    assert not _consistent(48.0, 139.0)
-    assert not _consistent(10.0, 60.0)
+    assert consistent_with_stated(48.0, 40.0)
+    assert consistent_with_stated(48.0, 60.0)  # rounded figures
+    assert not consistent_with_stated(48.0, 139.0)
+    assert not consistent_with_stated(10.0, 60.0)
 
 
 def test_unknown_place_in_a_municipality_and_its_department() -> None:
