@@ -3630,13 +3630,14 @@ def _without_wider_after_spot(found: list[PlaceFind]) -> list[PlaceFind]:
     incident on the line (a region before a line, "into southern Lebanon, and ... in the
     Har Dov area", keeps both).
     """
-    spot = _PRECISION_RANK["near"]
     kept: list[PlaceFind] = []
+    spot_kept = False
     for place in found:
-        spot_before = any(_PRECISION_RANK.get(p.precision, 7) <= spot for p in kept)
-        if spot_before and _PRECISION_RANK.get(place.precision, 7) >= _PRECISION_RANK["border"]:
+        rank = _PRECISION_RANK.get(place.precision, 7)
+        if spot_kept and rank >= _PRECISION_RANK["border"]:
             continue
         kept.append(place)
+        spot_kept = spot_kept or rank <= _PRECISION_RANK["near"]
     return kept
 
 

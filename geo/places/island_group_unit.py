@@ -37,9 +37,10 @@ def units_of_an_island_group(text: str, countries: tuple[str, ...]) -> list[Dist
         Empty unless the text carries an island-group word and units of the one
         country bear the whole name.
     """
-    if len(countries) != 1 or not ISLAND_GROUP_WORD.search(text):
+    word = ISLAND_GROUP_WORD.search(text)
+    if len(countries) != 1 or word is None:
         return []
     key = normalise(text)
-    if not key or key == normalise(ISLAND_GROUP_WORD.search(text)[0]):
+    if not key or key == normalise(word[0]):
         return []  # the bare word names no group
     return districts_named([key], countries)
