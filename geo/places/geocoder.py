@@ -96,6 +96,7 @@ from bordermap.geo.places.districts import (
     reading_upazilas,
     upazilas_read,
 )
+from bordermap.geo.places.far_at_sea import not_the_place_far_at_sea
 from bordermap.geo.places.gazetteer import Gazetteer, load_gazetteer
 from bordermap.geo.places.gujarati import gujarati_as_hindi, has_gujarati
 from bordermap.geo.places.gurmukhi import gurmukhi_as_hindi, has_gurmukhi
@@ -320,6 +321,8 @@ def geocode_place(
     )
     # "umbali wa kilomita-70 kutoka mjini Mandera": far beyond the town, in its county.
     result = unit_holding_a_far_circle(query, result, hint, resolver)
+    # "cách Kuala Tok Bali, bang Kelantan, khoảng 68 hải lý": far out at sea, not Kelantan.
+    result = not_the_place_far_at_sea(query, result, hint, resolver)
     # "ТПП "Казбеги"", "“Дўстлик” чегара пости", "Панҷи поин": a post named in its own
     # words, and a town's lower part, are not the town the words recall.
     result = crossing_named_in_quotes(query, result, resolver)

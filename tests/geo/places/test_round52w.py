@@ -1,0 +1,78 @@
+"""Session 52 (round52w): a spot far out at sea is not the place it is measured from."""
+
+import pytest
+
+from bordermap.geo.places.far_at_sea import sea_miles_stated_km
+from bordermap.geo.places.geocoder import geocode_place
+
+
+@pytest.mark.parametrize(
+    ("text", "miles"),
+    [
+        ("cách bờ biển khoảng 80 hải lý", 80),
+        ("cách Kuala Kemaman từ 68-147 hải lý", 147),
+        ("距離鵝鑾鼻東南方164浬、護漁暫定執法線南界線內約5浬處", 164),
+        ("소청도 남서쪽 약 67㎞(36해리) 해상", 36),
+        ("ห่างจากเกาะพยาม ด้านทิศตะวันตกประมาณ 5 ไมล์ทะเล", 5),
+        ("118 nautical miles northwest of Kudat", 118),
+        ("lebih kurang 1.3 batu nautika timur laut Pulau Berhala", 1.3),
+    ],
+)
+def test_sea_miles_are_read_in_any_order_and_script(text: str, miles: float) -> None:
+    assert sea_miles_stated_km(text) == pytest.approx(miles * 1.852)
+
+
+def test_no_sea_miles_is_no_distance() -> None:
+    assert sea_miles_stated_km("80 km north of Kuching") is None
+    assert sea_miles_stated_km("ở Tok Bali, bang Kelantan") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The figure after the place, as Vietnamese writes it: 148 and 126 km out.
+        "vùng biển phía bắc thành phố Kuching, cách bờ biển khoảng 80 hải lý",
+        "cách Kuala Tok Bali, bang Kelantan, khoảng 68 hải lý",
+    ],
+)
+def test_far_out_at_sea_after_the_place_is_the_country_not_the_place(text: str) -> None:
+    result = geocode_place(text, country="MY")
+    assert (result.status, result.precision, result.country) == ("resolved", "country", "MY")
+    assert result.coarsened
+    assert "nautical miles out at sea" in result.note
+
+
+def test_a_place_of_another_country_far_at_sea_is_unresolved() -> None:
+    result = geocode_place("cách Kuala Tok Bali, bang Kelantan, khoảng 68 hải lý", country="VN")
+    assert result.status == "unresolved"
+
+
+def test_a_short_distance_or_a_wide_sea_stays() -> None:
+    # 36 nautical miles (67 km) off Socheong Island is still coded as Incheon; a sea
+    # drawn wider than the distance holds the spot.
+    assert geocode_place("소청도 남서쪽 약 67㎞(36해리) 해상", country="KR").admin1_code == (
+        "KR-28"
+    )
+    sea = geocode_place("Biển Đông, cách Kuching 80 hải lý", country="MY")
+    assert (sea.name, sea.precision) == ("South China Sea", "region")
+    # A place without a distance stays the place.
+    assert geocode_place("ở Tok Bali, bang Kelantan", country="MY").precision == "settlement"
+
+
+def test_a_place_at_sea_may_be_the_spot_measured_from_elsewhere() -> None:
+    # The island lies 280 nautical miles from Broome: the distance is the island's own.
+    island = geocode_place(
+        "near Browse Island, about 280 nautical miles north-north-east of Broome in "
+        "Western Australia",
+        country="AU",
+    )
+    assert (island.name, island.precision) == ("Browse Island", "near")
+
+
+def test_a_distance_the_grammar_reads_is_left_to_the_resolvers_rules() -> None:
+    # "a 245 millas náuticas de la costa" is read as a distance: the resolver weighed it.
+    town = geocode_place(
+        "al través de la ciudad de Comodoro Rivadavia, a 245 millas náuticas de la costa",
+        country="AR",
+    )
+    assert (town.name, town.precision) == ("Comodoro Rivadavia", "settlement")
