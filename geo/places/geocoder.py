@@ -123,6 +123,7 @@ from bordermap.geo.places.named_posts import (
     quoted_post_name_not_cut,
 )
 from bordermap.geo.places.names import normalise
+from bordermap.geo.places.nearest_town import nearest_town_named
 from bordermap.geo.places.outlying_islands import island_beyond_its_outline
 from bordermap.geo.places.phrases import parse_place
 from bordermap.geo.places.post_words import (
@@ -323,6 +324,8 @@ def geocode_place(
     result = unit_holding_a_far_circle(query, result, hint, resolver)
     # "cách Kuala Tok Bali, bang Kelantan, khoảng 68 hải lý": far out at sea, not Kelantan.
     result = not_the_place_far_at_sea(query, result, hint, resolver)
+    # "La ville la plus proche dans la zone est Tanguiéta": a reference, not the place.
+    result = nearest_town_named(query, result, resolver, _geocoder(gaz, region_of_interest))
     # "ТПП "Казбеги"", "“Дўстлик” чегара пости", "Панҷи поин": a post named in its own
     # words, and a town's lower part, are not the town the words recall.
     result = crossing_named_in_quotes(query, result, resolver)

@@ -1,9 +1,11 @@
-"""Session 52 (round52w): a spot far out at sea is not the place it is measured from."""
+"""Session 52 (round52w): a spot far out at sea is not the place it is measured from, and
+a town named only as the nearest one is not the place."""
 
 import pytest
 
 from bordermap.geo.places.far_at_sea import sea_miles_stated_km
 from bordermap.geo.places.geocoder import geocode_place
+from bordermap.geo.places.nearest_town import town_named_as_nearest
 
 
 @pytest.mark.parametrize(
@@ -76,3 +78,54 @@ def test_a_distance_the_grammar_reads_is_left_to_the_resolvers_rules() -> None:
         country="AR",
     )
     assert (town.name, town.precision) == ("Comodoro Rivadavia", "settlement")
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("La ville la plus proche dans la zone est Tanguiéta", "Tanguiéta"),
+        ("the nearest town is Moyale", "Moyale"),
+        ("the closest city to the crossing is Cúcuta", "Cúcuta"),
+        ("la localidad más cercana es Cúcuta", "Cúcuta"),
+        ("ближайший город — Брянск", "Брянск"),
+        ("najbliższe miasto to Sokółka", "Sokółka"),
+        ("Mandera is the nearest town", "Mandera"),
+        ("Tanguiéta est la ville la plus proche", "Tanguiéta"),
+    ],
+)
+def test_a_town_stated_to_be_the_nearest_is_read(text: str, town: str) -> None:
+    assert town_named_as_nearest(text) == town
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # In apposition the town is where the event is told.
+        "the nearest town of Rantau Panjang in Kelantan",
+        "Z Sokółki, najbliższego miasta po stronie polskiej",
+        "Tanguiéta",
+        "evacuated to the nearest town",
+    ],
+)
+def test_a_town_in_apposition_or_alone_is_not_a_reference(text: str) -> None:
+    assert town_named_as_nearest(text) is None
+
+
+def test_the_nearest_town_is_answered_by_the_region_holding_it() -> None:
+    result = geocode_place("La ville la plus proche dans la zone est Tanguiéta", country="BJ")
+    assert (result.status, result.precision, result.admin1_code) == ("resolved", "region", "BJ-AK")
+    assert result.coarsened
+    assert "nearest town" in result.note
+    # Where reporting names a unit by its seat, the name alone reads the unit.
+    mandera = geocode_place("Mandera is the nearest town", country="KE")
+    assert (mandera.precision, mandera.admin1_code) == ("region", "KE-24")
+    # Apposition keeps the town.
+    town = geocode_place("the nearest town of Rantau Panjang in Kelantan", country="MY")
+    assert (town.name, town.precision) == ("Rantau Panjang", "settlement")
+
+
+def test_a_nearest_town_no_unit_holds_is_unresolved() -> None:
+    # Moyale's county, Marsabit, has no outline in the data and is not seated at Moyale.
+    result = geocode_place("the nearest town is Moyale", country="KE")
+    assert result.status == "unresolved"
+    assert "nearest town" in result.note
