@@ -96,6 +96,7 @@ from bordermap.geo.places.districts import (
     reading_upazilas,
     upazilas_read,
 )
+from bordermap.geo.places.far_at_sea import not_the_place_far_at_sea
 from bordermap.geo.places.gazetteer import Gazetteer, load_gazetteer
 from bordermap.geo.places.gujarati import gujarati_as_hindi, has_gujarati
 from bordermap.geo.places.gurmukhi import gurmukhi_as_hindi, has_gurmukhi
@@ -122,6 +123,7 @@ from bordermap.geo.places.named_posts import (
     quoted_post_name_not_cut,
 )
 from bordermap.geo.places.names import normalise
+from bordermap.geo.places.nearest_town import nearest_town_named
 from bordermap.geo.places.outlying_islands import island_beyond_its_outline
 from bordermap.geo.places.phrases import parse_place
 from bordermap.geo.places.post_words import (
@@ -320,6 +322,10 @@ def geocode_place(
     )
     # "umbali wa kilomita-70 kutoka mjini Mandera": far beyond the town, in its county.
     result = unit_holding_a_far_circle(query, result, hint, resolver)
+    # "cách Kuala Tok Bali, bang Kelantan, khoảng 68 hải lý": far out at sea, not Kelantan.
+    result = not_the_place_far_at_sea(query, result, hint, resolver)
+    # "La ville la plus proche dans la zone est Tanguiéta": a reference, not the place.
+    result = nearest_town_named(query, result, resolver, _geocoder(gaz, region_of_interest))
     # "ТПП "Казбеги"", "“Дўстлик” чегара пости", "Панҷи поин": a post named in its own
     # words, and a town's lower part, are not the town the words recall.
     result = crossing_named_in_quotes(query, result, resolver)
