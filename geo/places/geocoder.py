@@ -82,8 +82,10 @@ from bordermap.geo.places.bengali import (
     has_bengali,
 )
 from bordermap.geo.places.between_owned_units import border_between_owned_units
+from bordermap.geo.places.beyond_the_reference import reference_farther_than_it_reaches
 from bordermap.geo.places.bracketed_pair import port_of_a_bracketed_pair
 from bordermap.geo.places.bridge_word_case import bridge_word_in_lower_case
+from bordermap.geo.places.chinese_pair_prefix import without_chinese_country_pair
 from bordermap.geo.places.country_name_parts import part_of_the_countrys_name
 from bordermap.geo.places.crossing_of_another_pair import crossing_of_another_pair
 from bordermap.geo.places.crossing_town import crossing_not_a_far_town
@@ -142,6 +144,7 @@ from bordermap.geo.places.scope import KM_PER_DEGREE, Scope
 from bordermap.geo.places.somali_units import somali_units_in_english
 from bordermap.geo.places.stated_coordinates import stated_point
 from bordermap.geo.places.stated_distance import homonym_off_its_stated_distance
+from bordermap.geo.places.stretch_of_a_district import border_stretch_of_a_district
 from bordermap.geo.places.tamil import has_tamil, tamil_as_hindi
 from bordermap.geo.places.telugu import has_telugu, telugu_as_hindi
 from bordermap.geo.places.territory_regions import in_a_territory_of_the_hint
@@ -320,6 +323,10 @@ def geocode_place(
     )
     # "umbali wa kilomita-70 kutoka mjini Mandera": far beyond the town, in its county.
     result = unit_holding_a_far_circle(query, result, hint, resolver)
+    # "منفذ ... 520 كيلو متر غرب بغداد": 520 km from Baghdad is not Baghdad's province.
+    result = reference_farther_than_it_reaches(
+        query, result, hint, resolver, _geocoder(gaz, region_of_interest)
+    )
     # "ТПП "Казбеги"", "“Дўстлик” чегара пости", "Панҷи поин": a post named in its own
     # words, and a town's lower part, are not the town the words recall.
     result = crossing_named_in_quotes(query, result, resolver)
@@ -383,6 +390,13 @@ _TEXT_WRITTEN_OTHERWISE: tuple[
         frozenset({"unresolved"}),
         frozenset({"resolved"}),
     ),
+    # "中俄珲春陆路口岸": the crossing's name after the two countries' short names.
+    (
+        lambda text, gaz: without_chinese_country_pair(text),
+        "read without the two countries' short names",
+        frozenset({"unresolved"}),
+        frozenset({"resolved"}),
+    ),
     # "Grenzübergang Berg (Bezirk Bruck a. d. Leitha)": the data spells "an der" out.
     (
         lambda text, gaz: _german_an_der_spelled_out(text),
@@ -414,6 +428,7 @@ FIRST_READINGS: tuple[Reading, ...] = (
     without_vietnamese_post_of_a_gate,
     vietnamese_unit_abbreviations_spelled_out,
     thai_friendship_bridge_by_number,
+    border_stretch_of_a_district,
 )
 
 #: A country no wider than a town (the diagonal of its outline's box, km): the Vatican,
