@@ -92,3 +92,76 @@ def test_ten_km_downstream_of_hyesan_is_near_hyesan():
     assert result.status == "resolved"
     assert result.name == "Hyesan"
     assert result.precision == "near"
+
+
+# --- a road between two towns of one region, farther apart than a town's reach ---
+
+
+def test_a_road_between_two_towns_of_one_region_is_their_region_not_the_first_town():
+    result = geocode_place("спорного участка дороги Ворух-Исфара", country="TJ")
+    assert result.status == "resolved"
+    assert result.precision == "region"
+    assert result.admin1_code == "TJ-SU"
+    assert result.coarsened
+
+
+def test_a_road_to_a_place_the_data_lacks_stays_near_its_first_town():
+    result = geocode_place("на автодороге Суземка-Страчово", country="RU")
+    assert result.status == "resolved"
+    assert result.precision == "near"
+    assert result.name == "Suzëmka"
+
+
+# --- landings on a border river ---
+
+
+@pytest.mark.parametrize(
+    "text", ["pangkalan ilegal di Sungai Golok", "pangkalan haram Sungai Golok"]
+)
+def test_landings_at_sungai_golok_are_on_the_border_river(text):
+    result = geocode_place(text, country="MY")
+    assert result.status == "resolved"
+    assert result.precision == "border"
+    assert "Kolok River" in result.name
+
+
+def test_sungai_golok_alone_stays_the_crossing_of_the_town():
+    result = geocode_place("Sungai Golok", country="MY")
+    assert result.precision != "border"
+
+
+# --- a Korean address with a lot number and the sea off an island ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "경북 울릉군 을릉읍 도동 산1 독도앞바다 1.5㎞ 해상",
+        "경북 울릉군 을릉읍 도동 산1 독도에서 1.5㎞ 해상",
+    ],
+)
+def test_the_sea_off_dokdo_in_an_address_is_near_dokdo_not_the_county_seat(text):
+    result = geocode_place(text, country="KR")
+    assert result.status == "resolved"
+    assert result.name == "Liancourt Rocks"
+    assert result.precision == "near"
+
+
+# --- an unknown post an Uzbek text puts "in" (-dagi) a town or district ---
+
+
+@pytest.mark.parametrize(
+    "text", ["Қўнғиротдаги “Довуд ота” пости", "Qo‘ng‘irotdagi Dovud ota posti"]
+)
+def test_an_unknown_post_in_qongirot_is_answered_by_the_region_holding_it(text):
+    result = geocode_place(text, country="UZ")
+    assert result.status == "resolved"
+    assert result.precision == "region"
+    assert result.admin1_code == "UZ-QR"
+    assert result.coarsened
+
+
+def test_the_dagi_reading_needs_the_locative():
+    from bordermap.geo.places.uzbek_locative_holder import region_of_an_uzbek_holder
+
+    assert region_of_an_uzbek_holder("Dovud ota posti", ("UZ",), geocode_place) is None
