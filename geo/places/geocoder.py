@@ -85,7 +85,6 @@ from bordermap.geo.places.between_owned_units import border_between_owned_units
 from bordermap.geo.places.beyond_the_reference import reference_farther_than_it_reaches
 from bordermap.geo.places.bracketed_pair import port_of_a_bracketed_pair
 from bordermap.geo.places.bridge_word_case import bridge_word_in_lower_case
-from bordermap.geo.places.chinese_pair_prefix import without_chinese_country_pair
 from bordermap.geo.places.country_name_parts import part_of_the_countrys_name
 from bordermap.geo.places.crossing_of_another_pair import crossing_of_another_pair
 from bordermap.geo.places.crossing_town import crossing_not_a_far_town
@@ -387,13 +386,6 @@ _TEXT_WRITTEN_OTHERWISE: tuple[
     (
         lambda text, gaz: name_of_the_homonymous_unit(text),
         "read as the name it shares with its unit",
-        frozenset({"unresolved"}),
-        frozenset({"resolved"}),
-    ),
-    # "中俄珲春陆路口岸": the crossing's name after the two countries' short names.
-    (
-        lambda text, gaz: without_chinese_country_pair(text),
-        "read without the two countries' short names",
         frozenset({"unresolved"}),
         frozenset({"resolved"}),
     ),

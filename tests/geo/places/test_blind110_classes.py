@@ -7,7 +7,6 @@ import pytest
 from shapely.geometry import Point
 
 from bordermap.geo.places.beyond_the_reference import band_of_a_stated_distance
-from bordermap.geo.places.chinese_pair_prefix import without_chinese_country_pair
 from bordermap.geo.places.geocoder import geocode_place
 from bordermap.geo.places.stretch_of_a_district import border_stretch_of_a_district
 
@@ -67,21 +66,6 @@ def test_the_ishkashim_stretch_of_the_tajik_afghan_border_is_not_the_town():
 )
 def test_other_texts_are_not_read_as_a_districts_stretch(text):
     assert border_stretch_of_a_district(text, ("TJ",), lambda t, h: None) is None
-
-
-# --- a Chinese crossing named after the two countries' short names ---
-
-
-def test_a_chinese_land_port_after_the_country_pair_is_read_by_its_own_name():
-    result = geocode_place("中俄珲春陆路口岸", country="CN")
-    assert result.status == "resolved"
-    assert result.name == "Hunchun"
-    assert result.precision == "near"
-
-
-@pytest.mark.parametrize("text", ["中山", "中卫", "中俄"])
-def test_names_opening_with_the_letter_of_china_are_not_cut(text):
-    assert without_chinese_country_pair(text) is None
 
 
 # --- a Korean distance down a river from a town ---
