@@ -82,6 +82,7 @@ from bordermap.geo.places.bengali import (
     has_bengali,
 )
 from bordermap.geo.places.between_owned_units import border_between_owned_units
+from bordermap.geo.places.beyond_the_reference import reference_farther_than_it_reaches
 from bordermap.geo.places.bracketed_pair import port_of_a_bracketed_pair
 from bordermap.geo.places.bridge_word_case import bridge_word_in_lower_case
 from bordermap.geo.places.country_name_parts import part_of_the_countrys_name
@@ -144,6 +145,7 @@ from bordermap.geo.places.scope import KM_PER_DEGREE, Scope
 from bordermap.geo.places.somali_units import somali_units_in_english
 from bordermap.geo.places.stated_coordinates import stated_point
 from bordermap.geo.places.stated_distance import homonym_off_its_stated_distance
+from bordermap.geo.places.stretch_of_a_district import border_stretch_of_a_district
 from bordermap.geo.places.tamil import has_tamil, tamil_as_hindi
 from bordermap.geo.places.telugu import has_telugu, telugu_as_hindi
 from bordermap.geo.places.territory_regions import in_a_territory_of_the_hint
@@ -326,6 +328,10 @@ def geocode_place(
     result = not_the_place_far_at_sea(query, result, hint, resolver)
     # "La ville la plus proche dans la zone est Tanguiéta": a reference, not the place.
     result = nearest_town_named(query, result, resolver, _geocoder(gaz, region_of_interest))
+    # "منفذ ... 520 كيلو متر غرب بغداد": 520 km from Baghdad is not Baghdad's province.
+    result = reference_farther_than_it_reaches(
+        query, result, hint, resolver, _geocoder(gaz, region_of_interest)
+    )
     # "ТПП "Казбеги"", "“Дўстлик” чегара пости", "Панҷи поин": a post named in its own
     # words, and a town's lower part, are not the town the words recall.
     result = crossing_named_in_quotes(query, result, resolver)
@@ -420,6 +426,7 @@ FIRST_READINGS: tuple[Reading, ...] = (
     without_vietnamese_post_of_a_gate,
     vietnamese_unit_abbreviations_spelled_out,
     thai_friendship_bridge_by_number,
+    border_stretch_of_a_district,
 )
 
 #: A country no wider than a town (the diagonal of its outline's box, km): the Vatican,

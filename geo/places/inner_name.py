@@ -966,7 +966,8 @@ class InnerNameReading(BordersByPlaces):
 
         Near the first end, within the distance to the second (at least
         :data:`NEAR_RADIUS_KM`), when the second lies within :data:`_PLACED_BY_KM` of it
-        or is a place the data lacks; ends farther apart give the region, else the
+        or is a place the data lacks, and the two are not in one region farther apart
+        than a town's reach; ends farther apart, or so, give the region, else the
         country, holding both. None when the text names no such road, a name with a
         hyphen is itself a place ("Kamianets-Podilskyi"), or the first end is no one
         town of the scope.
@@ -1010,11 +1011,14 @@ class InnerNameReading(BordersByPlaces):
             near = replace(start, precision="near", uncertainty_km=NEAR_RADIUS_KM)
             return self.answer_held_by(near, note)
         km = min(km_between(start.lat, start.lon, e.lat, e.lon) for e in ends)
-        if km <= _PLACED_BY_KM:
+        # Both ends in one region, farther apart than a town's reach ("дорога Ворух-Исфара",
+        # 31 km): the road is no nearer the first end than the second, so their region.
+        one_region = end.status == "resolved" and start.admin1_code == end.admin1_code
+        if km <= _PLACED_BY_KM and not (one_region and km > NEAR_RADIUS_KM):
             note += f" {km:.0f} km away: near {start.name}"
             near = replace(start, precision="near", uncertainty_km=max(NEAR_RADIUS_KM, km))
             return self.answer_held_by(near, note)
-        if end.status == "resolved" and start.admin1_code == end.admin1_code:
+        if one_region:
             return self.answer_held_by(self.only_its_region(start), f"{note}: its region")
         # Ends far apart, in two regions, or the second abroad or one of several
         # namesakes: the road runs through the first end's country, which is all it says.

@@ -181,6 +181,7 @@ from bordermap.geo.places.stretch_words import water_of_a_stretch
 from bordermap.geo.places.text_runs import names_a_border
 from bordermap.geo.places.thai_address import districts_apart
 from bordermap.geo.places.town_part import town_of_a_hyphenated_part
+from bordermap.geo.places.uzbek_locative_holder import region_of_an_uzbek_holder
 from bordermap.geo.places.words import load_place_words
 
 # "X du Cameroun", "X de la Colombie", "X of Cameroon", "X del Perú": the last words may
@@ -1726,4 +1727,5 @@ REREADINGS = (
     crossing_of_a_dashed_pair,
     crossing_of_a_finnic_route,
     crossing_of_two_han_ends,
+    region_of_an_uzbek_holder,
 )
