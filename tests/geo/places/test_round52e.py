@@ -1,11 +1,13 @@
 """Round 52e (events78's misses): a township no unit of the data is seated at, as the
-area around its town."""
+area around its town; an Azerbaijani village spelled with English digraphs."""
 
+from bordermap.geo.places.azerbaijani_spelling import azerbaijani_spellings
 from bordermap.geo.places.geocoder import geocode_place
 from bordermap.geo.places.scope import km_between
 
-# Busia (Kenya), GeoNames 199989.
+# Busia (Kenya), GeoNames 199989; Dondar Quşçu (Tovuz, Azerbaijan), GeoNames 586717.
 _BUSIA = (0.46005, 34.11169)
+_DONDAR_QUSCU = (40.95390, 45.61942)
 
 
 def test_a_kenyan_township_is_the_area_around_its_town() -> None:
@@ -38,3 +40,23 @@ def test_a_township_of_a_country_with_a_township_tier_is_not_near_its_town() -> 
     # far larger than the circle around its seat, so its region answers, as before.
     result = geocode_place("the Demoso Township", country="MM")
     assert (result.status, result.precision, result.name) == ("resolved", "region", "Kayah")
+
+
+def test_azerbaijani_letters_for_english_digraphs() -> None:
+    assert azerbaijani_spellings("Dondar Gushchu") == ["Dondar Quşçu", "Dondar Guşçu"]
+    assert azerbaijani_spellings("Khanlar") == ["Xanlar"]
+    assert azerbaijani_spellings("Tovuz") == []
+    # Four "g" would be sixteen spellings: none is tried.
+    assert azerbaijani_spellings("Gag Gig Gug") == []
+
+
+def test_an_azerbaijani_village_spelled_the_english_way() -> None:
+    result = geocode_place("the border village of Dondar Gushchu", country="AZ")
+    assert (result.status, result.precision, result.country) == ("resolved", "settlement", "AZ")
+    assert km_between(result.lat, result.lon, *_DONDAR_QUSCU) < 2.0
+    assert "Azerbaijani letters" in result.note
+
+
+def test_the_azerbaijani_reading_is_for_azerbaijani_events_only() -> None:
+    result = geocode_place("the border village of Dondar Gushchu", country="AM")
+    assert result.status == "unresolved"
