@@ -215,6 +215,23 @@ _ROAD_BY_ENDS = re.compile(
 )
 
 
+def _an_area_of_the_unit(result: PlaceResult) -> bool:
+    """Whether a span read with its unit word answers an area, not a point.
+
+    A region or district does; so does the circle around a town a unit the data lacks
+    was read as ("Busia Township": near Busia, coarsened), which is the unit's area.
+    """
+    return result.precision in ("region", "district") or (
+        result.precision == "near" and result.coarsened
+    )
+
+
+def _ends_in_a_unit_word(span: str) -> bool:
+    """Whether a span of several words ends in a unit word ("Busia Township")."""
+    words = span.split()
+    return len(words) > 1 and normalise(words[-1]) in unit_word_keys()
+
+
 def _km(a: PlaceResult, b: PlaceResult) -> float:
     assert a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
     return km_between(a.lat, a.lon, b.lat, b.lon)
@@ -1142,9 +1159,13 @@ class InnerNameReading(BordersByPlaces):
                     self.log(f"{span!r} names a country: not taken as {result.name}")
                     used.add(index)
                     break
-                if span in with_unit and result.precision not in ("region", "district"):
+                if span in with_unit and not _an_area_of_the_unit(result):
                     continue  # "Баганис Тавушской области" is the village, read on
-                if result.status == "resolved" and result.coarsened and span in with_unit:
+                if (
+                    result.status == "resolved"
+                    and result.coarsened
+                    and (span in with_unit or _ends_in_a_unit_word(span))
+                ):
                     # A unit the data draws no outline of is answered by its region,
                     # coarsened: honest for the unit the text names, when the text
                     # names nothing finer.
@@ -1267,7 +1288,10 @@ class InnerNameReading(BordersByPlaces):
         chosen = self.kept_answer(chosen, found, text, before)
         if chosen is None and len(found) == 1 and len(coarse_units) == 1:
             unit_span, unit, _ = coarse_units[0]
-            if unit.admin1_code and unit.admin1_code == rejected[1].admin1_code:
+            town = rejected[1]
+            if (unit.admin1_code and unit.admin1_code == town.admin1_code) or (
+                unit.precision == "near" and (unit.lat, unit.lon) == (town.lat, town.lon)
+            ):
                 # "thị xã Hà Tiên": the town is not what the text names, but the unit
                 # named after it is, which the data draws only as its region.
                 inside = read_inside_note(unit_span)
