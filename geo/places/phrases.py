@@ -667,8 +667,9 @@ _CROSSING_BEFORE = re.compile(
     r"pik\w*\s+doganor\w*(?:\s+(?:e|të|së)(?=\s))?|"
     # "ПП «Вилок»": the Ukrainian "пункт пропуску" abbreviated; "ППП «Лачин»", the
     # "пограничный пропускной пункт" of Azerbaijan's Russian-language press; "МП Лесово",
-    # the Bulgarian customs' "митнически пункт".
-    r"(?:г)?кпп|п?пп|[мд]апп|мп|пункт\w*|погранпункт\w*|погранпереход\w*|пагранпераход\w*|"
+    # the Bulgarian customs' "митнически пункт"; "ППК «Чоп-Загонь»", Ukrainian
+    # "пункт пропуску через кордон".
+    r"(?:г)?кпп|п?пп|ппк|[мд]апп|мп|пункт\w*|погранпункт\w*|погранпереход\w*|пагранпераход\w*|"
     # Russian "на переходе Валимаа" (at the crossing Vaalimaa): the bare noun, only
     # before a capitalised or quoted name ("переход границы" is the act of crossing).
     r"(?-i:переход(?:а|е|у|ом)?(?=\s+[«\"“„]?[А-ЯЁA-Z]))|"

@@ -1,0 +1,26 @@
+"""Wordings of blind109's reports that the resolver misread, by class (issue 11).
+
+Each class is a rule of grammar or of a word list, tested here on the field phrase and
+on other real forms of the same class, so that a rule keyed to one phrase would fail.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bordermap.geo.places.geocoder import geocode_place
+from bordermap.geo.places.phrases import parse_place
+
+
+@pytest.mark.parametrize(
+    ("text", "crossing"),
+    [
+        # Ukrainian "ППК" (пункт пропуску через кордон) before the post's quoted name.
+        ("на ППК «Чоп-Загонь»", "Záhony–Chop"),
+        ("на ППК «Тиса»", "Záhony–Chop"),
+    ],
+)
+def test_ukrainian_ppk_names_a_post(text: str, crossing: str) -> None:
+    result = geocode_place(text, country="UA")
+    assert (result.status, result.name) == ("resolved", crossing)
+
