@@ -458,7 +458,9 @@ _CROSSING_AFTER = re.compile(
     # Hungarian "határátkelőhelyen" (at the border crossing), Czech "hraniční přechod".
     # "a röszkei autópálya-határátkelőnél" (at the motorway crossing of Röszke), "a
     # röszkei kishatárátkelő" (its small crossing, for local border traffic).
-    r"(?:(?:közúti|autópálya)[\s-]+)?(?:kis)?(?:határ)?átkelő\w*|határállomás\w*|hraničn\w+\s+přechod\w*|"
+    # "a hegyeshalom-nickelsdorfi határátkelési pontnál" (at the crossing point): the
+    # adjective of "átkelés" (crossing) before "pont" (point), in its cases.
+    r"(?:(?:közúti|autópálya)[\s-]+)?(?:kis)?(?:határ)?átkelő\w*|(?:határ)?átkelési\s+pont\w*|határállomás\w*|hraničn\w+\s+přechod\w*|"
     # Malaysia's "Immigration, Customs, Quarantine and Security" complex at a crossing.
     r"icqs(?:\s+complex)?|"
     # Hindi "रक्सौल बॉर्डर": the crossing at Raxaul; also written "बार्डर" ("सोनाली

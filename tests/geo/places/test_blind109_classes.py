@@ -24,3 +24,18 @@ def test_ukrainian_ppk_names_a_post(text: str, crossing: str) -> None:
     result = geocode_place(text, country="UA")
     assert (result.status, result.name) == ("resolved", crossing)
 
+
+@pytest.mark.parametrize(
+    ("text", "crossing"),
+    [
+        # Hungarian "határátkelési pont" (crossing point), in its cases, after the
+        # town's adjective or the two ends' joined adjective.
+        ("a hegyeshalom-nickelsdorfi határátkelési pontnál", "Nickelsdorf–Hegyeshalom"),
+        ("a hegyeshalmi határátkelési pontnál", "Nickelsdorf–Hegyeshalom"),
+        ("a röszkei határátkelési ponton", "Röszke–Horgoš"),
+    ],
+)
+def test_hungarian_crossing_point(text: str, crossing: str) -> None:
+    result = geocode_place(text, country="HU")
+    assert (result.status, result.name) == ("resolved", crossing)
+
