@@ -39,3 +39,21 @@ def test_hungarian_crossing_point(text: str, crossing: str) -> None:
     result = geocode_place(text, country="HU")
     assert (result.status, result.name) == ("resolved", crossing)
 
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # The locative softens "-ka" to "-ci": Rijeka, "u Rijeci".
+        ("u Rijeci", "HR", "Rijeka"),
+    ],
+)
+def test_south_slavic_locative_in_ci(text: str, country: str, name: str) -> None:
+    result = geocode_place(text, country=country)
+    assert (result.status, result.name, result.country) == ("resolved", name, country)
+
+
+def test_crossing_in_a_locative_town() -> None:
+    # "in front of the border crossing in Bosanska Gradiška": its crossing over the Sava.
+    result = geocode_place("ispred graničnog prijelaza u Bosanskoj Gradišci", country="BA")
+    assert (result.status, result.name) == ("resolved", "Gradiška–Stara Gradiška")
+
