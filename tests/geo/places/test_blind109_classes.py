@@ -57,3 +57,26 @@ def test_crossing_in_a_locative_town() -> None:
     result = geocode_place("ispred graničnog prijelaza u Bosanskoj Gradišci", country="BA")
     assert (result.status, result.name) == ("resolved", "Gradiška–Stara Gradiška")
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "the Sallum land port on Egypt's western border": the compass adjective after
+        # the country's adjective is the border's, not the Gharbia governorate.
+        "منفذ السلوم البري علي الحدود المصرية الغربية",
+        "منفذ السلوم البري على الحدود المصرية الغربية",
+    ],
+)
+def test_arabic_compass_after_the_country_adjective(text: str) -> None:
+    result = geocode_place(text, country="EG")
+    assert (result.status, result.name) == ("resolved", "Sallum–Musaid")
+
+
+def test_arabic_western_egyptian_border_is_the_libyan() -> None:
+    result = geocode_place("الحدود المصرية الغربية", country="EG")
+    assert (result.status, result.precision, result.name) == (
+        "resolved",
+        "border",
+        "Egypt–Libya border",
+    )
+
