@@ -3799,6 +3799,18 @@ _UNIT_OF_THEN_ITS_UNIT = re.compile(
     re.IGNORECASE,
 )
 
+# "dans la commune de Seytenga, au nord du Burkina Faso": a unit's name ends at the
+# comma; what follows describes where the unit lies, it is no part of its name.
+_UNIT_OF_NAME_THEN_COMMA = re.compile(
+    r"^(?P<head>(?:(?:na|no|en|dans|in|à)\s+)?(?:(?:la|le|el|a|o|the|l['’])\s*)?"
+    r"(?:província|provincia|province|departamento|département|department|distrito|"
+    r"district|município|municipio|municipality|comuna|commune|préfecture|prefecture|"
+    r"sous-préfecture|arrondissement|canton|localité|localidad|localidade)\s+"
+    r"(?:de|do|da|del|du|des|of|d['’])\s*(?:(?:la|le|l['’])\s*)?(?-i:[A-ZÀ-Þ])[^,]*?),\s*"
+    r"(?P<tail>\S.*)$",
+    re.IGNORECASE,
+)
+
 
 def _restricted(name: str, other: str, text: str, langs, connector: str) -> PlaceExpression:
     return PlaceExpression(
@@ -4250,6 +4262,9 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
         # "na região de Santa Clara, província do Cunene": the first unit's name ends
         # at the comma; the unit after it holds the first, as after a bare name.
         return _restricted(unit_then_unit["head"], unit_then_unit["tail"], text, langs, ",")
+    unit_then_comma = _UNIT_OF_NAME_THEN_COMMA.match(text)
+    if unit_then_comma:
+        return _restricted(unit_then_comma["head"], unit_then_comma["tail"], text, langs, ",")
     comma = _COMMA.search(text)
     if comma and _BORDERING.match(text[comma.end() :].strip()):
         # "Ciudad Juárez, fronteriza con Estados Unidos": what the place borders

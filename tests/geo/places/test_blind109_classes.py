@@ -80,3 +80,25 @@ def test_arabic_western_egyptian_border_is_the_libyan() -> None:
         "Egypt–Libya border",
     )
 
+
+def test_unit_name_ends_at_its_comma() -> None:
+    # "in the commune of Seytenga, in the north of Burkina Faso, near the Niger border":
+    # the commune's name is "Seytenga", the rest says where it lies.
+    expr = parse_place(
+        "dans la commune de Seytenga, au nord du Burkina Faso, près de la frontière nigérienne"
+    )
+    assert expr.kind == "restricted"
+    assert expr.inner is not None and expr.inner.name == "Seytenga"
+    result = geocode_place(
+        "dans la commune de Seytenga, au nord du Burkina Faso, près de la frontière nigérienne",
+        country="BF",
+    )
+    assert result.status == "resolved"
+    assert result.country == "BF"
+
+
+def test_known_unit_before_a_comma_tail() -> None:
+    # A unit the data holds keeps its answer when a describing tail follows the comma.
+    result = geocode_place("dans la province du Seno, au nord du Burkina Faso", country="BF")
+    assert (result.status, result.admin1_code) == ("resolved", "BF-SEN")
+
