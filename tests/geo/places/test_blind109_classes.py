@@ -102,3 +102,16 @@ def test_known_unit_before_a_comma_tail() -> None:
     result = geocode_place("dans la province du Seno, au nord du Burkina Faso", country="BF")
     assert (result.status, result.admin1_code) == ("resolved", "BF-SEN")
 
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # Swedish "över" (over, across) and "på" (on) before a bridge's name.
+        ("över Öresundsbron", None),
+        ("över Öresundsbron", "SE"),
+        ("på Öresundsbron", None),
+    ],
+)
+def test_swedish_prepositions_before_a_name(text: str, country: str | None) -> None:
+    result = geocode_place(text, country=country)
+    assert (result.status, result.name) == ("resolved", "Øresund Bridge")
