@@ -6705,6 +6705,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
         )
         if spelled_home is not None:
             return spelled_home
+        around = self.area_of_its_namesake_town(expr, scope, towns) if country else None
+        if around is not None:
+            return around
         # "Mandera county": Kenya's counties are not in the data, but a town of the
         # name lies in the event's country, so the unit does too: the country.
         held = (
@@ -6742,6 +6745,30 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
             note=f"no {expr.suffix or 'region'} named {expr.name!r} in the gazetteer"
             + (" (the town of that name is not meant)" if towns else ""),
         )
+
+    def area_of_its_namesake_town(
+        self, expr: PlaceExpression, scope: Scope, towns: list[Place]
+    ) -> PlaceResult | None:
+        """ "la région de Takum": no unit bears the name, one town of the event's country
+        does; "région" is loose in the press, the area around the town ("the Takum area",
+        "la zone de Takum"), read as near it.  None for another unit word, or when the
+        name fits no town or several."""
+        if not _LOOSE_REGION.fullmatch(expr.suffix or ""):
+            return None
+        hint = set(self.hint_of(scope))
+        if len({(town.name, town.country) for town in towns if town.country in hint}) != 1:
+            return None
+        town = PlaceExpression(kind="name", text=expr.name, name=expr.name)
+        around = PlaceExpression(
+            kind="near", text=expr.text, name="", inner=town, languages=expr.languages
+        )
+        result = self.near(around, scope, _SETTLEMENT_KINDS)
+        if result.status != "resolved" or result.precision != "near":
+            return None
+        self.log(
+            f"no unit named {expr.name!r}: the {expr.suffix} of the town is the area around it"
+        )
+        return result
 
     def region_of_a_unit_at_a_crossing(
         self, expr: PlaceExpression, crossing: PlaceResult, scope: Scope

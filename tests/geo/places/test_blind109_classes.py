@@ -115,3 +115,30 @@ def test_known_unit_before_a_comma_tail() -> None:
 def test_swedish_prepositions_before_a_name(text: str, country: str | None) -> None:
     result = geocode_place(text, country=country)
     assert (result.status, result.name) == ("resolved", "Øresund Bridge")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "town"),
+    [
+        # French "la région de X" with no unit named X: the area around the town X, as
+        # "la zone de X" and "the X area" are read.
+        ("la région de Takum", "NG", "Takum"),
+        ("la région de Dori", "BF", "Dori"),
+    ],
+)
+def test_region_of_a_town_is_its_area(text: str, country: str, town: str) -> None:
+    result = geocode_place(text, country=country)
+    assert (result.status, result.name, result.precision) == ("resolved", town, "near")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "code"),
+    [
+        # A real region of the name stays the region.
+        ("la région de Kara", "TG", "TG-K"),
+        ("dans la région de Tombouctou", "ML", "ML-6"),
+    ],
+)
+def test_region_of_its_name_stays_the_region(text: str, country: str, code: str) -> None:
+    result = geocode_place(text, country=country)
+    assert (result.status, result.precision, result.admin1_code) == ("resolved", "region", code)
