@@ -860,8 +860,16 @@ _COMPASS_PREFIX = {
 _DASH_CLASS = "[" + re.escape(DASHES) + "/]"
 # "the border between X and Y" in English, French, Spanish, Portuguese and German, with
 # the articles those languages put before a country's name ("la Lettonie", "o Brasil").
-_BETWEEN = r"(?:between|separating|entre|zwischen|tra|fra|între|između|izmedju|med|kati\s+ya|ant)"
-_AND = r"(?:and|et|y|e|und|și|si|i|ja|na|ak)"
+# Somali "(u/ka) dhexeeya" (lying between) and "iyo" (and): "Xadka u Dhexeeya Mandera
+# iyo Beled Hawo".
+_BETWEEN = (
+    r"(?:between|separating|entre|zwischen|tra|fra|între|između|izmedju|med|kati\s+ya|ant|"
+    r"dhexeeya)"
+)
+# Somali "u" and "ka" before "dhexeeya" are its particles, not the "u" (in) of Bosnian:
+# taken off so that the border word, not a preposition, opens what follows.
+_SOMALI_BETWEEN_PARTICLE = re.compile(r"(?<!\w)(?:u|ka)\s+(?=dhexeeya(?!\w))", re.IGNORECASE)
+_AND = r"(?:and|et|y|e|und|și|si|i|ja|na|ak|iyo)"
 _ARTICLE = r"(?:(?:the|la|le|les|el|o|a|der|dem)\s+|l['’]\s*)?"
 # "le côté biélorusse (de la frontière)", "el lado venezolano", "o lado brasileiro": the
 # side word first, the demonym after it.
@@ -4604,6 +4612,7 @@ def parse_place(text: str) -> PlaceExpression:
     cleaned = _SWAHILI_UNIT_AFTER_NAME.sub(_unit_after_name_as_comma, cleaned)
     cleaned = _ROMANCE_UNIT_AFTER_NAME.sub(r"\g<name>, \g<unit>", cleaned)
     cleaned = _ARMENIAN_BORDER_OF_A_CROSSING.sub(r"\g<crossing>, \g<border>", cleaned)
+    cleaned = _SOMALI_BETWEEN_PARTICLE.sub("", cleaned)
     return _parse(cleaned, languages_of(cleaned))
 
 

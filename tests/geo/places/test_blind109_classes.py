@@ -142,3 +142,20 @@ def test_region_of_a_town_is_its_area(text: str, country: str, town: str) -> Non
 def test_region_of_its_name_stays_the_region(text: str, country: str, code: str) -> None:
     result = geocode_place(text, country=country)
     assert (result.status, result.precision, result.admin1_code) == ("resolved", "region", code)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "border"),
+    [
+        # Somali "xadka u dhexeeya A iyo B": the border lying between A and B.
+        ("xadka u dhexeeya Kenya iyo Soomaaliya", "KE", "Kenya–Somalia border"),
+        (
+            "Xadka u Dhexeeya Mandera iyo Beled Hawo",
+            "KE",
+            "Kenya–Somalia border at Mandera–Beled Hawo",
+        ),
+    ],
+)
+def test_somali_border_between(text: str, country: str, border: str) -> None:
+    result = geocode_place(text, country=country)
+    assert (result.status, result.name, result.precision) == ("resolved", border, "border")
