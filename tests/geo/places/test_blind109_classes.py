@@ -159,3 +159,20 @@ def test_region_of_its_name_stays_the_region(text: str, country: str, code: str)
 def test_somali_border_between(text: str, country: str, border: str) -> None:
     result = geocode_place(text, country=country)
     assert (result.status, result.name, result.precision) == ("resolved", border, "border")
+
+
+def test_somali_side_of_a_district_in_a_country() -> None:
+    # "dhinaca degmada X ee Soomaaliya": on the side of X district, in Somalia.
+    result = geocode_place("dhinaca degmada Beled Hawo ee Soomaaliya", country="SO")
+    assert (result.status, result.precision, result.admin1_code) == (
+        "resolved",
+        "district",
+        "SO-GE",
+    )
+
+
+def test_somali_side_of_a_country() -> None:
+    # "dhanka Kenya ee Mandera East": Mandera East, on Kenya's side; the data has only
+    # the county holding it, finer than Kenya.
+    result = geocode_place("dhanka Kenya ee Mandera East", country="KE")
+    assert (result.status, result.admin1_code) == ("resolved", "KE-24")
