@@ -311,6 +311,9 @@ _OWNER_BEFORE_UNIT = re.compile(
     re.IGNORECASE,
 )
 #: "region" as the press uses it for any area, not an admin-1 word of a country.
+# The word for the municipality itself, the unit a town seats ("município de Soyo"), not
+# a part of it (corregimiento, comuna, vereda).
+_MUNICIPALITY_WORD = re.compile(r"munic[íi]pio|municipality", re.IGNORECASE)
 _LOOSE_REGION = re.compile(r"regions?|région|regione|región|regi[oó]n", re.IGNORECASE)
 #: Radius a hromada is drawn with around its seat (km): those along the Russian border
 #: cover some 300-1,200 km², and a seat is seldom in the middle (Kozacha Lopan lies 26 km
@@ -5366,6 +5369,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
                 # Еврос (Марица)") as what holds it: only words say "inside".
                 and "(" not in self.query
             ):
+                seated = self.municipality_the_text_names(expr, outer)
+                if seated is not None:
+                    return seated
                 # "Juan Frío, corregimiento de Villa del Rosario", "Patgram upazila in
                 # Lalmonirhat": a unit named by a town lies in the town's district, whose
                 # circle may not reach a long district's far end; its region holds it.
@@ -6117,6 +6123,20 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
             and bool(area.suffix)
             and area.text.rstrip().lower().endswith(area.suffix.lower())
         )
+
+    def municipality_the_text_names(
+        self, expr: PlaceExpression, outer: PlaceResult
+    ) -> PlaceResult | None:
+        """ "pela fronteira fluvial do Kimbumba, município do Soyo": an unknown place,
+        then the municipality holding it by its seat's name; the municipality the town
+        seats, when the data has it, coarsened; None for a lower unit word ("Juan Frío,
+        corregimiento de Villa del Rosario", a part of the municipality, not it) or a
+        town that seats none."""
+        if expr.inner is None or not _MUNICIPALITY_WORD.fullmatch(expr.inner.suffix or ""):
+            return None
+        if outer.lat is None or outer.lon is None:
+            return None
+        return self.district_of_seat(outer, f"{expr.name!r} is not in the gazetteer")
 
     def unit_around_town(self, town: PlaceResult, why: str) -> PlaceResult | None:
         """The district ``town`` seats, else the region holding it; coarsened, or None.

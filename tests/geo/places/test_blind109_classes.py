@@ -176,3 +176,23 @@ def test_somali_side_of_a_country() -> None:
     # the county holding it, finer than Kenya.
     result = geocode_place("dhanka Kenya ee Mandera East", country="KE")
     assert (result.status, result.admin1_code) == ("resolved", "KE-24")
+
+
+@pytest.mark.parametrize(
+    ("text", "district"),
+    [
+        # An unknown place, then "município de Y": the municipality Y seats holds it.
+        ("pela fronteira fluvial do Kimbumba, município do Soyo", "Soyo"),
+        ("ao posto fronteiriço do Luvo, município de Mbanza Congo", "Mbanza Kongo"),
+    ],
+)
+def test_unknown_place_in_a_named_municipality(text: str, district: str) -> None:
+    result = geocode_place(text, country="AO")
+    assert (result.status, result.name, result.precision) == ("resolved", district, "district")
+
+
+def test_part_of_a_municipality_keeps_its_region() -> None:
+    # A corregimiento is a part of the municipality, which may reach beyond the circle
+    # drawn around its seat: the region holding the seat, as before.
+    result = geocode_place("Juan Frío, corregimiento de Villa del Rosario", country="CO")
+    assert (result.status, result.precision) == ("resolved", "region")
