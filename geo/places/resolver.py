@@ -474,6 +474,8 @@ _CROSSING_BETWEEN = re.compile(
     r"official|pedestrian|friendship)\s+)*"
     r"(?:crossing(?:\s+point)?|checkpoint|bridge|border\s+post|"
     r"paso(?:\s+fronterizo)?|cruce(?:\s+fronterizo)?|puente(?:\s+internacional)?|"
+    # "la pasarela de la amistad que une a Nanawa con Clorinda": a footbridge.
+    r"pasarela(?:\s+de\s+la\s+amistad)?|passarela|"
     r"ponte(?:\s+internacional)?|posto\s+de\s+fronteira|poste[\s-]fronti[eè]re|pont|"
     r"passage(?:\s+frontalier)?|(?:grenz)?übergang|(?:grenz)?brücke|"
     # Romanian "Podul Prieteniei dintre Giurgiu şi Ruse" (the bridge, with its article).
@@ -502,14 +504,16 @@ _CROSSING_BETWEEN = re.compile(
 # Words around a town named in "between X and Y" that say what it is or where it lies:
 # "the Uzbek city of Termez", "dem österreichischen Ort Höchst", "Hairatan in Afghanistan".
 _TOWN_WORDS_BEFORE = re.compile(
-    r"^(?:the\s+(?:[\w-]+\s+)?(?:city|town|village|border\s+town)\s+of\s+|"
+    # "con el centro de la ciudad de Clorinda": the town's centre is the town's.
+    r"^(?:(?:el\s+|the\s+|o\s+)?(?:centro|cent(?:re|er))\s+(?:de|of|do)\s+(?=\S))?"
+    r"(?:the\s+(?:[\w-]+\s+)?(?:city|town|village|border\s+town)\s+of\s+|"
     r"(?:las|los|the)\s+(?:ciudades|localidades|towns|cities)\s+(?:de\s+|of\s+)?|"
     # "la ciudad de Gualeguaychú con la uruguaya de Fray Bentos": Spanish names the
     # town's kind, or only the adjective of its country, before "de".
     r"(?:la|el|a|o)\s+(?:ciudad|localidad|villa|cidade|vila|[a-záéíóúñü]+[ao])\s+de\s+|"
     # "con la ciudad uruguaya de Salto": the kind and the country's adjective, both.
     r"(?:la|el|a|o)\s+(?:ciudad|localidad|villa|cidade|vila)\s+[a-záéíóúñü]+[ao]s?\s+de\s+|"
-    r"(?:dem|der|den|die)\s+(?:[a-zäöüß-]+\s+)?(?:Ort|Dorf|Stadt|Gemeinde|Grenzort|Grenzstadt)\s+)"
+    r"(?:dem|der|den|die)\s+(?:[a-zäöüß-]+\s+)?(?:Ort|Dorf|Stadt|Gemeinde|Grenzort|Grenzstadt)\s+)?"
     r"(?=\S)"
 )
 #: "que comunica esa ciudad con Fray Bentos" (which links that city with Fray Bentos): a

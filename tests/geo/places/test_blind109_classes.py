@@ -196,3 +196,20 @@ def test_part_of_a_municipality_keeps_its_region() -> None:
     # drawn around its seat: the region holding the seat, as before.
     result = geocode_place("Juan Frío, corregimiento de Villa del Rosario", country="CO")
     assert (result.status, result.precision) == ("resolved", "region")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A footbridge ("pasarela") that joins two towns is their crossing; the words
+        # around each town ("la localidad paraguaya de", "el centro de la ciudad de")
+        # say what the town is.
+        "la pasarela de la amistad que une a la localidad paraguaya de Nanawa con el "
+        "centro de la ciudad de Clorinda",
+        "la pasarela que une Nanawa con Clorinda",
+        "el puente que une a Nanawa con el centro de Clorinda",
+    ],
+)
+def test_footbridge_joining_two_towns(text: str) -> None:
+    result = geocode_place(text, country="AR")
+    assert (result.status, result.name) == ("resolved", "Clorinda–Nanawa")
