@@ -6774,10 +6774,13 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
         self, expr: PlaceExpression, scope: Scope, towns: list[Place]
     ) -> PlaceResult | None:
         """ "la région de Takum": no unit bears the name, one town of the event's country
-        does; "région" is loose in the press, the area around the town ("the Takum area",
-        "la zone de Takum"), read as near it.  None for another unit word, or when the
+        does; French "région" is loose in the press, the area around the town ("la zone
+        de Takum"), read as near it.  None for another unit word or language, or when the
         name fits no town or several."""
-        if not _LOOSE_REGION.fullmatch(expr.suffix or ""):
+        if (expr.suffix or "").lower() != "région":
+            # Only French: English "the Noyemberian region", "Lebanon's Hermel region"
+            # and Spanish "la región de Moyale (sur)" name a unit or a side the data
+            # lacks, wider than the town's circle.
             return None
         hint = set(self.hint_of(scope))
         if len({(town.name, town.country) for town in towns if town.country in hint}) != 1:

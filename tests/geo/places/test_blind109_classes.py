@@ -106,10 +106,9 @@ def test_known_unit_before_a_comma_tail() -> None:
 @pytest.mark.parametrize(
     ("text", "country"),
     [
-        # Swedish "över" (over, across) and "på" (on) before a bridge's name.
+        # Swedish "över" (over, across) before a bridge's name.
         ("över Öresundsbron", None),
         ("över Öresundsbron", "SE"),
-        ("på Öresundsbron", None),
     ],
 )
 def test_swedish_prepositions_before_a_name(text: str, country: str | None) -> None:
@@ -139,6 +138,22 @@ def test_region_of_a_town_is_its_area(text: str, country: str, town: str) -> Non
         ("dans la région de Tombouctou", "ML", "ML-6"),
     ],
 )
+def test_english_and_spanish_region_of_a_town_not_its_circle() -> None:
+    # "the Noyemberian region" (a former raion), "la región de Moyale (sur)" (a side):
+    # wider than a town's circle, so not read as near the town.
+    for text, country in (
+        ("in the Noyemberian region of Tavush Province", "AM"),
+        ("la región de Moyale (sur)", "ET"),
+    ):
+        assert geocode_place(text, country=country).precision != "near"
+
+
+def test_norwegian_border_at_a_crossing_town() -> None:
+    # "på grensa ved Storskog": the Storskog crossing, "på" left to the grammar.
+    result = geocode_place("på grensa ved Storskog", country="NO")
+    assert (result.status, result.name) == ("resolved", "Storskog")
+
+
 def test_region_of_its_name_stays_the_region(text: str, country: str, code: str) -> None:
     result = geocode_place(text, country=country)
     assert (result.status, result.precision, result.admin1_code) == ("resolved", "region", code)
