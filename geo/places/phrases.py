@@ -3808,14 +3808,17 @@ _UNIT_OF_THEN_ITS_UNIT = re.compile(
 )
 
 # "dans la commune de Seytenga, au nord du Burkina Faso": a unit's name ends at the
-# comma; what follows describes where the unit lies, it is no part of its name.
+# comma; what follows, a compass part of a place, says where the unit lies and is no
+# part of its name.  Other tails are left to the tail reading, which checks that they
+# agree with a head it knows ("département de Téra, situé dans la région de ...").
 _UNIT_OF_NAME_THEN_COMMA = re.compile(
     r"^(?P<head>(?:(?:na|no|en|dans|in|à)\s+)?(?:(?:la|le|el|a|o|the|l['’])\s*)?"
     r"(?:província|provincia|province|departamento|département|department|distrito|"
     r"district|município|municipio|municipality|comuna|commune|préfecture|prefecture|"
     r"sous-préfecture|arrondissement|canton|localité|localidad|localidade)\s+"
     r"(?:de|do|da|del|du|des|of|d['’])\s*(?:(?:la|le|l['’])\s*)?(?-i:[A-ZÀ-Þ])[^,]*?),\s*"
-    r"(?P<tail>\S.*)$",
+    r"(?P<tail>(?:au\s+|à\s+l['’]\s*|dans\s+l[ae]\s+|dans\s+l['’]\s*)(?:extrême-)?"
+    r"(?:nord|sud|est|ouest|centre)(?:-(?:est|ouest))?\s+(?:du|de|des|d['’])\s*\S.*)$",
     re.IGNORECASE,
 )
 
