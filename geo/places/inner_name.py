@@ -96,7 +96,7 @@ from bordermap.geo.places.text_runs import (
     unknown_nouns,
 )
 from bordermap.geo.places.waters import water_answer, water_opening
-from bordermap.geo.places.words import load_place_words
+from bordermap.geo.places.words import load_country_words, load_place_words
 from bordermap.geo.schema import NEAR_RADIUS_KM
 
 __all__ = ["InnerNameReading", "name_read_inside", "read_inside_note"]
@@ -2936,14 +2936,17 @@ _AT_OUTLINE_DEG = 0.05
 
 
 def _compass_after_border_word(words: tuple[str, ...], start: int, end: int) -> bool:
-    """Whether the one word ``words[start]`` is an Arabic compass adjective right after a
-    border word ("الحدود الغربية", the western border)."""
-    return (
-        end == start + 1
-        and start > 0
-        and normalise(words[start]) in _CASELESS_COMPASS
-        and normalise(words[start - 1]) in border_word_keys() | _CASELESS_BORDER_WORDS
-    )
+    """Whether the one word ``words[start]`` is an Arabic compass adjective after a
+    border word ("الحدود الغربية", the western border), the country's adjective maybe
+    between them ("الحدود المصرية الغربية", Egypt's western border): the adjectives
+    follow their noun, the owner's first."""
+    if end != start + 1 or normalise(words[start]) not in _CASELESS_COMPASS:
+        return False
+    before = start - 1
+    countries = load_country_words()
+    while before > 0 and countries.codes(normalise(words[before])):
+        before -= 1
+    return before >= 0 and normalise(words[before]) in border_word_keys() | _CASELESS_BORDER_WORDS
 
 
 def _holds(area: PlaceResult, unit: PlaceResult) -> bool:

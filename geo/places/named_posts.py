@@ -54,7 +54,7 @@ __all__ = [
 #: the names that begin so (Бекетово), Tajik "гузаргоҳ" (crossing), Turkmen "geçelge"
 #: and "nokat" (point) in their cases.
 _CHECKPOINT_WORD = re.compile(
-    r"(?<!\w)(?:кпп|тпп|мапп|дапп|шыхо|өткізу\s+пункт\w*|"
+    r"(?<!\w)(?:кпп|ппк|тпп|мапп|дапп|шыхо|өткізу\s+пункт\w*|"
     r"(?:чегара|божхона)\s+(?:божхона\s+)?пост\w*|(?:chegara|bojxona)\s+(?:bojxona\s+)?post\w*|"
     r"бекет(?:и|ин|ине|инде|инен|тен|тер\w*)?|гузаргоҳ\w*|geçelge\w*|nokad\w*|nokat\w*|"
     # Kyrgyz "көзөмөл-өткөрүү жайы" (control and crossing point), Uzbek "nazorat-o‘tkazish

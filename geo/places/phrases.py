@@ -458,7 +458,9 @@ _CROSSING_AFTER = re.compile(
     # Hungarian "határátkelőhelyen" (at the border crossing), Czech "hraniční přechod".
     # "a röszkei autópálya-határátkelőnél" (at the motorway crossing of Röszke), "a
     # röszkei kishatárátkelő" (its small crossing, for local border traffic).
-    r"(?:(?:közúti|autópálya)[\s-]+)?(?:kis)?(?:határ)?átkelő\w*|határállomás\w*|hraničn\w+\s+přechod\w*|"
+    # "a hegyeshalom-nickelsdorfi határátkelési pontnál" (at the crossing point): the
+    # adjective of "átkelés" (crossing) before "pont" (point), in its cases.
+    r"(?:(?:közúti|autópálya)[\s-]+)?(?:kis)?(?:határ)?átkelő\w*|(?:határ)?átkelési\s+pont\w*|határállomás\w*|hraničn\w+\s+přechod\w*|"
     # Malaysia's "Immigration, Customs, Quarantine and Security" complex at a crossing.
     r"icqs(?:\s+complex)?|"
     # Hindi "रक्सौल बॉर्डर": the crossing at Raxaul; also written "बार्डर" ("सोनाली
@@ -667,8 +669,9 @@ _CROSSING_BEFORE = re.compile(
     r"pik\w*\s+doganor\w*(?:\s+(?:e|të|së)(?=\s))?|"
     # "ПП «Вилок»": the Ukrainian "пункт пропуску" abbreviated; "ППП «Лачин»", the
     # "пограничный пропускной пункт" of Azerbaijan's Russian-language press; "МП Лесово",
-    # the Bulgarian customs' "митнически пункт".
-    r"(?:г)?кпп|п?пп|[мд]апп|мп|пункт\w*|погранпункт\w*|погранпереход\w*|пагранпераход\w*|"
+    # the Bulgarian customs' "митнически пункт"; "ППК «Чоп-Загонь»", Ukrainian
+    # "пункт пропуску через кордон".
+    r"(?:г)?кпп|п?пп|ппк|[мд]апп|мп|пункт\w*|погранпункт\w*|погранпереход\w*|пагранпераход\w*|"
     # Russian "на переходе Валимаа" (at the crossing Vaalimaa): the bare noun, only
     # before a capitalised or quoted name ("переход границы" is the act of crossing).
     r"(?-i:переход(?:а|е|у|ом)?(?=\s+[«\"“„]?[А-ЯЁA-Z]))|"
@@ -857,8 +860,16 @@ _COMPASS_PREFIX = {
 _DASH_CLASS = "[" + re.escape(DASHES) + "/]"
 # "the border between X and Y" in English, French, Spanish, Portuguese and German, with
 # the articles those languages put before a country's name ("la Lettonie", "o Brasil").
-_BETWEEN = r"(?:between|separating|entre|zwischen|tra|fra|între|između|izmedju|med|kati\s+ya|ant)"
-_AND = r"(?:and|et|y|e|und|și|si|i|ja|na|ak)"
+# Somali "(u/ka) dhexeeya" (lying between) and "iyo" (and): "Xadka u Dhexeeya Mandera
+# iyo Beled Hawo".
+_BETWEEN = (
+    r"(?:between|separating|entre|zwischen|tra|fra|între|između|izmedju|med|kati\s+ya|ant|"
+    r"dhexeeya)"
+)
+# Somali "u" and "ka" before "dhexeeya" are its particles, not the "u" (in) of Bosnian:
+# taken off so that the border word, not a preposition, opens what follows.
+_SOMALI_BETWEEN_PARTICLE = re.compile(r"(?<!\w)(?:u|ka)\s+(?=dhexeeya(?!\w))", re.IGNORECASE)
+_AND = r"(?:and|et|y|e|und|și|si|i|ja|na|ak|iyo)"
 _ARTICLE = r"(?:(?:the|la|le|les|el|o|a|der|dem)\s+|l['’]\s*)?"
 # "le côté biélorusse (de la frontière)", "el lado venezolano", "o lado brasileiro": the
 # side word first, the demonym after it.
@@ -3796,6 +3807,21 @@ _UNIT_OF_THEN_ITS_UNIT = re.compile(
     re.IGNORECASE,
 )
 
+# "dans la commune de Seytenga, au nord du Burkina Faso": a unit's name ends at the
+# comma; what follows, a compass part of a place, says where the unit lies and is no
+# part of its name.  Other tails are left to the tail reading, which checks that they
+# agree with a head it knows ("département de Téra, situé dans la région de ...").
+_UNIT_OF_NAME_THEN_COMMA = re.compile(
+    r"^(?P<head>(?:(?:na|no|en|dans|in|à)\s+)?(?:(?:la|le|el|a|o|the|l['’])\s*)?"
+    r"(?:província|provincia|province|departamento|département|department|distrito|"
+    r"district|município|municipio|municipality|comuna|commune|préfecture|prefecture|"
+    r"sous-préfecture|arrondissement|canton|localité|localidad|localidade)\s+"
+    r"(?:de|do|da|del|du|des|of|d['’])\s*(?:(?:la|le|l['’])\s*)?(?-i:[A-ZÀ-Þ])[^,]*?),\s*"
+    r"(?P<tail>(?:au\s+|à\s+l['’]\s*|dans\s+l[ae]\s+|dans\s+l['’]\s*)(?:extrême-)?"
+    r"(?:nord|sud|est|ouest|centre)(?:-(?:est|ouest))?\s+(?:du|de|des|d['’])\s*\S.*)$",
+    re.IGNORECASE,
+)
+
 
 def _restricted(name: str, other: str, text: str, langs, connector: str) -> PlaceExpression:
     return PlaceExpression(
@@ -4247,6 +4273,9 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
         # "na região de Santa Clara, província do Cunene": the first unit's name ends
         # at the comma; the unit after it holds the first, as after a bare name.
         return _restricted(unit_then_unit["head"], unit_then_unit["tail"], text, langs, ",")
+    unit_then_comma = _UNIT_OF_NAME_THEN_COMMA.match(text)
+    if unit_then_comma:
+        return _restricted(unit_then_comma["head"], unit_then_comma["tail"], text, langs, ",")
     comma = _COMMA.search(text)
     if comma and _BORDERING.match(text[comma.end() :].strip()):
         # "Ciudad Juárez, fronteriza con Estados Unidos": what the place borders
@@ -4586,6 +4615,7 @@ def parse_place(text: str) -> PlaceExpression:
     cleaned = _SWAHILI_UNIT_AFTER_NAME.sub(_unit_after_name_as_comma, cleaned)
     cleaned = _ROMANCE_UNIT_AFTER_NAME.sub(r"\g<name>, \g<unit>", cleaned)
     cleaned = _ARMENIAN_BORDER_OF_A_CROSSING.sub(r"\g<crossing>, \g<border>", cleaned)
+    cleaned = _SOMALI_BETWEEN_PARTICLE.sub("", cleaned)
     return _parse(cleaned, languages_of(cleaned))
 
 

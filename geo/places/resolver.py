@@ -312,6 +312,9 @@ _OWNER_BEFORE_UNIT = re.compile(
     re.IGNORECASE,
 )
 #: "region" as the press uses it for any area, not an admin-1 word of a country.
+# The word for the municipality itself, the unit a town seats ("município de Soyo"), not
+# a part of it (corregimiento, comuna, vereda).
+_MUNICIPALITY_WORD = re.compile(r"munic[íi]pio|municipality", re.IGNORECASE)
 _LOOSE_REGION = re.compile(r"regions?|région|regione|región|regi[oó]n", re.IGNORECASE)
 #: Radius a hromada is drawn with around its seat (km): those along the Russian border
 #: cover some 300-1,200 km², and a seat is seldom in the middle (Kozacha Lopan lies 26 km
@@ -472,6 +475,8 @@ _CROSSING_BETWEEN = re.compile(
     r"official|pedestrian|friendship)\s+)*"
     r"(?:crossing(?:\s+point)?|checkpoint|bridge|border\s+post|"
     r"paso(?:\s+fronterizo)?|cruce(?:\s+fronterizo)?|puente(?:\s+internacional)?|"
+    # "la pasarela de la amistad que une a Nanawa con Clorinda": a footbridge.
+    r"pasarela(?:\s+de\s+la\s+amistad)?|passarela|"
     r"ponte(?:\s+internacional)?|posto\s+de\s+fronteira|poste[\s-]fronti[eè]re|pont|"
     r"passage(?:\s+frontalier)?|(?:grenz)?übergang|(?:grenz)?brücke|"
     # Romanian "Podul Prieteniei dintre Giurgiu şi Ruse" (the bridge, with its article).
@@ -500,14 +505,16 @@ _CROSSING_BETWEEN = re.compile(
 # Words around a town named in "between X and Y" that say what it is or where it lies:
 # "the Uzbek city of Termez", "dem österreichischen Ort Höchst", "Hairatan in Afghanistan".
 _TOWN_WORDS_BEFORE = re.compile(
-    r"^(?:the\s+(?:[\w-]+\s+)?(?:city|town|village|border\s+town)\s+of\s+|"
+    # "con el centro de la ciudad de Clorinda": the town's centre is the town's.
+    r"^(?:(?:el\s+|the\s+|o\s+)?(?:centro|cent(?:re|er))\s+(?:de|of|do)\s+(?=\S))?"
+    r"(?:the\s+(?:[\w-]+\s+)?(?:city|town|village|border\s+town)\s+of\s+|"
     r"(?:las|los|the)\s+(?:ciudades|localidades|towns|cities)\s+(?:de\s+|of\s+)?|"
     # "la ciudad de Gualeguaychú con la uruguaya de Fray Bentos": Spanish names the
     # town's kind, or only the adjective of its country, before "de".
     r"(?:la|el|a|o)\s+(?:ciudad|localidad|villa|cidade|vila|[a-záéíóúñü]+[ao])\s+de\s+|"
     # "con la ciudad uruguaya de Salto": the kind and the country's adjective, both.
     r"(?:la|el|a|o)\s+(?:ciudad|localidad|villa|cidade|vila)\s+[a-záéíóúñü]+[ao]s?\s+de\s+|"
-    r"(?:dem|der|den|die)\s+(?:[a-zäöüß-]+\s+)?(?:Ort|Dorf|Stadt|Gemeinde|Grenzort|Grenzstadt)\s+)"
+    r"(?:dem|der|den|die)\s+(?:[a-zäöüß-]+\s+)?(?:Ort|Dorf|Stadt|Gemeinde|Grenzort|Grenzstadt)\s+)?"
     r"(?=\S)"
 )
 #: "que comunica esa ciudad con Fray Bentos" (which links that city with Fray Bentos): a
@@ -5381,6 +5388,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
                 # Еврос (Марица)") as what holds it: only words say "inside".
                 and "(" not in self.query
             ):
+                seated = self.municipality_the_text_names(expr, outer)
+                if seated is not None:
+                    return seated
                 # "Juan Frío, corregimiento de Villa del Rosario", "Patgram upazila in
                 # Lalmonirhat": a unit named by a town lies in the town's district, whose
                 # circle may not reach a long district's far end; its region holds it.
@@ -6133,6 +6143,20 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
             and area.text.rstrip().lower().endswith(area.suffix.lower())
         )
 
+    def municipality_the_text_names(
+        self, expr: PlaceExpression, outer: PlaceResult
+    ) -> PlaceResult | None:
+        """ "pela fronteira fluvial do Kimbumba, município do Soyo": an unknown place,
+        then the municipality holding it by its seat's name; the municipality the town
+        seats, when the data has it, coarsened; None for a lower unit word ("Juan Frío,
+        corregimiento de Villa del Rosario", a part of the municipality, not it) or a
+        town that seats none."""
+        if expr.inner is None or not _MUNICIPALITY_WORD.fullmatch(expr.inner.suffix or ""):
+            return None
+        if outer.lat is None or outer.lon is None:
+            return None
+        return self.district_of_seat(outer, f"{expr.name!r} is not in the gazetteer")
+
     def unit_around_town(self, town: PlaceResult, why: str) -> PlaceResult | None:
         """The district ``town`` seats, else the region holding it; coarsened, or None.
 
@@ -6731,6 +6755,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
         )
         if spelled_home is not None:
             return spelled_home
+        around = self.area_of_its_namesake_town(expr, scope, towns) if country else None
+        if around is not None:
+            return around
         # "Mandera county": Kenya's counties are not in the data, but a town of the
         # name lies in the event's country, so the unit does too: the country.
         held = (
@@ -6768,6 +6795,33 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
             note=f"no {expr.suffix or 'region'} named {expr.name!r} in the gazetteer"
             + (" (the town of that name is not meant)" if towns else ""),
         )
+
+    def area_of_its_namesake_town(
+        self, expr: PlaceExpression, scope: Scope, towns: list[Place]
+    ) -> PlaceResult | None:
+        """ "la région de Takum": no unit bears the name, one town of the event's country
+        does; French "région" is loose in the press, the area around the town ("la zone
+        de Takum"), read as near it.  None for another unit word or language, or when the
+        name fits no town or several."""
+        if (expr.suffix or "").lower() != "région":
+            # Only French: English "the Noyemberian region", "Lebanon's Hermel region"
+            # and Spanish "la región de Moyale (sur)" name a unit or a side the data
+            # lacks, wider than the town's circle.
+            return None
+        hint = set(self.hint_of(scope))
+        if len({(town.name, town.country) for town in towns if town.country in hint}) != 1:
+            return None
+        town = PlaceExpression(kind="name", text=expr.name, name=expr.name)
+        around = PlaceExpression(
+            kind="near", text=expr.text, name="", inner=town, languages=expr.languages
+        )
+        result = self.near(around, scope, _SETTLEMENT_KINDS)
+        if result.status != "resolved" or result.precision != "near":
+            return None
+        self.log(
+            f"no unit named {expr.name!r}: the {expr.suffix} of the town is the area around it"
+        )
+        return result
 
     def region_of_a_unit_at_a_crossing(
         self, expr: PlaceExpression, crossing: PlaceResult, scope: Scope

@@ -37,11 +37,20 @@ _UNIT = r"(?:dhulka\s+)?(?P<word{n}>" + "|".join(_UNIT_WORDS) + r")"
 _INSIDE = r"(?:gudaha\s+)?"
 #: A name after its unit word: capitalised words, none of them "ee".
 _NAME = r"(?P<name{n}>(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))*)"
-#: One unit, or one unit "ee" (of) the unit holding it; the whole text, nothing else.
+#: "dhinaca" or "dhanka" (the side of) may open the text: "dhinaca degmada Buulo Xaawo
+#: ee Soomaaliya", on the side of Buulo Xaawo district in Somalia.
+_SIDE = r"(?:(?:dhinaca|dhinacii|dhanka|dhankii)\s+)"
+#: One unit, or one unit "ee" (of) the unit holding it, which may be a country named
+#: bare ("ee Soomaaliya"); the whole text, nothing else.
 _CHAIN = re.compile(
-    rf"^\s*{_INSIDE}{_UNIT.format(n=1)}\s+{_NAME.format(n=1)}"
-    rf"(?:\s*,?\s+ee\s+{_UNIT.format(n=2)}\s+{_NAME.format(n=2)})?\s*$",
+    rf"^\s*{_SIDE}?{_INSIDE}{_UNIT.format(n=1)}\s+{_NAME.format(n=1)}"
+    rf"(?:\s*,?\s+ee\s+(?:{_UNIT.format(n=2)}\s+)?{_NAME.format(n=2)})?\s*$",
     re.IGNORECASE,
+)
+#: "dhanka Kenya ee Mandera East": the side of the first name (a country) that the
+#: place after "ee" is on; the place, in the country.
+_SIDE_OF = re.compile(
+    rf"^\s*{_SIDE}{_NAME.format(n=1)}\s+ee\s+{_NAME.format(n=2)}\s*$", re.IGNORECASE
 )
 
 
@@ -56,13 +65,17 @@ def somali_units_in_english(query: str) -> str | None:
     Returns
     -------
     str or None
-        "Doolow district, Gedo region", "Gedo region"; None when the text is not one
-        unit, or one unit "ee" another, named after Somali unit words.
+        "Doolow district, Gedo region", "Gedo region"; "Mandera East, Kenya" for the
+        side of a place ("dhanka Kenya ee Mandera East"); None when the text is not one
+        unit, or one unit "ee" another, named after Somali unit words, or a side.
     """
     match = _CHAIN.match(query)
     if match is None:
-        return None
+        side = _SIDE_OF.match(query)
+        return None if side is None else f"{side['name2']}, {side['name1']}"
     parts = [f"{match['name1']} {_UNIT_WORDS[match['word1'].lower()]}"]
-    if match["name2"]:
+    if match["name2"] and match["word2"]:
         parts.append(f"{match['name2']} {_UNIT_WORDS[match['word2'].lower()]}")
+    elif match["name2"]:
+        parts.append(match["name2"])
     return ", ".join(parts)
