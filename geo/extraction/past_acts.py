@@ -67,6 +67,15 @@ _THE_LINE = re.compile(
 )
 
 
+#: Words that point back to a spot named before: "there", "the crossing", "the shoal".
+_POINTS_BACK = re.compile(
+    r"\b(?:there|(?:the|that|this)\s+(?:same\s+)?(?:crossings?|bridges?|islands?|islets?|"
+    r"shoals?|reefs?|atolls?|posts?|gates?|checkpoints?|river|pass|station|port|"
+    r"border|frontier|line|road|village|town))\b",
+    re.IGNORECASE,
+)
+
+
 def _own_date(date, sentence: str) -> bool:
     """Whether a date is the act's own rather than the date of something it is told after."""
     before = sentence[: date.start]
@@ -111,9 +120,10 @@ def tells_a_dated_border_act(
     told = [p for p in places if p.role not in ("aside", "origin")]
     if any(p.precision in _SPOT_PRECISIONS for p in told):
         return True
-    if not places:
-        # "In 2014 guards there shot dead a judge", "Passenger services were halted in
-        # 2020": an act at the spot the report goes on about, named before.
+    if not places and _POINTS_BACK.search(sentence):
+        # "In 2014 guards there shot dead a judge", "ran aground on the shoal in 1999":
+        # an act at the spot the sentence points back to, named before.  With no such
+        # word ("In 2021 the government closed it") the spot is left to guess.
         return True
     # "The land border has been closed since 1994", "Chad closed its border with Sudan in
     # 2019": the line itself, with no place finer than a country to pin it elsewhere.

@@ -26,6 +26,9 @@ def test_an_old_act_at_the_spot_told_before_is_an_event():
     # "there": the crossing the report goes on about.
     events = _events(_NEWS + "In 2012 soldiers there shot dead a shepherd from Orvela.")
     assert [e.date for e in events] == ["2024-09-09", "2012"], events
+    # With no place and no word pointing back to one, the spot is left to guess.
+    events = _events(_NEWS + "In 2012 the ministry shut it for a week.")
+    assert [e.date for e in events] == ["2024-09-09"], events
 
 
 def test_background_classes_stay_out_however_placed():
