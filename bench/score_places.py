@@ -59,6 +59,15 @@ AREA_SLACK_KM = 5.0
 #: Slack about a district's circle for the stretch of a line in it: the resolver cuts
 #: that stretch with 0.05 degrees (5.6 km) of slack about the circle.
 STRETCH_SLACK_KM = 6.0
+#: A border line runs along a unit's outline when it comes this close to it: the admin-1
+#: outlines (Natural Earth's 1:10m admin-1) and the lines (intersections of its admin-0
+#: outlines) are generalised apart, by up to 0.3 km along the US, Canadian and Mexican
+#: lines the two share for hundreds of km.
+LINE_ALONG_UNIT_KM = 2.0
+#: ... for at least this much of the line (or half of a shorter line): a unit meeting the
+#: line only at a corner (by a tripoint, Podlaskie on the Poland–Russia line) runs along
+#: it for a few km at most.
+LINE_ALONG_UNIT_MIN_KM = 5.0
 #: Share of correct + coarser answers ``--check`` requires.
 CHECK_SHARE = 0.85
 
@@ -267,6 +276,11 @@ def holds(answer: Answer, truth: Truth) -> bool:
             # "Near the international border in Amritsar" answered as the stretch of
             # the line in Amritsar district: the same unit, found by its seat.
             return True
+        if truth.kind == "region" and line_runs_along_unit(answer, truth):
+            # "The Ak-Tilek post on the Kyrgyz–Kazakh stretch" answered as the
+            # Kyrgyzstan–Kazakhstan line, the truth Chüy region on it: the post is on the
+            # line, and the answer claims less than the region.
+            return True
         point = truth.point
         return point is not None and _line_holds_point(answer, point)
     if precision in ("region", "district"):
@@ -347,6 +361,68 @@ def is_stretch_in_district(answer: Answer, truth: Truth) -> bool:
         return False
     inner = shapely.intersection(border_extent(*pair), circle.buffer(-slack))
     return not inner.is_empty and inner.within(answer.geometry.buffer(slack))
+
+
+def line_runs_along_unit(answer: Answer, truth: Truth) -> bool:
+    """Whether a border answer is a line of the region truth's country running along it.
+
+    The region (by its ISO 3166-2 code, or the later edition's) must belong to one of
+    the answer's pair, and the answer's line must come within
+    :data:`LINE_ALONG_UNIT_KM` of the region's outline for at least
+    :data:`LINE_ALONG_UNIT_MIN_KM` of its length (half of a shorter line): a post known
+    only as "on the A–B border" sits on that line, and the region on it holds that
+    stretch.  Another pair's line, a stretch elsewhere, or a region off the line is not
+    credited.  A region without an outline (drawn as a circle) cannot show it touches,
+    and is not credited.
+
+    Parameters
+    ----------
+    answer : Answer
+        A border answer, with the sorted pair of its line.
+    truth : Truth
+        A ``region`` truth with an ISO 3166-2 code.
+
+    Returns
+    -------
+    bool
+    """
+    if truth.kind != "region" or not truth.code or answer.geometry is None:
+        return False
+    pair = answer.border.split("-")
+    country = truth.code.split("-")[0]
+    if len(pair) != 2 or BORDERS_HELD_BY.get(country, country) not in pair:
+        return False
+    outline = _region_outline(truth.code)
+    if outline is None:
+        return False
+    # Only the part of the line near the region is measured: 0.1 degrees is at least
+    # the tolerance up to 70 degrees of latitude.
+    near = shapely.intersection(answer.geometry, outline.buffer(0.1))
+    if near.is_empty:
+        return False
+    centre = near.representative_point()
+    to_local = _to_local(round(centre.y, 3), round(centre.x, 3))
+    line = shapely.transform(near, to_local, interleaved=False)
+    area = shapely.transform(
+        shapely.intersection(outline, near.buffer(0.1)), to_local, interleaved=False
+    )
+    along = shapely.intersection(line, area.buffer(LINE_ALONG_UNIT_KM * 1000.0)).length
+    # A line shorter than that (Gibraltar's with Spain, 1.2 km) runs along the unit
+    # holding half of it.
+    whole = shapely.transform(answer.geometry, to_local, interleaved=False).length
+    return along >= min(LINE_ALONG_UNIT_MIN_KM * 1000.0, whole / 2.0)
+
+
+def _region_outline(code: str) -> BaseGeometry | None:
+    """The shipped outline of the region an ISO 3166-2 code names, or None."""
+    from bordermap.geo.borders.admin1 import region_geometry
+
+    for candidate in (code, LATER_EDITION_CODES.get(code)):
+        if candidate:
+            outline = region_geometry(candidate)
+            if outline is not None:
+                return outline
+    return None
 
 
 def _truth_countries(truth: Truth) -> tuple[str, ...]:

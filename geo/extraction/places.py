@@ -491,6 +491,12 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # service across the line is told by the two countries it joins.
         ("border", r"(?:(?<=\btrains\s)|(?<=\bbuses\s)|(?<=\bferries\s)|(?<=\bflights\s)|"
                    rf"(?<=\bservices\s))between\s+{_CAP}\s+and\s+{_CAP}"),
+        # "the border between Leticia and the Brazilian town of Tabatinga", "between X in
+        # Y state and the Nepalese town of Z": the town named first is the one the
+        # sentence is about; the other side's town, named with its nationality, says what
+        # it faces (as "X and its twin town of Y" does).  Neither is a stretch between.
+        ("settlement", rf"\bbetween\s+(?P<inner>{_NAME})(?=(?:\s+in\s+[^,;]{{1,40}}?)?\s+and\s+"
+                       rf"the\s+{_CAP}\s+(?:border\s+)?(?:town|city|village)\s+of\s+{_UP})"),
         # "stuck between Moussala and Mahinamine", "an ambush between X and Y": the
         # stretch between two places is where it happened, kept as written; neither end
         # is (see _stretch_between).

@@ -153,8 +153,13 @@ _SAYS_THE_BORDER = re.compile(
 #: Words that only a river takes before its name, in the languages that capitalise a
 #: river word as a town's name begins ("Sungai Golok" is also the town Su-ngai Kolok):
 #: Malay and Indonesian "sepanjang" (along) and "tebing" (bank).  A town is neither
-#: run along nor banked.
-_SAYS_THE_RIVER = re.compile(r"\b(?:sepanjang|tebing)\s+sungai\b", re.IGNORECASE)
+#: run along nor banked; nor has it landings: "pangkalan (ilegal) di Sungai Golok",
+#: "jeti", "dermaga" (a landing, a jetty, a pier, illegal or not) stand on the river.
+_SAYS_THE_RIVER = re.compile(
+    r"\b(?:(?:sepanjang|tebing)\s+sungai|(?:pangkalan|jeti|dermaga)"
+    r"(?:\s+(?:haram|ilegal|tidak\s+sah|tikus|tradisional|sementara))?\s+(?:di\s+)?sungai)\b",
+    re.IGNORECASE,
+)
 _COMPASS_WORDS = (
     r"north|south|east|west|northern|southern|eastern|western|north-?eastern|"
     r"north-?western|south-?eastern|south-?western|upper|lower|central"

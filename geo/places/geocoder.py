@@ -82,6 +82,7 @@ from bordermap.geo.places.bengali import (
     has_bengali,
 )
 from bordermap.geo.places.between_owned_units import border_between_owned_units
+from bordermap.geo.places.beyond_the_reference import reference_farther_than_it_reaches
 from bordermap.geo.places.bracketed_pair import port_of_a_bracketed_pair
 from bordermap.geo.places.bridge_word_case import bridge_word_in_lower_case
 from bordermap.geo.places.country_name_parts import part_of_the_countrys_name
@@ -96,6 +97,7 @@ from bordermap.geo.places.districts import (
     reading_upazilas,
     upazilas_read,
 )
+from bordermap.geo.places.far_at_sea import not_the_place_far_at_sea
 from bordermap.geo.places.gazetteer import Gazetteer, load_gazetteer
 from bordermap.geo.places.gujarati import gujarati_as_hindi, has_gujarati
 from bordermap.geo.places.gurmukhi import gurmukhi_as_hindi, has_gurmukhi
@@ -122,6 +124,7 @@ from bordermap.geo.places.named_posts import (
     quoted_post_name_not_cut,
 )
 from bordermap.geo.places.names import normalise
+from bordermap.geo.places.nearest_town import nearest_town_named
 from bordermap.geo.places.outlying_islands import island_beyond_its_outline
 from bordermap.geo.places.phrases import parse_place
 from bordermap.geo.places.post_words import (
@@ -142,6 +145,7 @@ from bordermap.geo.places.scope import KM_PER_DEGREE, Scope
 from bordermap.geo.places.somali_units import somali_units_in_english
 from bordermap.geo.places.stated_coordinates import stated_point
 from bordermap.geo.places.stated_distance import homonym_off_its_stated_distance
+from bordermap.geo.places.stretch_of_a_district import border_stretch_of_a_district
 from bordermap.geo.places.tamil import has_tamil, tamil_as_hindi
 from bordermap.geo.places.telugu import has_telugu, telugu_as_hindi
 from bordermap.geo.places.territory_regions import in_a_territory_of_the_hint
@@ -320,6 +324,14 @@ def geocode_place(
     )
     # "umbali wa kilomita-70 kutoka mjini Mandera": far beyond the town, in its county.
     result = unit_holding_a_far_circle(query, result, hint, resolver)
+    # "cách Kuala Tok Bali, bang Kelantan, khoảng 68 hải lý": far out at sea, not Kelantan.
+    result = not_the_place_far_at_sea(query, result, hint, resolver)
+    # "La ville la plus proche dans la zone est Tanguiéta": a reference, not the place.
+    result = nearest_town_named(query, result, resolver, _geocoder(gaz, region_of_interest))
+    # "منفذ ... 520 كيلو متر غرب بغداد": 520 km from Baghdad is not Baghdad's province.
+    result = reference_farther_than_it_reaches(
+        query, result, hint, resolver, _geocoder(gaz, region_of_interest)
+    )
     # "ТПП "Казбеги"", "“Дўстлик” чегара пости", "Панҷи поин": a post named in its own
     # words, and a town's lower part, are not the town the words recall.
     result = crossing_named_in_quotes(query, result, resolver)
@@ -414,6 +426,7 @@ FIRST_READINGS: tuple[Reading, ...] = (
     without_vietnamese_post_of_a_gate,
     vietnamese_unit_abbreviations_spelled_out,
     thai_friendship_bridge_by_number,
+    border_stretch_of_a_district,
 )
 
 #: A country no wider than a town (the diagonal of its outline's box, km): the Vatican,

@@ -215,6 +215,23 @@ _ROAD_BY_ENDS = re.compile(
 )
 
 
+def _an_area_of_the_unit(result: PlaceResult) -> bool:
+    """Whether a span read with its unit word answers an area, not a point.
+
+    A region or district does; so does the circle around a town a unit the data lacks
+    was read as ("Busia Township": near Busia, coarsened), which is the unit's area.
+    """
+    return result.precision in ("region", "district") or (
+        result.precision == "near" and result.coarsened
+    )
+
+
+def _ends_in_a_unit_word(span: str) -> bool:
+    """Whether a span of several words ends in a unit word ("Busia Township")."""
+    words = span.split()
+    return len(words) > 1 and normalise(words[-1]) in unit_word_keys()
+
+
 def _km(a: PlaceResult, b: PlaceResult) -> float:
     assert a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
     return km_between(a.lat, a.lon, b.lat, b.lon)
@@ -966,7 +983,8 @@ class InnerNameReading(BordersByPlaces):
 
         Near the first end, within the distance to the second (at least
         :data:`NEAR_RADIUS_KM`), when the second lies within :data:`_PLACED_BY_KM` of it
-        or is a place the data lacks; ends farther apart give the region, else the
+        or is a place the data lacks, and the two are not in one region farther apart
+        than a town's reach; ends farther apart, or so, give the region, else the
         country, holding both. None when the text names no such road, a name with a
         hyphen is itself a place ("Kamianets-Podilskyi"), or the first end is no one
         town of the scope.
@@ -1010,11 +1028,14 @@ class InnerNameReading(BordersByPlaces):
             near = replace(start, precision="near", uncertainty_km=NEAR_RADIUS_KM)
             return self.answer_held_by(near, note)
         km = min(km_between(start.lat, start.lon, e.lat, e.lon) for e in ends)
-        if km <= _PLACED_BY_KM:
+        # Both ends in one region, farther apart than a town's reach ("дорога Ворух-Исфара",
+        # 31 km): the road is no nearer the first end than the second, so their region.
+        one_region = end.status == "resolved" and start.admin1_code == end.admin1_code
+        if km <= _PLACED_BY_KM and not (one_region and km > NEAR_RADIUS_KM):
             note += f" {km:.0f} km away: near {start.name}"
             near = replace(start, precision="near", uncertainty_km=max(NEAR_RADIUS_KM, km))
             return self.answer_held_by(near, note)
-        if end.status == "resolved" and start.admin1_code == end.admin1_code:
+        if one_region:
             return self.answer_held_by(self.only_its_region(start), f"{note}: its region")
         # Ends far apart, in two regions, or the second abroad or one of several
         # namesakes: the road runs through the first end's country, which is all it says.
@@ -1138,9 +1159,13 @@ class InnerNameReading(BordersByPlaces):
                     self.log(f"{span!r} names a country: not taken as {result.name}")
                     used.add(index)
                     break
-                if span in with_unit and result.precision not in ("region", "district"):
+                if span in with_unit and not _an_area_of_the_unit(result):
                     continue  # "Баганис Тавушской области" is the village, read on
-                if result.status == "resolved" and result.coarsened and span in with_unit:
+                if (
+                    result.status == "resolved"
+                    and result.coarsened
+                    and (span in with_unit or _ends_in_a_unit_word(span))
+                ):
                     # A unit the data draws no outline of is answered by its region,
                     # coarsened: honest for the unit the text names, when the text
                     # names nothing finer.
@@ -1263,7 +1288,10 @@ class InnerNameReading(BordersByPlaces):
         chosen = self.kept_answer(chosen, found, text, before)
         if chosen is None and len(found) == 1 and len(coarse_units) == 1:
             unit_span, unit, _ = coarse_units[0]
-            if unit.admin1_code and unit.admin1_code == rejected[1].admin1_code:
+            town = rejected[1]
+            if (unit.admin1_code and unit.admin1_code == town.admin1_code) or (
+                unit.precision == "near" and (unit.lat, unit.lon) == (town.lat, town.lon)
+            ):
                 # "thị xã Hà Tiên": the town is not what the text names, but the unit
                 # named after it is, which the data draws only as its region.
                 inside = read_inside_note(unit_span)

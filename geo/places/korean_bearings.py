@@ -47,13 +47,19 @@ _UNITS = {
 # 23 km from Dokdo); "가량" or "정도" (about) may follow the unit, and further distances
 # of several boats may follow the first ("12마일, 6마일 해상").
 _DISTANCE = r"\d+(?:[.,]\d+)?\s*(?:km|㎞|킬로미터|킬로|마일|해리)(?:\s*(?:가량|정도|쯤))?"
+# The spot's word last: at sea ("해상"), nearby ("부근"), or down or up the river ("하류",
+# "상류": "혜산에서 10Km 하류", 10 km downstream of Hyesan).
 _MEASURED = re.compile(
+    # "독도앞바다 1.5㎞ 해상": the sea off a place (앞바다) joined to its name.
     r"^(?P<head>[^\d]*?[가-힣A-Z])(?:(?:에서)?\s*(?P<bearing>[동서남북]{1,3})\s*(?:방향|방|쪽)(?:으로)?"
-    r"|에서)\s+(?:약\s*)?(?P<number>\d+(?:[.,]\d+)?)\s*(?P<unit>km|㎞|킬로미터|킬로|마일|해리)"
+    r"|에서|\s*앞바다)\s+(?:약\s*)?(?P<number>\d+(?:[.,]\d+)?)\s*(?P<unit>km|㎞|킬로미터|킬로|마일|해리)"
     rf"(?:\s*(?:가량|정도|쯤))?(?P<more>(?:\s*,\s*(?:약\s*)?{_DISTANCE})*)\s*"
-    r"(?:떨어진\s*)?(?:공해상|해상|해역|바다|부근|인근|지점)?\s*(?:에서|까지|으로|에|의)?$",
+    r"(?:떨어진\s*)?(?:공해상|해상|해역|바다|부근|인근|지점|하류|상류)?\s*(?:에서|까지|으로|에|의)?$",
     re.IGNORECASE,
 )
+#: A lot number of a Korean address ("산1", mountain lot 1; "12-3번지"), which names no
+#: place: dropped before the address is read.
+_LOT_NUMBER = re.compile(r"(?<=[가-힣])\s+(?:산\d+(?:-\d+)?|\d+(?:-\d+)?번지)(?=\s)")
 #: One distance of :data:`_MEASURED`'s further ones: its number and unit.
 _ONE_DISTANCE = re.compile(
     r"(?P<number>\d+(?:[.,]\d+)?)\s*(?P<unit>km|㎞|킬로미터|킬로|마일|해리)"
@@ -128,7 +134,7 @@ def measured_from_a_korean_place(
         than a country or border; None when the text is not of this form, the distance
         is above :data:`MEASURED_MAX_KM`, or nothing finer is found.
     """
-    match = _MEASURED.match(query.strip())
+    match = _MEASURED.match(_LOT_NUMBER.sub("", query.strip()))
     if match is None:
         return None
     unit, km_per_unit = _UNITS[match["unit"].lower()]

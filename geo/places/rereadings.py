@@ -72,6 +72,8 @@ gazetteer already knows.
   Elezit".
 - :func:`~bordermap.geo.places.silent_h.name_without_silent_h`: "Santa Helena de
   Uairén": a name of three words or more written with a silent "h" the tables omit.
+- :func:`~bordermap.geo.places.azerbaijani_spelling.name_in_azerbaijani_latin`: "Dondar
+  Gushchu": an Azerbaijani village spelled with English digraphs and "g" for "q".
 - :func:`~bordermap.geo.places.named_parks.park_of_its_landmark`: "Peace Arch Park": a
   park named after the landmark the tables place exactly.
 - :func:`polish_facility_in_a_town`: "lotniska w Wilnie": an airport, station or port
@@ -149,6 +151,7 @@ from bordermap.geo.places.arabic_script_borders import (
     border_in_arabic_script,
     country_area_in_arabic_script,
 )
+from bordermap.geo.places.azerbaijani_spelling import name_in_azerbaijani_latin
 from bordermap.geo.places.border_wordings import hebrew_border_with, tajik_border_of_a_pair
 from bordermap.geo.places.cjk_words import cjk_words_apart, has_cjk_run
 from bordermap.geo.places.dashed_town_pair import crossing_of_a_dashed_pair
@@ -181,6 +184,7 @@ from bordermap.geo.places.stretch_words import water_of_a_stretch
 from bordermap.geo.places.text_runs import names_a_border
 from bordermap.geo.places.thai_address import districts_apart
 from bordermap.geo.places.town_part import town_of_a_hyphenated_part
+from bordermap.geo.places.uzbek_locative_holder import region_of_an_uzbek_holder
 from bordermap.geo.places.words import load_place_words
 
 # "X du Cameroun", "X de la Colombie", "X of Cameroon", "X del Perú": the last words may
@@ -1722,8 +1726,10 @@ REREADINGS = (
     french_unit_chain_apart,
     albanian_linked_name,
     name_without_silent_h,
+    name_in_azerbaijani_latin,
     park_of_its_landmark,
     crossing_of_a_dashed_pair,
     crossing_of_a_finnic_route,
     crossing_of_two_han_ends,
+    region_of_an_uzbek_holder,
 )

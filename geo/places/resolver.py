@@ -172,6 +172,7 @@ from bordermap.geo.places.text_runs import (
     settlement_words,
     spans_of,
     starts_with_border_word,
+    unit_word_keys,
 )
 from bordermap.geo.places.turkic_q import q_read_as_k_or_g
 from bordermap.geo.places.unfiled_village import unfiled_village_by_a_region_circle
@@ -1151,6 +1152,20 @@ _NAME_OF_A_NAME = re.compile(
 )
 #: A settlement word that may also name an administrative area below admin-1.
 _AREA_TOWNSHIP = re.compile(r"\btownships?\b", re.IGNORECASE)
+#: The word after "township" in a text ("the Garissa Township constituency").
+_WORD_AFTER_TOWNSHIP = re.compile(r"\btownships?\s+([^\s.,;:()]+)", re.IGNORECASE)
+
+
+def _unit_word_after_township(text: str) -> bool:
+    """Whether a unit word follows "township" in ``text``: the township is then part of
+    that unit's name ("the Garissa Township constituency"), not the unit named."""
+    return any(normalise(word) in unit_word_keys() for word in _WORD_AFTER_TOWNSHIP.findall(text))
+
+
+#: Countries with a township tier of administration (Myanmar's townships, China's 乡 and
+#: Taiwan's 鄉, South Korea's myeon, the civil townships of the United States and
+#: Canada): there "X Township" is a unit larger than the town X, never the town's area.
+_TOWNSHIP_UNIT_COUNTRIES = frozenset({"MM", "CN", "TW", "KR", "US", "CA"})
 #: An article before a country's name in a border phrase ("entre la RDC et le Rwanda",
 #: Dutch "de Litouwse").
 _SIDE_ARTICLE = re.compile(
@@ -6622,6 +6637,17 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
                 drawn = self.district_circle(seated, expr.suffix or "district")
                 if drawn is not None:
                     return drawn
+                if (
+                    _AREA_TOWNSHIP.fullmatch(expr.suffix or "")
+                    and not _unit_word_after_township(self.query)
+                    and town.country in self.hint_of(scope)
+                    and town.country not in _TOWNSHIP_UNIT_COUNTRIES
+                ):
+                    # "Busia Township": the event's country has no township tier, so
+                    # the word is the town's own area (East and Southern African
+                    # usage): around the town, coarsened.  Not when another unit word
+                    # follows: "the Garissa Township constituency" is that unit.
+                    return self.around_town(town, f"no township unit is seated at {town.name}")
             if (
                 town.status == "resolved"
                 and region is not None

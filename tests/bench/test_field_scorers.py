@@ -167,7 +167,10 @@ def test_the_stretch_of_a_border_in_a_region_holds_that_region_only():
     )
     whole = replace(stretch, admin1_code=None)
     assert classify(stretch, region).outcome == "coarser"
-    assert classify(whole, region).outcome == "WRONG"
+    # Without the code, the line is credited only by geometry: it runs along Krāslava's
+    # outline (session 52), not along Jēkabpils's, some 60 km off.
+    assert classify(whole, region).outcome == "coarser"
+    assert classify(whole, Truth("region", code="LV-042")).outcome == "WRONG"
     assert classify(stretch, Truth("region", code="LV-042")).outcome == "WRONG"
 
 
@@ -207,6 +210,56 @@ def _india_pakistan_line():
     from bordermap.geo.borders.extents import border_extent
 
     return border_extent("IN", "PK")
+
+
+def _whole_line(a: str, b: str) -> Answer:
+    """The whole line of a pair as the resolver answers "a post on the A–B border"."""
+    from bordermap.geo.borders.extents import border_extent
+
+    line = border_extent(a, b)
+    point = line.representative_point()
+    return Answer("resolved", "border", point.y, point.x, line, border=f"{a}-{b}")
+
+
+def test_a_border_line_is_coarser_than_a_region_of_its_pair_that_runs_along_it():
+    # "в пункте пропуска «Ак-Тилек-автодорожный» на кыргызско-казахстанском участке":
+    # the post has no point, the row codes Chüy region (KG-C), the answer is the line.
+    kyrgyz_kazakh = _whole_line("KG", "KZ")
+    verdict = classify(kyrgyz_kazakh, Truth("region", code="KG-C"))
+    assert (verdict.outcome, verdict.reason) == ("coarser", "border holding the region")
+    # A region of the other country of the pair, cited by iso-codes' letter code
+    # (Zhambyl, KZ-ZHA, the data's KZ-31), is on the same line.
+    assert classify(kyrgyz_kazakh, Truth("region", code="KZ-ZHA")).outcome == "coarser"
+    # The Sudan–South Sudan line for White Nile state (Joda), and the Line of Control,
+    # the India–Pakistan line of the data, for Azad Kashmir (the Battal sector).
+    # Gibraltar's line with Spain, 1.2 km, runs along Cádiz province for its whole length.
+    assert classify(_whole_line("ES", "GI"), Truth("region", code="ES-CA")).outcome == "coarser"
+    white_nile, azad_kashmir = Truth("region", code="SD-NW"), Truth("region", code="PK-JK")
+    assert classify(_whole_line("SD", "SS"), white_nile).outcome == "coarser"
+    assert classify(_whole_line("IN", "PK"), azad_kashmir).outcome == "coarser"
+
+
+def test_a_border_line_is_wrong_for_a_region_off_it_or_of_another_pair():
+    kyrgyz_kazakh = _whole_line("KG", "KZ")
+    # Batken and Osh lie 100 km and more from the Kazakh line; Bishkek city, a unit of
+    # its own, lies some 8 km from it, inside Chüy: none of them is on the line.
+    for code in ("KG-B", "KG-O", "KG-GB"):
+        assert classify(kyrgyz_kazakh, Truth("region", code=code)).outcome == "WRONG", code
+    # Masovia lies some 60 km from the Poland–Russia line; Podlaskie meets it only at
+    # the tripoint with Lithuania, Warmia-Masuria runs along it.
+    poland_russia = _whole_line("PL", "RU")
+    assert classify(poland_russia, Truth("region", code="PL-14")).outcome == "WRONG"
+    assert classify(poland_russia, Truth("region", code="PL-20")).outcome == "WRONG"
+    assert classify(poland_russia, Truth("region", code="PL-28")).outcome == "coarser"
+    # Chüy lies on no Kyrgyz–Tajik line, and White Nile on no Egypt–Sudan line.
+    chuy = Truth("region", code="KG-C")
+    assert classify(_whole_line("KG", "TJ"), chuy).outcome == "WRONG"
+    assert classify(_whole_line("EG", "SD"), Truth("region", code="SD-NW")).outcome == "WRONG"
+    # A region of a third country that touches the line's ends is not of the pair.
+    assert classify(kyrgyz_kazakh, Truth("region", code="CN-XJ")).outcome == "WRONG"
+    # A stretch of the line far from the region is not credited either.
+    stretch = kyrgyz_kazakh.geometry.intersection(box(79.0, 42.0, 81.0, 43.5))
+    assert classify(replace(kyrgyz_kazakh, geometry=stretch), chuy).outcome == "WRONG"
 
 
 def test_a_country_of_the_pair_is_coarser_than_its_border_and_another_is_wrong():
