@@ -207,6 +207,11 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
         ("humanitarian_incident", r"\b(?:had|has|have)\s+been\s+(?:held\s+up|kept\s+waiting|"
                                   r"held\s+(?:there|here))\b"),
         ("pushback", r"\b(?:push(?:ed|ing|es)?\s+(?:\w+\s+)?back|pushbacks?|forced\s+back|"
+                     # Made to go out onto the line: "forced them onto the islet",
+                     # "forced the group into the river" (not "forced their way into").
+                     r"forced\s+(?!(?:[\w’'-]+\s+){0,2}?way\b)(?:[\w’'-]+\s+){1,4}?(?:onto|into)\s+"
+                     r"(?:a|an|the)\s+(?:[\w-]+\s+)?(?:islets?|islands?|sandbanks?|sandbars?|"
+                     r"river|water|boats?|dinghy|dinghies|rafts?)\b|"
                      # An order to get out by a day: "gave illegal immigrants in X two
                      # weeks to leave", "gave the traders 48 hours to leave the country".
                      r"(?:gave|gives|give|giving)\s+(?:[\w’'-]+\s+){1,6}?(?:\d+|a|one|two|three|"

@@ -63,10 +63,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             + _MONTH_NAMES + r")\.?)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d{2})\b)?",
         ),
         # "on Nov. 12 and Nov. 13": two days of one affair, a span of them (a week at
-        # most; days further apart are told one by one).
+        # most; days further apart are told one by one); "the weekend of May 31 and June
+        # 1" is such a pair.
         (
             "two_days_on",
-            r"\bon\s+(?P<ma>" + _MONTH_NAMES + r")\.?\s+(?P<da>\d{1,2})(?:st|nd|rd|th)?\s+"
+            r"\b(?:on|the\s+weekend\s+of)\s+(?P<ma>" + _MONTH_NAMES
+            + r")\.?\s+(?P<da>\d{1,2})(?:st|nd|rd|th)?\s+"
             r"and\s+(?:on\s+)?(?P<mc>" + _MONTH_NAMES + r")\.?\s+(?P<dc>\d{1,2})(?:st|nd|rd|th)?"
             r"\b(?:,?\s+(?P<y>(?:19|20)\d{2})\b)?",
         ),
@@ -261,7 +263,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"so\s+far\s+this\s+year)\b"),
         ("period", r"\b(?:(?:last|this|earlier\s+this|so\s+far\s+this|late\s+last|early\s+last|"
                    r"the\s+past)\s+"
-                   r"(?:week|weekend|month|year)|over\s+the\s+weekend|at\s+the\s+weekend)\b"),
+                   r"(?:week|weekend|month|year)|over\s+the\s+weekend|at\s+the\s+weekend)\b"
+                   # "over the weekend of May 31 and June 1": the days that follow name it.
+                   r"(?!\s+of\b)"),
     )
 )  # fmt: skip
 _UNDISCLOSED = re.compile(

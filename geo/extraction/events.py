@@ -49,6 +49,7 @@ from bordermap.geo.extraction.category_rules import (
 from bordermap.geo.extraction.claimed_acts import claims_an_act
 from bordermap.geo.extraction.counts import find_counts, tells_only_a_toll
 from bordermap.geo.extraction.dates import DESCRIBING_CLAUSE, MEASURED_SINCE, find_dates
+from bordermap.geo.extraction.past_acts import tells_a_dated_border_act
 from bordermap.geo.extraction.places import (
     NAME_OF_CODE,
     PlaceFind,
@@ -1664,6 +1665,13 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             and 0 < sentence.index - said_before[0] <= _SAID_DAY_REACH
             and said_before[0] >= last_dated_at
             and (anchor_day is None or said_before[1] > anchor_day)
+        ) or (
+            # "The coast guard said on Sunday it would patrol the waters. A day later,
+            # officers boarded a tour boat": counted from the day of the saying told
+            # in the sentence just before, when that sentence dated no incident.
+            _DAYS_LATER_OPENING.match(sentence.text)
+            and sentence.index - said_before[0] == 1
+            and last_dated_at < said_before[0]
         ):
             # "On Friday the spokesman said a second balloon was over Latin America. The
             # same morning, the air force picked up an object": the day just told, though
@@ -2090,6 +2098,9 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             # "... since 1 March 2008, when troops struck a camp inside X": the report
             # points to an earlier incident to the day or the month, not to history.
             and not (earlier_case and all(len(d.value) >= 7 for d in event_dates))
+            # "Guards shot a smuggler at the X post in 2019": an act at a spot on the
+            # border with a date of its own is an event however old.
+            and not tells_a_dated_border_act(event_dates, category, sentence.text, places)
         ):
             # "Traffic was restricted in 2015 and halted in 2019": history told as
             # background to the report's incident, not an incident of its own.
@@ -4819,6 +4830,12 @@ def _days_span_in_year(event_dates) -> bool:
 _SAID_DAY_REACH = 2
 _SAME_DAY_OPENING = re.compile(
     r"(?:On\s+)?(?:The|That)\s+(?:very\s+)?same\s+(?:day|morning|afternoon|evening|night)\b",
+    re.IGNORECASE,
+)
+#: "A day later", "Two days later", "The next day": a sentence opening on days counted on
+#: from the day just told, which may be a saying's when the sentence before dated only it.
+_DAYS_LATER_OPENING = re.compile(
+    r"(?:(?:A|One|Two|Three|\d+)\s+days?\s+later|(?:The|On\s+the)\s+(?:next|following)\s+day)\b",
     re.IGNORECASE,
 )
 #: Words that put a sentence in the report's own year, whatever story came before.

@@ -24,8 +24,7 @@ def test_a_crossing_shut_or_opened_in_a_past_year_told_after_the_act_is_an_event
 
 
 def test_a_closure_since_a_past_year_or_planned_for_one_stays_out():
-    # A closure dated by another act, a state since a year, a plan, and traffic halted
-    # in a year are no closure on the year they name.
+    # A closure dated by another act and a plan are no closure on the year they name.
     events = _events(
         "Traders crossed at Dolna Vrana on Monday.\n\n"
         "The Dolna Vrana crossing was closed after the floods of 2019.\n\n"
@@ -33,7 +32,11 @@ def test_a_closure_since_a_past_year_or_planned_for_one_stays_out():
         "Kosrae said it would reopen the border in 2026.\n\n"
         "Traffic at Dolna Vrana was halted in March 2019."
     )
-    assert not {e.date for e in events} & {"2019", "2026", "2019-03", "1994"}, events
+    assert not {e.date for e in events} & {"2019", "2026"}, events
+    # The closure "since 1994" (dated when it began) and traffic halted at a named crossing
+    # in March 2019 are events however old: bench/extract/README.md, "How the gold events
+    # are coded", "Age never makes background" (its own examples).
+    assert {"1994", "2019-03"} <= {e.date for e in events}, events
 
 
 def test_a_killing_named_to_its_month_in_the_reports_own_voice_is_a_case():

@@ -78,7 +78,10 @@ def test_a_haul_or_a_count_named_to_its_month_and_since_an_act_in_a_month_are_ca
         "Ugandan police seized 3 tonnes of cannabis in Tororo district in 2021.\n\n"
         "Traffic at Malaba was halted in March 2019."
     )
-    assert [e.date for e in events] == ["2024-06-03"]
+    # Traffic halted at a named crossing is an event however old (bench/extract/README.md,
+    # "How the gold events are coded", "Age never makes background"); a year's haul in a
+    # district stays out.
+    assert [e.date for e in events] == ["2024-06-03", "2019-03"]
 
 
 def test_a_border_with_a_country_of_several_words_is_that_border():

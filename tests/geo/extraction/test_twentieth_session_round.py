@@ -20,11 +20,13 @@ def test_an_earlier_case_opened_on_its_month_and_year_is_an_incident():
     )
     # "In early May": the whole month (see test_round24x).
     assert len(events) == 1 and events[0].date == "2018-05", events
-    # A year alone told after the act stays history, as does a month told in passing
-    # inside the sentence (opening on its year, a placed act is a case of its own: see
-    # test_round42x).
-    assert not _events("Zambia deported 140 Malawians through the Nakonde crossing in 2019.")
-    assert not _events("Zambia deported 140 Malawians through the Nakonde crossing in March 2019.")
+    # Told after the act, a year or a month still dates a deportation through a named
+    # crossing: bench/extract/README.md, "How the gold events are coded", "Age never makes
+    # background" (a dated past act at a named border place or crossing is an event).
+    events = _events("Zambia deported 140 Malawians through the Nakonde crossing in 2019.")
+    assert [e.date for e in events] == ["2019"], events
+    events = _events("Zambia deported 140 Malawians through the Nakonde crossing in March 2019.")
+    assert [e.date for e in events] == ["2019-03"], events
 
 
 _INCIDENT = "Zambian soldiers shot dead a Malawian herder near Chitipa on Friday. "
