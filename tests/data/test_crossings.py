@@ -15,6 +15,7 @@ import shapely
 from pyproj import Geod
 
 import bordermap.data
+from bordermap.geo.borders.admin1 import region_rows
 from bordermap.geo.borders.boundaries import border_line, countries
 from bordermap.geo.errors import GeometryDataError
 
@@ -199,18 +200,36 @@ def _km_to_border(row: dict[str, str]) -> float:
     return _GEOD.inv(lon1, lat1, lon2, lat2)[2] / 1000.0
 
 
+def _km_to_shape(point: shapely.Point, shape) -> float:
+    """Geodesic km from a point to a polygon's edge; 0 when the polygon covers it."""
+    if shape.covers(point):
+        return 0.0
+    nearest = shapely.shortest_line(point, shape.boundary)
+    (lon1, lat1), (lon2, lat2) = shapely.get_coordinates(nearest)
+    return _GEOD.inv(lon1, lat1, lon2, lat2)[2] / 1000.0
+
+
 def _km_to_both_outlines(row: dict[str, str]) -> float:
     """Geodesic km from the point to the farther of its two countries' outlines."""
     point = shapely.Point(float(row["lon"]), float(row["lat"]))
     outlines = countries().set_index("iso_a2").geometry
+    return max(
+        _km_to_shape(point, outlines[code]) for code in (row["country_a"], row["country_b"])
+    )
+
+
+def _km_to_both_admin1_outlines(row: dict[str, str]) -> float:
+    """Geodesic km from the point to the farther of its two countries' admin-1 outlines.
+
+    They hold land the 1:10m country outlines leave out (the Golan, in Israel's
+    Northern District), as the resolver's border reading also takes them
+    (``border_reading._apart_across_water``).
+    """
+    point = shapely.Point(float(row["lon"]), float(row["lat"]))
     farthest = 0.0
     for code in (row["country_a"], row["country_b"]):
-        outline = outlines[code]
-        if outline.covers(point):
-            continue
-        nearest = shapely.shortest_line(point, outline.boundary)
-        (lon1, lat1), (lon2, lat2) = shapely.get_coordinates(nearest)
-        farthest = max(farthest, _GEOD.inv(lon1, lat1, lon2, lat2)[2] / 1000.0)
+        regions = [shape for shape in region_rows(code)[1] if shape is not None]
+        farthest = max(farthest, min(_km_to_shape(point, shape) for shape in regions))
     return farthest
 
 
@@ -236,6 +255,9 @@ def _border_problem(row: dict[str, str]) -> str | None:
         f"{row['country_a']}-{row['country_b']} border line and outlines"
     )
     if km > MAX_KM_STATED:
+        # Land the country outlines leave out: within 5 km of both admin-1 outlines.
+        if _km_to_both_admin1_outlines(row) <= MAX_KM_FROM_BORDER:
+            return None
         return where
     stated = _STATED_KM.search(row["note"])
     if stated is None:
@@ -316,3 +338,19 @@ def test_water_crossing_check_can_fail(lat, lon, expected):
 def test_border_check_can_fail(lat, lon, expected):
     row = {"country_a": "BY", "country_b": "PL", "lat": lat, "lon": lon}
     assert (_km_to_border(row) <= MAX_KM_FROM_BORDER) is expected
+
+
+@pytest.mark.parametrize(
+    ("lat", "lon", "expected"),
+    [
+        # The Quneitra Crossing: 14 km from Israel's 1:10m country outline, which leaves
+        # the Golan out, 0.3 km from its Northern District's admin-1 outline.
+        ("33.11278", "35.81583", True),
+        # Damascus: 45 km from any Israeli outline, country or admin-1.
+        ("33.51020", "36.29128", False),
+    ],
+)
+def test_outline_check_takes_admin1_land_and_can_fail(lat, lon, expected):
+    row = {"id": "il-sy-x", "country_a": "IL", "country_b": "SY", "lat": lat, "lon": lon}
+    row["note"] = ""
+    assert (_border_problem(row) is None) is expected
