@@ -3,6 +3,8 @@
 - :func:`holder_of_an_uzbek_located_place`: Uzbek "X-da joylashgan Y", Y "located in"
   X; so too Nepali and Hindi "Xस्थित Y" ("मुस्ताङस्थित कोरला नाका", the Korala post
   located in Mustang), the participle joined to the holder or written apart.
+- :func:`region_of_an_uzbek_holder`: Uzbek "Xдаги Y", Y "in" the town X, answered by
+  the region holding X (a town's name before "-dagi" is as often its district).
 - :func:`sea_holding_an_unknown_place`: Russian "в районе банки Кито-Ямато в Японском
   море", an unknown bank "in" a sea.
 - :func:`waters_off_a_neighbour`: Arabic "في المياه الإقليمية الكويتية جنوب العراق", a
@@ -20,11 +22,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bordermap.geo.places.gazetteer import load_gazetteer
 from bordermap.geo.places.result import PlaceResult, noted_reading
 from bordermap.geo.places.waters import water_named
 
 __all__ = [
     "holder_of_an_uzbek_located_place",
+    "region_of_an_uzbek_holder",
     "sea_holding_an_unknown_place",
     "waters_off_a_neighbour",
 ]
@@ -70,14 +74,82 @@ def holder_of_an_uzbek_located_place(
     match = _LOCATED.match(query.strip()) or _DEVANAGARI_LOCATED.match(query.strip())
     if match is None:
         return None
-    located = geocode(match["place"], hint)
-    if located.status != "unresolved" or located.candidates:
-        return None  # a place the data knows, or may know: not answered by its holder
-    holder = geocode(match["holder"], hint)
-    if holder.status != "resolved" or holder.precision in ("country", "border"):
+    holder = _holder_of_an_unknown_place(match["place"], match["holder"], hint, geocode)
+    if holder is None or holder.status != "resolved" or holder.precision in ("country", "border"):
         return None
     note = f"{match['place']!r} is not in the gazetteer: answered the unit it is located in"
     return noted_reading(holder, query, note, explain, coarsened=True)
+
+
+# "<holder>даги <place>", "<holder>dagi <place>" (not "joylashgan", the located form).
+_IN_A_HOLDER = re.compile(
+    r"^(?P<holder>[^\W\d_][\w‘’'`ʻʼ-]*?)(?:даги|dagi)\s+(?!joylashgan|жойлашган)(?P<place>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def region_of_an_uzbek_holder(
+    query: str,
+    hint: tuple[str, ...],
+    geocode: Callable[[str, tuple[str, ...]], PlaceResult],
+    explain: list[str] | None = None,
+) -> PlaceResult | None:
+    """The admin-1 unit holding the town an Uzbek "-dagi" puts an unknown place in, or None.
+
+    Parameters
+    ----------
+    query : str
+        The place text, unresolved as written.
+    hint : tuple of str
+        The event's countries.
+    geocode : callable
+        Answers a text with the event's countries.
+    explain : list of str, optional
+        Receives the reading's line.
+
+    Returns
+    -------
+    PlaceResult or None
+        The region holding the holder (one word, resolved to a town of the event's
+        country), coarsened, when the held place finds nothing; the holder itself when
+        it is a region; else None.
+    """
+    match = _IN_A_HOLDER.match(" ".join(query.split()))
+    if match is None:
+        return None
+    holder = _holder_of_an_unknown_place(match["place"], match["holder"], hint, geocode)
+    if holder is None or holder.status != "resolved" or (hint and holder.country not in hint):
+        return None
+    note = f"{match['place']!r} is not in the gazetteer: answered the unit it is in"
+    if holder.precision == "region":
+        return noted_reading(holder, query, note, explain, coarsened=True)
+    if holder.precision != "settlement" or not holder.admin1_code:
+        return None
+    unit = load_gazetteer().region(holder.admin1_code)
+    region = geocode(unit.name, hint) if unit is not None else None
+    if (
+        region is None
+        or region.status != "resolved"
+        or region.precision != "region"
+        or region.admin1_code != holder.admin1_code
+    ):
+        return None
+    note = f"{note}: the region holding {holder.name}"
+    return noted_reading(region, query, note, explain, coarsened=True)
+
+
+def _holder_of_an_unknown_place(
+    place: str,
+    holder: str,
+    hint: tuple[str, ...],
+    geocode: Callable[[str, tuple[str, ...]], PlaceResult],
+) -> PlaceResult | None:
+    """The answer to ``holder`` when ``place`` finds nothing (no candidate either); else
+    None: a place the data knows, or may know, is not answered by what holds it."""
+    located = geocode(place, hint)
+    if located.status != "unresolved" or located.candidates:
+        return None
+    return geocode(holder, hint)
 
 
 #: Kinds of water an unknown place may be answered by: not an island, reef or bank, which

@@ -164,6 +164,7 @@ from bordermap.geo.places.han_waters import unit_of_han_waters
 from bordermap.geo.places.indonesian_address import regency_of_an_address
 from bordermap.geo.places.located_in import (
     holder_of_an_uzbek_located_place,
+    region_of_an_uzbek_holder,
     sea_holding_an_unknown_place,
     waters_off_a_neighbour,
 )
@@ -184,7 +185,6 @@ from bordermap.geo.places.stretch_words import water_of_a_stretch
 from bordermap.geo.places.text_runs import names_a_border
 from bordermap.geo.places.thai_address import districts_apart
 from bordermap.geo.places.town_part import town_of_a_hyphenated_part
-from bordermap.geo.places.uzbek_locative_holder import region_of_an_uzbek_holder
 from bordermap.geo.places.words import load_place_words
 
 # "X du Cameroun", "X de la Colombie", "X of Cameroon", "X del Perú": the last words may

@@ -146,6 +146,6 @@ def test_an_unknown_post_in_qongirot_is_answered_by_the_region_holding_it(text):
 
 
 def test_the_dagi_reading_needs_the_locative():
-    from bordermap.geo.places.uzbek_locative_holder import region_of_an_uzbek_holder
+    from bordermap.geo.places.located_in import region_of_an_uzbek_holder
 
     assert region_of_an_uzbek_holder("Dovud ota posti", ("UZ",), geocode_place) is None
