@@ -23,7 +23,7 @@ from bordermap.geo.places.phrases import direction_bearing, parse_place
 from bordermap.geo.places.rereadings import Geocode
 from bordermap.geo.places.resolver import PlaceResolver
 from bordermap.geo.places.result import PlaceResult
-from bordermap.geo.places.scope import km_between
+from bordermap.geo.places.scope import EARTH_RADIUS_KM, km_between
 from bordermap.geo.schema import NEAR_RADIUS_KM
 
 __all__ = ["reference_farther_than_it_reaches"]
@@ -35,7 +35,6 @@ _BAND = (0.6, 1.1)
 _HALF_SECTOR_DEGREES = 22.5
 #: The share of the band's part inside the country that may fall outside the unit.
 _OUTSIDE_SHARE = 0.1
-_EARTH_KM = 6371.0088
 
 
 def _destination(lat: float, lon: float, bearing: float, km: float) -> tuple[float, float]:
@@ -44,7 +43,7 @@ def _destination(lat: float, lon: float, bearing: float, km: float) -> tuple[flo
         math.radians(lat),
         math.radians(lon),
         math.radians(bearing),
-        km / _EARTH_KM,
+        km / EARTH_RADIUS_KM,
     )
     phi2 = math.asin(
         math.sin(phi) * math.cos(delta) + math.cos(phi) * math.sin(delta) * math.cos(theta)

@@ -54,7 +54,6 @@ The rule, applied in this order:
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -62,7 +61,7 @@ from dataclasses import dataclass
 from bordermap.geo.places.gazetteer import VILLAGE, Place
 from bordermap.geo.places.names import normalise
 from bordermap.geo.places.result import PlaceResult
-from bordermap.geo.places.scope import BORDERS_HELD_BY
+from bordermap.geo.places.scope import BORDERS_HELD_BY, km_between
 
 __all__ = [
     "CROSSING_TOWN_KM",
@@ -124,10 +123,7 @@ def _in_roi(place: Place, roi: RegionOfInterest) -> bool:
 
 def _km(a: Place, b: Place) -> float:
     # Haversine is ample for "is this the same town" at 10 km.
-    lat1, lat2 = math.radians(a.lat), math.radians(b.lat)
-    dlat, dlon = lat2 - lat1, math.radians(b.lon - a.lon)
-    h = math.sin(dlat / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(dlon / 2) ** 2
-    return 2 * 6371.0088 * math.asin(math.sqrt(h))
+    return km_between(a.lat, a.lon, b.lat, b.lon)
 
 
 def _roi_text(roi: RegionOfInterest) -> str:

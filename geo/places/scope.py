@@ -19,6 +19,7 @@ __all__ = [
     "BORDERS_HELD_BY",
     "CONTAINER_TOWN_KM",
     "DIRECTION_REACH_KM",
+    "EARTH_RADIUS_KM",
     "KM_PER_DEGREE",
     "POINT_ANSWERS",
     "Scope",
@@ -47,6 +48,8 @@ BESIDE_KM = 50.0
 BORDERS_HELD_BY = {"GF": "FR"}
 #: Kilometres in a degree, for distances measured on lon/lat geometry near a point.
 KM_PER_DEGREE = 111.0
+#: The Earth's mean radius (km), for great-circle distances and destinations.
+EARTH_RADIUS_KM = 6371.0088
 #: A crossing stands on its border line, which the generalised outlines draw up to a few
 #: km off: a crossing of a region's country this close to the region's outline is in it.
 #: The crossings table admits rows within 10 km of the drawn line, so the same bound
@@ -60,7 +63,7 @@ def km_between(a_lat: float, a_lon: float, b_lat: float, b_lon: float) -> float:
     lat1, lat2 = math.radians(a_lat), math.radians(b_lat)
     dlat, dlon = lat2 - lat1, math.radians(b_lon - a_lon)
     h = math.sin(dlat / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(dlon / 2) ** 2
-    return 2 * 6371.0088 * math.asin(math.sqrt(h))
+    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(h))
 
 
 #: How far the stated distance may be off the measured one: reports give rounded figures
