@@ -17,7 +17,6 @@ from shapely.geometry.base import BaseGeometry
 from bordermap.geo.borders.extents import country_extent
 from bordermap.geo.errors import GeometryDataError
 from bordermap.geo.places.discs import disc_km
-from bordermap.geo.places.names import normalise
 from bordermap.geo.places.phrases import (
     _SWAHILI_DISTANCE_FROM,
     distance_in_km,
@@ -107,9 +106,9 @@ def unit_holding_a_far_circle(
         f"the text puts the place {result.uncertainty_km:g} km from {result.name}, beyond "
         f"the town's reach"
     )
-    unit = resolver.region_holding_town(
+    unit = resolver.admin1_unit_holding_town(
         town, f"{note}; answered the unit holding {result.name}"
-    ) or resolver.admin1_unit_seated_at(town, normalise(result.name or ""))
+    )
     if unit is None or unit.status != "resolved" or unit.country != result.country:
         return result
     area = _area_of(unit)

@@ -22,7 +22,6 @@ from dataclasses import replace
 
 from shapely.geometry import Point
 
-from bordermap.geo.places.names import normalise
 from bordermap.geo.places.resolver import PlaceResolver
 from bordermap.geo.places.result import PlaceResult
 from bordermap.geo.places.scope import POINT_ANSWERS, km_between
@@ -140,9 +139,7 @@ def nearest_town_named(
     if km_between(alone.lat, alone.lon, result.lat, result.lon) > _SAME_TOWN_KM:
         return result
     note = f"{why}; answered the region holding it"
-    held = resolver.region_holding_town(result, note) or resolver.admin1_unit_seated_at(
-        result, normalise(result.name or "")
-    )
+    held = resolver.admin1_unit_holding_town(result, note)
     if held is None or held.status != "resolved":
         return resolver.unresolved([], note=f"{why}, and no region's outline holds it")
     return replace(held, query=query, coarsened=True, note=held.note or note)

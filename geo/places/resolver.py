@@ -7629,6 +7629,15 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
             return None
         return held
 
+    def admin1_unit_holding_town(self, town: PlaceResult, note: str) -> PlaceResult | None:
+        """The admin-1 unit holding ``town``: the region it is filed in, coarsened with
+        ``note``, when that region's outline holds it (:meth:`region_holding_town`); else
+        the unit bearing the town's name that holds it, drawn or not
+        (:meth:`admin1_unit_seated_at`: Kenya's counties); None when neither."""
+        return self.region_holding_town(town, note) or self.admin1_unit_seated_at(
+            town, normalise(town.name or "")
+        )
+
     def unit_without_outline_of_a_seat(self, town: PlaceResult, note: str) -> PlaceResult | None:
         """The admin-1 unit the outlines lack that was made of the district ``town``
         seats, coarsened; None when there is none.
