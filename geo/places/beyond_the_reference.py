@@ -19,6 +19,7 @@ from shapely.geometry.base import BaseGeometry
 
 from bordermap.geo.borders.extents import country_extent
 from bordermap.geo.errors import GeometryDataError
+from bordermap.geo.places.distant_ring import holds_nearly_all
 from bordermap.geo.places.phrases import direction_bearing, parse_place
 from bordermap.geo.places.rereadings import Geocode
 from bordermap.geo.places.resolver import PlaceResolver
@@ -33,8 +34,6 @@ __all__ = ["reference_farther_than_it_reaches"]
 _BAND = (0.6, 1.1)
 #: Half the angle a compass word spans ("west": west-south-west to west-north-west).
 _HALF_SECTOR_DEGREES = 22.5
-#: The share of the band's part inside the country that may fall outside the unit.
-_OUTSIDE_SHARE = 0.1
 
 
 def _destination(lat: float, lon: float, bearing: float, km: float) -> tuple[float, float]:
@@ -127,7 +126,7 @@ def _unit_holding(
             continue
         if unit.geometry.geom_type not in ("Polygon", "MultiPolygon"):
             continue
-        if inside.difference(unit.geometry).area <= _OUTSIDE_SHARE * inside.area:
+        if holds_nearly_all(unit.geometry, inside):
             return replace(unit, note=f"{note}; {region.name} holds that band in {country}")
     whole = resolver.gaz.country(country)
     return None if whole is None else resolver.coarsened_to(whole, note)

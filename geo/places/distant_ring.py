@@ -27,11 +27,28 @@ from bordermap.geo.places.result import PlaceResult
 from bordermap.geo.places.stated_distance import _MEASURED_FROM
 from bordermap.geo.schema import NEAR_RADIUS_KM
 
-__all__ = ["unit_holding_a_far_circle"]
+__all__ = ["holds_nearly_all", "unit_holding_a_far_circle"]
 
-#: The share of the circle's part inside the country that may fall outside the unit:
-#: outlines are coarse and the distance is rounded.
+#: The share of a circle's or band's part inside the country that may fall outside the
+#: unit: outlines are coarse and stated distances rounded.
 _OUTSIDE_SHARE = 0.1
+
+
+def holds_nearly_all(area: BaseGeometry, part: BaseGeometry) -> bool:
+    """Whether ``area`` (a unit's outline or circle) holds all but
+    :data:`_OUTSIDE_SHARE` of ``part`` (the part inside a country of where a place told
+    to lie so far from a point may be).
+
+    Parameters
+    ----------
+    area, part : shapely geometry
+        Lon/lat geometries.
+
+    Returns
+    -------
+    bool
+    """
+    return part.difference(area).area <= _OUTSIDE_SHARE * part.area
 
 
 def _told_km(query: str) -> float | None:
@@ -120,7 +137,7 @@ def unit_holding_a_far_circle(
         )
     except GeometryDataError:
         return result
-    if inside.is_empty or inside.difference(area).area > _OUTSIDE_SHARE * inside.area:
+    if inside.is_empty or not holds_nearly_all(area, inside):
         resolver.log(f"the {result.uncertainty_km:g} km circle spills out of {unit.name}: kept")
         return result
     why = (
