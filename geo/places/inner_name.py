@@ -95,7 +95,7 @@ from bordermap.geo.places.text_runs import (
     unit_word_keys,
     unknown_nouns,
 )
-from bordermap.geo.places.waters import water_answer, water_opening
+from bordermap.geo.places.waters import water_answer, water_opening, whole_water_form
 from bordermap.geo.places.words import load_country_words, load_place_words
 from bordermap.geo.schema import NEAR_RADIUS_KM
 
@@ -1821,6 +1821,10 @@ class InnerNameReading(BordersByPlaces):
             # A Korean word with a unit word joined may be a region's whole name as
             # written ("연평도", an island Incheon's forms hold), as no town's is.
             kinds = (*SETTLEMENT_KINDS, "region") if _HANGUL.fullmatch(text) else SETTLEMENT_KINDS
+            if key and " " in text and whole_water_form(text):
+                # "في بحر عمان": a sea whose name holds a country's ("عمان", Oman) is one
+                # name as written, not a sea word and the country apart.
+                return True
             return bool(key) and bool(self.gaz.lookup_key(key, kinds=kinds))
 
         as_written: set[tuple[int, int]] = set()
