@@ -88,6 +88,7 @@ from bordermap.geo.places.bridge_word_case import bridge_word_in_lower_case
 from bordermap.geo.places.country_name_parts import part_of_the_countrys_name
 from bordermap.geo.places.crossing_of_another_pair import crossing_of_another_pair
 from bordermap.geo.places.crossing_town import crossing_not_a_far_town
+from bordermap.geo.places.devanagari_post_word import checkpoint_word_apart
 from bordermap.geo.places.disambiguation import RegionOfInterest
 from bordermap.geo.places.disputed_island_coast import coast_of_a_disputed_island
 from bordermap.geo.places.distant_ring import unit_holding_a_far_circle
@@ -370,6 +371,13 @@ _TEXT_WRITTEN_OTHERWISE: tuple[
     (
         lambda text, gaz: joined_words_apart(text, lambda part: _a_known_name(part, gaz)),
         "read with its joined words apart",
+        frozenset({"unresolved"}),
+        frozenset({"resolved"}),
+    ),
+    # "जमुनाहनाका": Nepali's checkpoint word joined to the crossing's name.
+    (
+        lambda text, gaz: checkpoint_word_apart(text, lambda part: _a_known_name(part, gaz)),
+        "read with the checkpoint word apart",
         frozenset({"unresolved"}),
         frozenset({"resolved"}),
     ),
