@@ -98,7 +98,10 @@ from bordermap.geo.places.districts import (
     reading_upazilas,
     upazilas_read,
 )
-from bordermap.geo.places.far_at_sea import not_the_place_far_at_sea
+from bordermap.geo.places.far_at_sea import (
+    not_the_place_far_at_sea,
+    not_the_town_far_off_its_coast,
+)
 from bordermap.geo.places.gazetteer import Gazetteer, load_gazetteer
 from bordermap.geo.places.gujarati import gujarati_as_hindi, has_gujarati
 from bordermap.geo.places.gurmukhi import gurmukhi_as_hindi, has_gurmukhi
@@ -327,6 +330,8 @@ def geocode_place(
     result = unit_holding_a_far_circle(query, result, hint, resolver)
     # "cách Kuala Tok Bali, bang Kelantan, khoảng 68 hải lý": far out at sea, not Kelantan.
     result = not_the_place_far_at_sea(query, result, hint, resolver)
+    # "根室市の東70〜80キロ・メートルの海上": 70-80 km out at sea is not Nemuro.
+    result = not_the_town_far_off_its_coast(query, result, hint, resolver)
     # "La ville la plus proche dans la zone est Tanguiéta": a reference, not the place.
     result = nearest_town_named(query, result, resolver, _geocoder(gaz, region_of_interest))
     # "منفذ ... 520 كيلو متر غرب بغداد": 520 km from Baghdad is not Baghdad's province.
