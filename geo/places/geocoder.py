@@ -88,6 +88,7 @@ from bordermap.geo.places.bridge_word_case import bridge_word_in_lower_case
 from bordermap.geo.places.country_name_parts import part_of_the_countrys_name
 from bordermap.geo.places.crossing_of_another_pair import crossing_of_another_pair
 from bordermap.geo.places.crossing_town import crossing_not_a_far_town
+from bordermap.geo.places.devanagari_post_word import checkpoint_word_apart
 from bordermap.geo.places.disambiguation import RegionOfInterest
 from bordermap.geo.places.disputed_island_coast import coast_of_a_disputed_island
 from bordermap.geo.places.distant_ring import unit_holding_a_far_circle
@@ -97,7 +98,10 @@ from bordermap.geo.places.districts import (
     reading_upazilas,
     upazilas_read,
 )
-from bordermap.geo.places.far_at_sea import not_the_place_far_at_sea
+from bordermap.geo.places.far_at_sea import (
+    not_the_place_far_at_sea,
+    not_the_town_far_off_its_coast,
+)
 from bordermap.geo.places.gazetteer import Gazetteer, load_gazetteer
 from bordermap.geo.places.gujarati import gujarati_as_hindi, has_gujarati
 from bordermap.geo.places.gurmukhi import gurmukhi_as_hindi, has_gurmukhi
@@ -326,6 +330,8 @@ def geocode_place(
     result = unit_holding_a_far_circle(query, result, hint, resolver)
     # "cách Kuala Tok Bali, bang Kelantan, khoảng 68 hải lý": far out at sea, not Kelantan.
     result = not_the_place_far_at_sea(query, result, hint, resolver)
+    # "根室市の東70〜80キロ・メートルの海上": 70-80 km out at sea is not Nemuro.
+    result = not_the_town_far_off_its_coast(query, result, hint, resolver)
     # "La ville la plus proche dans la zone est Tanguiéta": a reference, not the place.
     result = nearest_town_named(query, result, resolver, _geocoder(gaz, region_of_interest))
     # "منفذ ... 520 كيلو متر غرب بغداد": 520 km from Baghdad is not Baghdad's province.
@@ -370,6 +376,13 @@ _TEXT_WRITTEN_OTHERWISE: tuple[
     (
         lambda text, gaz: joined_words_apart(text, lambda part: _a_known_name(part, gaz)),
         "read with its joined words apart",
+        frozenset({"unresolved"}),
+        frozenset({"resolved"}),
+    ),
+    # "जमुनाहनाका": Nepali's checkpoint word joined to the crossing's name.
+    (
+        lambda text, gaz: checkpoint_word_apart(text, lambda part: _a_known_name(part, gaz)),
+        "read with the checkpoint word apart",
         frozenset({"unresolved"}),
         frozenset({"resolved"}),
     ),

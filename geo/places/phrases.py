@@ -431,9 +431,10 @@ _CROSSING_AFTER = re.compile(
     r"border\s+complex|"
     r"grensestasjon|grenseovergang|пункт\w*\s+пропуска|przejści\w*(?:\s+graniczn\w*)?|"
     # Kazakh "өткізу пункті/бекеті" (crossing point, post), Kyrgyz "өткөрмө/өткөрүү
-    # бекети" and Uzbek "назорат-ўтказиш пункти" (control and crossing point), in
-    # their cases ("«Сырым» өткізу пунктінен", from the Syrym checkpoint).
-    r"өткізу\s+(?:пункт|бекет)\w*|өткөр(?:мө|үү)\s+(?:пункт|бекет)\w*|"
+    # бекети", "өткөрүү түйүнү" (crossing node, the Kyrgyz border service's word) and
+    # Uzbek "назорат-ўтказиш пункти" (control and crossing point), in their cases
+    # ("«Сырым» өткізу пунктінен", from the Syrym checkpoint; "өткөрүү түйүнүндө").
+    r"өткізу\s+(?:пункт|бекет)\w*|өткөр(?:мө|үү)\s+(?:пункт|бекет|түйүн)\w*|"
     r"назорат[\s-]+ўтказиш\s+(?:пункт|масканн?)\w*|"
     # Russian "погранпункт", "КПП" after a town's adjective ("нарвский погранпункт").
     r"погранпункт\w*|кпп|"
