@@ -21,7 +21,10 @@ _ISLAND_WORD = re.compile(
 
 
 def names_an_island(name: str) -> bool:
-    """Whether ``name`` carries an island word ("Ali Island", "Pulau Nipa", "isla X").
+    """Whether ``name`` is headed by an island word ("Ali Island", "Pulau Nipa", "isla X").
+
+    The word must open or close the name, where a language puts its head: "Ocean Cay
+    Drive" is a street.
 
     Parameters
     ----------
@@ -32,4 +35,5 @@ def names_an_island(name: str) -> bool:
     -------
     bool
     """
-    return _ISLAND_WORD.search(name) is not None
+    words = name.split()
+    return bool(words) and any(_ISLAND_WORD.fullmatch(word) for word in (words[0], words[-1]))

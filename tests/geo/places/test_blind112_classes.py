@@ -44,7 +44,9 @@ def test_island_words_are_told(name):
     assert names_an_island(name)
 
 
-@pytest.mark.parametrize("name", ["Islamabad", "Pulaski", "Cayenne", "Sitangkai"])
+@pytest.mark.parametrize(
+    "name", ["Islamabad", "Pulaski", "Cayenne", "Sitangkai", "Ocean Cay Drive"]
+)
 def test_names_without_an_island_word_are_not_islands(name):
     assert not names_an_island(name)
 
@@ -58,6 +60,13 @@ def test_an_unknown_island_in_a_town_is_answered_by_the_region_holding_it(text):
     assert result.precision == "region"
     assert result.admin1_code == "PH-BTN"
     assert result.coarsened
+
+
+def test_a_street_named_after_a_cay_is_in_its_town():
+    # events45: "Ocean Cay Drive in Key Largo" is a street of the town, not an island.
+    result = geocode_place("Ocean Cay Drive in Key Largo", country="US")
+    assert result.status == "resolved"
+    assert result.precision != "region"
 
 
 # --- a distance from an unknown place in a district, as large as the district ---
