@@ -75,6 +75,7 @@ from dataclasses import replace
 from bordermap.geo.borders.extents import country_extent
 from bordermap.geo.errors import GeometryDataError
 from bordermap.geo.places.arabic_final_yeh import with_final_yeh
+from bordermap.geo.places.arabic_in import without_arabic_in
 from bordermap.geo.places.arabic_script_borders import border_in_arabic_script
 from bordermap.geo.places.bengali import (
     bengali_as_hindi,
@@ -390,6 +391,14 @@ _TEXT_WRITTEN_OTHERWISE: tuple[
     (
         lambda text, gaz: with_final_yeh(text),
         "read with a final 'ي' for 'ى'",
+        frozenset({"unresolved"}),
+        frozenset({"resolved"}),
+    ),
+    # "في خليج عمان" (in the Gulf of Oman): Arabic "in", a word of its own, before a
+    # feature read only by its whole name.
+    (
+        lambda text, gaz: without_arabic_in(text),
+        "read without the Arabic 'in' that opens it",
         frozenset({"unresolved"}),
         frozenset({"resolved"}),
     ),

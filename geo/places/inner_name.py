@@ -101,6 +101,16 @@ from bordermap.geo.schema import NEAR_RADIUS_KM
 
 __all__ = ["InnerNameReading", "name_read_inside", "read_inside_note"]
 
+
+#: Words after a feature of the waters table naming the wider sea that holds it: "in" in
+#: English, Spanish, Filipino, Indonesian, Vietnamese, German, French, then a sea word
+#: ("Bajo de Masinloc sa West Philippine Sea", "Pulau Nipa di Laut Natuna").
+_IN_A_WIDER_SEA = re.compile(
+    r"^(?:in|within|en|sa|di|ở|trong|im|dans)\s+(?:the\s+|el\s+|la\s+)?"
+    r"[^,;]*\b(?:sea|ocean|mar|laut|biển|meer|mer|samudra|dagat)\b[^,;]*$",
+    re.IGNORECASE,
+)
+
 #: Hindi's genitive postpositions ("पंजाब के फाजिलका", Punjab's Fazilka).
 _HINDI_GENITIVES = frozenset({"के", "की", "का"})
 #: Hindi "in", after the place that holds what follows ("X में भारत नेपाल सीमा पर").
@@ -567,6 +577,11 @@ class InnerNameReading(BordersByPlaces):
         sea = water_answer(self, form, scope)
         if sea is None or sea.status != "resolved":
             return None
+        if _IN_A_WIDER_SEA.match(rest):
+            # "Bajo de Masinloc sa West Philippine Sea": the words after the feature say
+            # which sea holds it, not where in it; the feature is the place.
+            self.log(f"{form!r} is the {water.kind} {water.name}, {rest!r} the sea holding it")
+            return sea
         self.log(f"{form!r} is the {water.kind} {water.name}; where in it: {rest!r}")
         self.depth += 1
         try:
