@@ -170,8 +170,9 @@ _DESCRIBING = r"disputed|contested|remote|small|tiny|nearby|occupied|abandoned"
 #: a settlement as well (ending as such adjectives do, so that a name is not taken for
 #: one); before "island of" it stays part of the phrase, which the gazetteer reads whole.
 _SETTLEMENT_OF = (
-    r"(?:(?:[a-z][a-z-]+|(?-i:[A-Z])[a-z]+(?:i|an|ese|ish)(?=\s+(?:village|town|city|settlement)\b))\s+)?"
-    r"(?:village|town|city|settlement|island|islet)\s+of"
+    r"(?:(?:[a-z][a-z-]+|(?-i:[A-Z])[a-z]+(?:i|an|ese|ish)(?=\s+(?:village|town|city|settlement|hamlet)\b))\s+)?"
+    # "entered the hamlet of X": a hamlet is as much a settlement as a village.
+    r"(?:village|town|city|settlement|hamlet|island|islet)\s+of"
 )
 _NOT_A_PLACE_AFTER_BORDER = (
     r"guards?|police|forces?|patrol|crossings?|fence|wall|barrier|zone|area|security|"
@@ -239,6 +240,8 @@ _SITE_WORDS = (
     r"creek|strait|bay|peninsula|island|islet|sector|jungle|"
     # Open grazing ground named by its own word ("at the X meadow"), a spot of its own.
     r"meadows?|pastures?|"
+    # "near the X falls": a waterfall keeps its word, as a pass does.
+    r"falls|waterfalls?|"
     # A strait written in lower case ("in the X channel").
     r"channel"
 )
