@@ -1,8 +1,9 @@
 """Place classes found by listing the drafts whose place was carried from another sentence
 while the gold's is named in their own (session 53, round x): the finder missed a
-settlement worded "the hamlet of X" and a waterfall named before its word ("near the X
-falls").  Checked on sentences written for the test (other names, borders and days than
-any gold text)."""
+settlement worded "the hamlet of X", a waterfall named before its word ("near the X
+falls"), an atoll named before its word ("on X atoll") and a crossing told shut in the
+passive ("X was still shut").  Checked on sentences written for the test (other names,
+borders and days than any gold text)."""
 
 from bordermap.geo.extraction.places import find_places
 
@@ -39,3 +40,23 @@ def test_a_falls_that_is_a_verb_is_no_site():
     # "falls" after a name with no preposition of place before it is the verb.
     assert _texts("Traffic at the crossing falls every winter.", ("BJ", "BF")) == []
 
+
+def test_an_atoll_named_before_its_word_is_found():
+    found = find_places("Two officials raised a flag on Peros Banhos atoll on Monday.",
+                        hints=("MU", "GB"))  # fmt: skip
+    assert [p.text for p in found] == ["Peros Banhos atoll"], found
+
+
+def test_a_crossing_told_shut_in_the_passive_is_found_as_when_shut_actively():
+    # "South Africa shut X" found the crossing; "X was still shut" did not.
+    for sentence in (
+        "South Africa shut Lebombo on Tuesday night.",
+        "The agency said the flooding meant Lebombo was still shut.",
+        "Lebombo remained closed until noon on Friday.",
+    ):
+        found = find_places(sentence, hints=("ZA", "MZ"))
+        assert [(p.text, p.role) for p in found] == [("Lebombo", "at")], (sentence, found)
+
+
+def test_a_state_told_open_to_talks_is_no_place():
+    assert find_places("Rwanda remained open to talks, she said.", hints=("RW", "CD")) == []
