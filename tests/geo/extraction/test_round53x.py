@@ -42,20 +42,20 @@ def test_a_falls_that_is_a_verb_is_no_site():
 
 
 def test_an_atoll_named_before_its_word_is_found():
-    found = find_places("Two officials raised a flag on Peros Banhos atoll on Monday.",
-                        hints=("MU", "GB"))  # fmt: skip
-    assert [p.text for p in found] == ["Peros Banhos atoll"], found
+    found = find_places("Two officials raised a flag on Kapingamarangi atoll on Monday.",
+                        hints=("FM", "PW"))  # fmt: skip
+    assert [p.text for p in found] == ["Kapingamarangi atoll"], found
 
 
 def test_a_crossing_told_shut_in_the_passive_is_found_as_when_shut_actively():
-    # "South Africa shut X" found the crossing; "X was still shut" did not.
+    # "Botswana shut X" found the crossing; "X was still shut" did not.
     for sentence in (
-        "South Africa shut Lebombo on Tuesday night.",
-        "The agency said the flooding meant Lebombo was still shut.",
-        "Lebombo remained closed until noon on Friday.",
+        "Botswana shut Mamuno on Tuesday night.",
+        "The agency said the flooding meant Mamuno was still shut.",
+        "Mamuno remained closed until noon on Friday.",
     ):
-        found = find_places(sentence, hints=("ZA", "MZ"))
-        assert [(p.text, p.role) for p in found] == [("Lebombo", "at")], (sentence, found)
+        found = find_places(sentence, hints=("BW", "NA"))
+        assert [(p.text, p.role) for p in found] == [("Mamuno", "at")], (sentence, found)
 
 
 def test_a_state_told_open_to_talks_is_no_place():
