@@ -170,8 +170,9 @@ _DESCRIBING = r"disputed|contested|remote|small|tiny|nearby|occupied|abandoned"
 #: a settlement as well (ending as such adjectives do, so that a name is not taken for
 #: one); before "island of" it stays part of the phrase, which the gazetteer reads whole.
 _SETTLEMENT_OF = (
-    r"(?:(?:[a-z][a-z-]+|(?-i:[A-Z])[a-z]+(?:i|an|ese|ish)(?=\s+(?:village|town|city|settlement)\b))\s+)?"
-    r"(?:village|town|city|settlement|island|islet)\s+of"
+    r"(?:(?:[a-z][a-z-]+|(?-i:[A-Z])[a-z]+(?:i|an|ese|ish)(?=\s+(?:village|town|city|settlement|hamlet)\b))\s+)?"
+    # "entered the hamlet of X": a hamlet is as much a settlement as a village.
+    r"(?:village|town|city|settlement|hamlet|island|islet)\s+of"
 )
 _NOT_A_PLACE_AFTER_BORDER = (
     r"guards?|police|forces?|patrol|crossings?|fence|wall|barrier|zone|area|security|"
@@ -239,6 +240,10 @@ _SITE_WORDS = (
     r"creek|strait|bay|peninsula|island|islet|sector|jungle|"
     # Open grazing ground named by its own word ("at the X meadow"), a spot of its own.
     r"meadows?|pastures?|"
+    # "raised a flag on X atoll": a ring of islets keeps its word, as an island does.
+    r"atolls?|"
+    # "near the X falls": a waterfall keeps its word, as a pass does.
+    r"falls|waterfalls?|"
     # A strait written in lower case ("in the X channel").
     r"channel"
 )
@@ -801,6 +806,11 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("entered", r"\b(?:(?:enter|enters|entered|entering|reach|reached|reaches|reaching)\s+|"
                     r"(?:opened|reopened|closed|shut)\s+(?:the\s+)?)"
                     rf"(?P<inner>{_NAME})"),
+        # "the damage meant X was still shut", "Y remained closed until noon": the same
+        # crossing or border town told opened or shut in the passive, named before.
+        ("entered", rf"\b(?P<inner>{_NAME})\s+(?:was|is|had\s+been|has\s+been|remained|"
+                    r"remains|stayed|stays)\s+(?:still\s+|again\s+)?"
+                    r"(?P<shut>shut|closed|reopened)\b"),
         # "crossed the Petite Barrière into X": a crossing named with its article, after
         # the verb of crossing it (read only where the gazetteer holds it as a crossing).
         ("crossed_named", rf"\bcross(?:ed|es|ing)?\s+the\s+(?P<inner>{_NAME})"),
@@ -2044,9 +2054,9 @@ def find_places(
                 text = f"{country}'s {text.split(maxsplit=1)[1]}"
                 shape = "within"
             if shape == "entered":
-                opened_or_shut = bool(_OPENED_OR_SHUT.match(match.group(0))) and _may_be_a_name(
-                    text
-                )
+                opened_or_shut = bool(
+                    _OPENED_OR_SHUT.match(match.group(0)) or match.groupdict().get("shut")
+                ) and _may_be_a_name(text)
                 told = core_name(text) in known
                 # Looked up only where one of the two readings below can use the answer.
                 named = resolve_place(text, hints) if opened_or_shut or told else None
