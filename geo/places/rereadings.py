@@ -44,6 +44,8 @@ gazetteer already knows.
   numbered ward.
 - :func:`district_of_a_local_unit`: "Beldandi rural municipality of Kanchanpur": the
   district holding a local unit the data lacks.
+- :func:`~bordermap.geo.places.part_of_a_district.district_holding_a_part`: "Bobiyaan
+  village in Hiranagar of Kathua": the district holding a named part "of" it.
 - :func:`in_uzbek_latin`: "“Сўх” анклавида": an Uzbek event's text in Uzbek Cyrillic,
   read in Uzbek Latin.
 - :func:`finest_unit_of_a_han_chain`: "鎮康縣南傘鎮": a Chinese chain of units, in
@@ -170,6 +172,7 @@ from bordermap.geo.places.located_in import (
 )
 from bordermap.geo.places.malay_waters import waters_of_a_place_in_a_town
 from bordermap.geo.places.named_parks import park_of_its_landmark
+from bordermap.geo.places.part_of_a_district import district_holding_a_part
 from bordermap.geo.places.persian_area import unit_of_a_persian_area
 from bordermap.geo.places.post_words import (
     pashto_oblique_as_direct,
@@ -1702,6 +1705,7 @@ REREADINGS = (
     pair_across_a_border,
     nepali_municipality_of_a_ward,
     district_of_a_local_unit,
+    district_holding_a_part,
     in_uzbek_latin,
     german_bridge_into_a_town,
     bengali_border_across,
