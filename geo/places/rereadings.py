@@ -44,6 +44,8 @@ gazetteer already knows.
   numbered ward.
 - :func:`district_of_a_local_unit`: "Beldandi rural municipality of Kanchanpur": the
   district holding a local unit the data lacks.
+- :func:`~bordermap.geo.places.german_place_word.town_after_german_ort`: "den Ort
+  Aarsal": German "Ort" (place) before a town's name, read as "Ortschaft".
 - :func:`~bordermap.geo.places.part_of_a_district.district_holding_a_part`: "Bobiyaan
   village in Hiranagar of Kathua": the district holding a named part "of" it.
 - :func:`in_uzbek_latin`: "“Сўх” анклавида": an Uzbek event's text in Uzbek Cyrillic,
@@ -160,6 +162,7 @@ from bordermap.geo.places.dashed_town_pair import crossing_of_a_dashed_pair
 from bordermap.geo.places.estonian_address import unit_of_an_estonian_address
 from bordermap.geo.places.finnic_route import crossing_of_a_finnic_route
 from bordermap.geo.places.french_unit_chains import french_unit_chain_apart
+from bordermap.geo.places.german_place_word import town_after_german_ort
 from bordermap.geo.places.han_address import han_chain_readings, simplified
 from bordermap.geo.places.han_crossing_ends import crossing_of_two_han_ends
 from bordermap.geo.places.han_waters import unit_of_han_waters
@@ -1708,6 +1711,7 @@ REREADINGS = (
     district_holding_a_part,
     in_uzbek_latin,
     german_bridge_into_a_town,
+    town_after_german_ort,
     bengali_border_across,
     thai_districts_apart,
     waters_of_a_place_in_a_town,
