@@ -46,6 +46,8 @@ gazetteer already knows.
   district holding a local unit the data lacks.
 - :func:`~bordermap.geo.places.german_place_word.town_after_german_ort`: "den Ort
   Aarsal": German "Ort" (place) before a town's name, read as "Ortschaft".
+- :func:`~bordermap.geo.places.timorese_units.timorese_units_in_indonesian`: "Pos
+  Administratif Maliana, Kotamadya Bobonaro": Timor-Leste's units in Indonesian.
 - :func:`~bordermap.geo.places.part_of_a_district.district_holding_a_part`: "Bobiyaan
   village in Hiranagar of Kathua": the district holding a named part "of" it.
 - :func:`in_uzbek_latin`: "“Сўх” анклавида": an Uzbek event's text in Uzbek Cyrillic,
@@ -190,6 +192,7 @@ from bordermap.geo.places.silent_h import name_without_silent_h
 from bordermap.geo.places.stretch_words import water_of_a_stretch
 from bordermap.geo.places.text_runs import names_a_border
 from bordermap.geo.places.thai_address import districts_apart
+from bordermap.geo.places.timorese_units import timorese_units_in_indonesian
 from bordermap.geo.places.town_part import town_of_a_hyphenated_part
 from bordermap.geo.places.words import load_place_words
 
@@ -1709,6 +1712,7 @@ REREADINGS = (
     nepali_municipality_of_a_ward,
     district_of_a_local_unit,
     district_holding_a_part,
+    timorese_units_in_indonesian,
     in_uzbek_latin,
     german_bridge_into_a_town,
     town_after_german_ort,
