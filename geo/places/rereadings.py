@@ -44,6 +44,12 @@ gazetteer already knows.
   numbered ward.
 - :func:`district_of_a_local_unit`: "Beldandi rural municipality of Kanchanpur": the
   district holding a local unit the data lacks.
+- :func:`~bordermap.geo.places.german_place_word.town_after_german_ort`: "den Ort
+  Aarsal": German "Ort" (place) before a town's name, read as "Ortschaft".
+- :func:`~bordermap.geo.places.timorese_units.timorese_units_in_indonesian`: "Pos
+  Administratif Maliana, Kotamadya Bobonaro": Timor-Leste's units in Indonesian.
+- :func:`~bordermap.geo.places.part_of_a_district.district_holding_a_part`: "Bobiyaan
+  village in Hiranagar of Kathua": the district holding a named part "of" it.
 - :func:`in_uzbek_latin`: "“Сўх” анклавида": an Uzbek event's text in Uzbek Cyrillic,
   read in Uzbek Latin.
 - :func:`finest_unit_of_a_han_chain`: "鎮康縣南傘鎮": a Chinese chain of units, in
@@ -158,6 +164,7 @@ from bordermap.geo.places.dashed_town_pair import crossing_of_a_dashed_pair
 from bordermap.geo.places.estonian_address import unit_of_an_estonian_address
 from bordermap.geo.places.finnic_route import crossing_of_a_finnic_route
 from bordermap.geo.places.french_unit_chains import french_unit_chain_apart
+from bordermap.geo.places.german_place_word import town_after_german_ort
 from bordermap.geo.places.han_address import han_chain_readings, simplified
 from bordermap.geo.places.han_crossing_ends import crossing_of_two_han_ends
 from bordermap.geo.places.han_waters import unit_of_han_waters
@@ -170,6 +177,7 @@ from bordermap.geo.places.located_in import (
 )
 from bordermap.geo.places.malay_waters import waters_of_a_place_in_a_town
 from bordermap.geo.places.named_parks import park_of_its_landmark
+from bordermap.geo.places.part_of_a_district import district_holding_a_part
 from bordermap.geo.places.persian_area import unit_of_a_persian_area
 from bordermap.geo.places.post_words import (
     pashto_oblique_as_direct,
@@ -184,6 +192,7 @@ from bordermap.geo.places.silent_h import name_without_silent_h
 from bordermap.geo.places.stretch_words import water_of_a_stretch
 from bordermap.geo.places.text_runs import names_a_border
 from bordermap.geo.places.thai_address import districts_apart
+from bordermap.geo.places.timorese_units import timorese_units_in_indonesian
 from bordermap.geo.places.town_part import town_of_a_hyphenated_part
 from bordermap.geo.places.words import load_place_words
 
@@ -1702,8 +1711,11 @@ REREADINGS = (
     pair_across_a_border,
     nepali_municipality_of_a_ward,
     district_of_a_local_unit,
+    district_holding_a_part,
+    timorese_units_in_indonesian,
     in_uzbek_latin,
     german_bridge_into_a_town,
+    town_after_german_ort,
     bengali_border_across,
     thai_districts_apart,
     waters_of_a_place_in_a_town,
