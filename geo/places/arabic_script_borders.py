@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from bordermap.geo.borders.extents import border_extent, region_extent
 from bordermap.geo.errors import GeometryDataError
@@ -61,6 +62,11 @@ _FRAME_WORDS = frozenset(
 _URDU_PAK = normalise("پاک")
 #: Arabic words of a crossing ("منفذ", port of entry; "معبر", crossing), by lookup key.
 _CROSSING_WORDS = frozenset(normalise(w) for w in ("منفذ", "معبر", "المعبر", "المنفذ"))
+#: Adjectives that make a border word a sea border, written after it: Persian "مرز آبی"
+#: (water border), "مرز دریایی" (sea border), Arabic "الحدود البحرية", "الحدود المائية".
+_SEA_ADJECTIVES = frozenset(
+    normalise(w) for w in ("آبی", "دریایی", "بحری", "البحرية", "البحري", "بحرية", "المائية")
+)
 #: Arabic "and", written joined to the word after it.
 _JOINED_AND = "و"
 
@@ -83,6 +89,14 @@ def _is_border_word(word: str) -> bool:
     return any(
         key.startswith(border) and len(key) >= len(border) + 2 and " " not in key
         for border in _JOINABLE_BORDER_WORDS
+    )
+
+
+def _says_a_sea_border(words: list[str]) -> bool:
+    """Whether a border word is followed by a sea adjective ("مرز آبی", "الحدود البحرية")."""
+    return any(
+        _is_border_word(word) and normalise(after) in _SEA_ADJECTIVES
+        for word, after in pairwise(words)
     )
 
 
@@ -182,9 +196,13 @@ def border_in_arabic_script(
     names = [_english_name(code) for code in codes]
     if None in names:
         return None
-    text = "-".join(names) + " border"  # type: ignore[arg-type]
+    at_sea = _says_a_sea_border(words)
+    # "نزدیک مرز آبی با کشور کویت" (near the water border with Kuwait): the sea border,
+    # which the English reading answers with the event's country, no land line being held.
+    text = "-".join(names) + (" maritime border" if at_sea else " border")  # type: ignore[arg-type]
     found = geocode(text, hint)
-    if found.status != "resolved" or found.precision != "border":
+    kept = ("border", "country") if at_sea else ("border",)
+    if found.status != "resolved" or found.precision not in kept:
         return None
     said = f"read by its country words as {text!r}"
     if len(hint) == 1 and any(normalise(w) in _CROSSING_WORDS for w in words):

@@ -24,6 +24,19 @@ _SEPARATING = re.compile(
     r"(?P<a>\S.*?)\s+(?:and|from|y|et|e)\s+(?P<b>\S.*)$",
     re.IGNORECASE,
 )
+# Uzbek, Kyrgyz and Kazakh put "between" last and the owner in the genitive first:
+# "Ўзбекистоннинг Андижон ва Қирғизистоннинг Ўш вилояти ўртасидаги" (between
+# Uzbekistan's Andijan and Kyrgyzstan's Osh region), "Кыргызстандын ... жана
+# Казакстандын ... ортосундагы", "Қазақстанның ... және ... арасындағы".
+_GENITIVE = (
+    r"(?:нинг|ning|нын|нин|нун|нүн|дын|дин|дун|дүн|тын|тин|тун|түн|ның|нің|дың|дің|тың|тің)"
+)
+_HEAD_FINAL_SEPARATING = re.compile(
+    rf"(?<!\w)(?P<a>[^\W\d_][\w‘’'ʻ-]*?){_GENITIVE}\s+\S.*?\s+(?:ва|va|жана|және)\s+"
+    rf"(?P<b>[^\W\d_][\w‘’'ʻ-]*?){_GENITIVE}\s+\S.*?\s+"
+    r"(?:ўртасида|o[‘’'ʻ]?rtasida|ортосунда|арасында)\w*(?!\w)",
+    re.IGNORECASE,
+)
 # "Russia's western Pskov region": a country's possessive, then the unit it owns.
 _OWNED = re.compile(r"^(?:the\s+)?(?P<owner>[^\W\d_][\w.-]*(?:\s+[^\W\d_][\w.-]*)?)['’]s?\s+\S")
 
@@ -51,16 +64,9 @@ def border_between_owned_units(
     """
     if result.status == "resolved" and result.precision in ("border", *POINT_ANSWERS):
         return result
-    clause = _SEPARATING.search(query)
-    if clause is None:
+    codes = _owners_of_the_units(query, resolver)
+    if codes is None:
         return result
-    codes = []
-    for side in (clause["a"], clause["b"]):
-        owned = _OWNED.match(side.strip())
-        code = resolver.country_code(owned["owner"], regions=False) if owned else None
-        if code is None:
-            return result
-        codes.append(BORDERS_HELD_BY.get(code, code))
     pair = tuple(sorted(codes))
     hint = resolver.hint
     if pair[0] == pair[1] or not resolver.has_border(pair) or (hint and not set(hint) & set(pair)):
@@ -71,3 +77,25 @@ def border_between_owned_units(
     )
     resolver.log(note)
     return resolver.border_result(pair, note=note)
+
+
+def _owners_of_the_units(query: str, resolver: PlaceResolver) -> list[str] | None:
+    """The two countries owning the units a text puts something between, or None."""
+    head_final = _HEAD_FINAL_SEPARATING.search(query)
+    if head_final is not None:
+        owners = [head_final["a"], head_final["b"]]
+    else:
+        clause = _SEPARATING.search(query)
+        if clause is None:
+            return None
+        owned = [_OWNED.match(side.strip()) for side in (clause["a"], clause["b"])]
+        if None in owned:
+            return None
+        owners = [match["owner"] for match in owned if match is not None]
+    codes = []
+    for owner in owners:
+        code = resolver.country_code(owner, regions=False)
+        if code is None:
+            return None
+        codes.append(BORDERS_HELD_BY.get(code, code))
+    return codes

@@ -33,8 +33,14 @@ from bordermap.geo.places.phrases import _SEA_MILES, NAUTICAL_MILE_KM, PlaceExpr
 from bordermap.geo.places.resolver import PlaceResolver
 from bordermap.geo.places.result import PlaceResult
 from bordermap.geo.places.scope import DIRECTION_REACH_KM, KM_PER_DEGREE
+from bordermap.geo.schema import NEAR_RADIUS_KM
 
-__all__ = ["not_the_place_far_at_sea", "sea_miles_stated_km"]
+__all__ = [
+    "not_the_place_far_at_sea",
+    "not_the_town_far_off_its_coast",
+    "sea_km_stated_km",
+    "sea_miles_stated_km",
+]
 
 #: Answers that stand for a place on land (or a sea drawn as a circle, whose radius
 #: says how far it reaches); a country or a border already says no more than the sea.
@@ -108,6 +114,85 @@ def not_the_place_far_at_sea(
         f"{km / NAUTICAL_MILE_KM:g} nautical miles out at sea, far beyond {result.name} "
         "and its coast"
     )
+    return _at_sea_in_its_countrys_waters(query, result, hint, resolver, why)
+
+
+# A figure and a unit of km in the Chinese, Japanese and Korean writings, whose distances
+# the grammar does not read: "80キロ", "70〜80キロ・メートル", "63㌔", "110킬로미터",
+# "50公里".  The figure is the one the unit follows, so a range gives its far end.
+_KM_ANYWHERE = re.compile(
+    r"(?<![0-9.,])(?P<n>\d+(?:[.,]\d+)?)\s*(?:キロ|㌔|ｷﾛ|킬로|公里|千米|km)",
+    re.IGNORECASE,
+)
+# Words for the sea area a spot lies in, in the same writings: "海域", "海上" (at sea),
+# "沖" / "沖合" (offshore), "洋上", "해상" (at sea), "해역", "앞바다" (the waters off).
+_SEA_AREA_WORD = re.compile(r"海域|海上|洋上|沖|해상|해역|앞바다")
+
+
+def sea_km_stated_km(text: str) -> float | None:
+    """The largest km distance a text in Chinese, Japanese or Korean gives at sea.
+
+    Parameters
+    ----------
+    text : str
+        A place phrase.
+
+    Returns
+    -------
+    float or None
+        The far end of the largest figure before a km unit, when the text also has a
+        word for the sea area ("海域", "해상"); None otherwise.
+    """
+    if _SEA_AREA_WORD.search(text) is None:
+        return None
+    found = [float(match["n"].replace(",", ".")) for match in _KM_ANYWHERE.finditer(text)]
+    return max(found, default=None)
+
+
+def not_the_town_far_off_its_coast(
+    query: str, result: PlaceResult, hint: tuple[str, ...], resolver: PlaceResolver
+) -> PlaceResult:
+    """``result`` unless it is a town and the text puts the spot at sea km beyond it.
+
+    "稚内市の宗谷岬から東におよそ80キロ離れた海域" (the sea area some 80 km east of
+    Cape Sōya, Wakkanai city), "根室市の東70〜80キロ・メートルの海上": the grammar does
+    not read such a distance, so the town inside the text was answered for a spot 70-80
+    km out at sea.  A town (a point answer) is never the spot a text puts at sea farther
+    off than the town's own reach and :data:`~bordermap.geo.schema.NEAR_RADIUS_KM`: the
+    event's country holding the town, coarsened, answers, else nothing.  Areas (the
+    region a text names) are left as they are.
+
+    Parameters
+    ----------
+    query : str
+        The place text as written.
+    result : PlaceResult
+        The answer found for it.
+    hint : tuple of str
+        The event's countries.
+    resolver : PlaceResolver
+        The resolver that read it.
+
+    Returns
+    -------
+    PlaceResult
+    """
+    if result.status != "resolved" or result.precision not in ("exact", "settlement", "near"):
+        return result
+    km = sea_km_stated_km(query)
+    if km is None or km <= max(NEAR_RADIUS_KM, result.uncertainty_km or 0.0):
+        return result
+    if _reads_a_distance(parse_place(query)) or not _on_land(result):
+        return result
+    why = f"{km:g} km out at sea, far beyond {result.name} and its coast"
+    return _at_sea_in_its_countrys_waters(query, result, hint, resolver, why)
+
+
+def _at_sea_in_its_countrys_waters(
+    query: str, result: PlaceResult, hint: tuple[str, ...], resolver: PlaceResolver, why: str
+) -> PlaceResult:
+    """The country of ``result`` for a spot out at sea, coarsened, when it is the
+    event's; else unresolved with ``why``."""
     country = resolver.gaz.country(result.country) if result.country else None
     if country is None or (hint and result.country not in hint):
         return resolver.unresolved(note=f"{why}; the text names no place out there")

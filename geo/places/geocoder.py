@@ -75,6 +75,7 @@ from dataclasses import replace
 from bordermap.geo.borders.extents import country_extent
 from bordermap.geo.errors import GeometryDataError
 from bordermap.geo.places.arabic_final_yeh import with_final_yeh
+from bordermap.geo.places.arabic_in import without_arabic_in
 from bordermap.geo.places.arabic_script_borders import border_in_arabic_script
 from bordermap.geo.places.bengali import (
     bengali_as_hindi,
@@ -88,6 +89,7 @@ from bordermap.geo.places.bridge_word_case import bridge_word_in_lower_case
 from bordermap.geo.places.country_name_parts import part_of_the_countrys_name
 from bordermap.geo.places.crossing_of_another_pair import crossing_of_another_pair
 from bordermap.geo.places.crossing_town import crossing_not_a_far_town
+from bordermap.geo.places.devanagari_post_word import checkpoint_word_apart
 from bordermap.geo.places.disambiguation import RegionOfInterest
 from bordermap.geo.places.disputed_island_coast import coast_of_a_disputed_island
 from bordermap.geo.places.distant_ring import unit_holding_a_far_circle
@@ -97,7 +99,10 @@ from bordermap.geo.places.districts import (
     reading_upazilas,
     upazilas_read,
 )
-from bordermap.geo.places.far_at_sea import not_the_place_far_at_sea
+from bordermap.geo.places.far_at_sea import (
+    not_the_place_far_at_sea,
+    not_the_town_far_off_its_coast,
+)
 from bordermap.geo.places.gazetteer import Gazetteer, load_gazetteer
 from bordermap.geo.places.gujarati import gujarati_as_hindi, has_gujarati
 from bordermap.geo.places.gurmukhi import gurmukhi_as_hindi, has_gurmukhi
@@ -326,6 +331,8 @@ def geocode_place(
     result = unit_holding_a_far_circle(query, result, hint, resolver)
     # "cách Kuala Tok Bali, bang Kelantan, khoảng 68 hải lý": far out at sea, not Kelantan.
     result = not_the_place_far_at_sea(query, result, hint, resolver)
+    # "根室市の東70〜80キロ・メートルの海上": 70-80 km out at sea is not Nemuro.
+    result = not_the_town_far_off_its_coast(query, result, hint, resolver)
     # "La ville la plus proche dans la zone est Tanguiéta": a reference, not the place.
     result = nearest_town_named(query, result, resolver, _geocoder(gaz, region_of_interest))
     # "منفذ ... 520 كيلو متر غرب بغداد": 520 km from Baghdad is not Baghdad's province.
@@ -373,10 +380,25 @@ _TEXT_WRITTEN_OTHERWISE: tuple[
         frozenset({"unresolved"}),
         frozenset({"resolved"}),
     ),
+    # "जमुनाहनाका": Nepali's checkpoint word joined to the crossing's name.
+    (
+        lambda text, gaz: checkpoint_word_apart(text, lambda part: _a_known_name(part, gaz)),
+        "read with the checkpoint word apart",
+        frozenset({"unresolved"}),
+        frozenset({"resolved"}),
+    ),
     # "بالمعبر الحدودى": the border adjective with "ى" for its final "ي".
     (
         lambda text, gaz: with_final_yeh(text),
         "read with a final 'ي' for 'ى'",
+        frozenset({"unresolved"}),
+        frozenset({"resolved"}),
+    ),
+    # "في خليج عمان" (in the Gulf of Oman): Arabic "in", a word of its own, before a
+    # feature read only by its whole name.
+    (
+        lambda text, gaz: without_arabic_in(text),
+        "read without the Arabic 'in' that opens it",
         frozenset({"unresolved"}),
         frozenset({"resolved"}),
     ),

@@ -95,11 +95,21 @@ from bordermap.geo.places.text_runs import (
     unit_word_keys,
     unknown_nouns,
 )
-from bordermap.geo.places.waters import water_answer, water_opening
+from bordermap.geo.places.waters import water_answer, water_opening, whole_water_form
 from bordermap.geo.places.words import load_country_words, load_place_words
 from bordermap.geo.schema import NEAR_RADIUS_KM
 
 __all__ = ["InnerNameReading", "name_read_inside", "read_inside_note"]
+
+
+#: Words after a feature of the waters table naming the wider sea that holds it: "in" in
+#: English, Spanish, Filipino, Indonesian, Vietnamese, German, French, then a sea word
+#: ("Bajo de Masinloc sa West Philippine Sea", "Pulau Nipa di Laut Natuna").
+_IN_A_WIDER_SEA = re.compile(
+    r"^(?:in|within|en|sa|di|ở|trong|im|dans)\s+(?:the\s+|el\s+|la\s+)?"
+    r"[^,;]*\b(?:sea|ocean|mar|laut|biển|meer|mer|samudra|dagat)\b[^,;]*$",
+    re.IGNORECASE,
+)
 
 #: Hindi's genitive postpositions ("पंजाब के फाजिलका", Punjab's Fazilka).
 _HINDI_GENITIVES = frozenset({"के", "की", "का"})
@@ -567,6 +577,11 @@ class InnerNameReading(BordersByPlaces):
         sea = water_answer(self, form, scope)
         if sea is None or sea.status != "resolved":
             return None
+        if _IN_A_WIDER_SEA.match(rest):
+            # "Bajo de Masinloc sa West Philippine Sea": the words after the feature say
+            # which sea holds it, not where in it; the feature is the place.
+            self.log(f"{form!r} is the {water.kind} {water.name}, {rest!r} the sea holding it")
+            return sea
         self.log(f"{form!r} is the {water.kind} {water.name}; where in it: {rest!r}")
         self.depth += 1
         try:
@@ -1821,6 +1836,10 @@ class InnerNameReading(BordersByPlaces):
             # A Korean word with a unit word joined may be a region's whole name as
             # written ("연평도", an island Incheon's forms hold), as no town's is.
             kinds = (*SETTLEMENT_KINDS, "region") if _HANGUL.fullmatch(text) else SETTLEMENT_KINDS
+            if key and " " in text and whole_water_form(text):
+                # "في بحر عمان": a sea whose name holds a country's ("عمان", Oman) is one
+                # name as written, not a sea word and the country apart.
+                return True
             return bool(key) and bool(self.gaz.lookup_key(key, kinds=kinds))
 
         as_written: set[tuple[int, int]] = set()
@@ -2506,6 +2525,7 @@ class InnerNameReading(BordersByPlaces):
                 (span.endswith(" crossing") or CROSSING_WORD.search(self.query) is not None)
                 and _crossing_in_district(point, other)
             )
+            or self.crossing_named_in_the_units_region(span, point, other)
             for other in others
         ) or any(_far_outside_district(point, other) for other in others):
             return self.district_of_a_crossing_s_town(distinct, point)
@@ -2809,15 +2829,63 @@ class InnerNameReading(BordersByPlaces):
         return span, crossing
 
     def region_named_holds(self, span: str, crossing: PlaceResult) -> bool:
-        """Whether ``span`` also names a region that holds ``crossing``'s point."""
+        """Whether ``span`` also names a region that holds ``crossing``'s point.
+
+        A region of one of the crossing's two countries holds it within
+        :data:`_TWIN_TOWN_KM` of its outline: the crossing's point may be the town across
+        the line ("بندر تورغندی هرات", the Torghundi port of Herat, filed at Serhetabat,
+        7 km beyond Herat's outline).
+        """
         if crossing.lat is None or crossing.lon is None:
             return False
+        sides = self.countries_of_the_crossing(crossing)
         return any(
             place.admin1_code
             and near_region_outline(
-                crossing.lat, crossing.lon, place.admin1_code, _REGION_HOLDS_KM
+                crossing.lat,
+                crossing.lon,
+                place.admin1_code,
+                _TWIN_TOWN_KM if place.country in sides else _REGION_HOLDS_KM,
             )
             for place in self.gaz.lookup_key(normalise(span), kinds=("region",))
+        )
+
+    def crossing_named_in_the_units_region(
+        self, span: str, crossing: PlaceResult, unit: PlaceResult
+    ) -> bool:
+        """Whether a district named with a crossing holds it, though its circle does not.
+
+        "पिथौरागढ़ जिले के लिपुपास में" (in the Lipu pass of Pithoragarh district): the
+        pass lies 107 km from the seat, outside the 54-km circle the district is drawn
+        with, which is only its size.  A crossing named by a form no settlement bears
+        (not a village the crossing is named after), of the district's country, beyond its
+        circle but within its farthest reach and in the region holding the district, lies
+        in it.
+        """
+        if (
+            crossing.country is not None
+            or crossing.lat is None
+            or crossing.lon is None
+            or unit.precision != "district"
+            or not unit.admin1_code
+            or not unit.uncertainty_km
+            or unit.country not in self.countries_of_the_crossing(crossing)
+            # Inside the circle, a village the crossing is named after may be meant:
+            # :meth:`district_of_a_crossing_s_town` answers the district then.
+            or _crossing_in_district(crossing, unit)
+            or _far_outside_district(crossing, unit)
+            or self.gaz.lookup_key(normalise(span), kinds=("settlement",))
+        ):
+            return False
+        return near_region_outline(crossing.lat, crossing.lon, unit.admin1_code, _REGION_HOLDS_KM)
+
+    def countries_of_the_crossing(self, crossing: PlaceResult) -> frozenset[str]:
+        """The two countries of the crossing ``crossing`` answers, by its name and point."""
+        return frozenset(
+            country
+            for place in self.gaz.lookup_key(normalise(crossing.name or ""), kinds=("crossing",))
+            if (place.lat, place.lon) == (crossing.lat, crossing.lon)
+            for country in place.countries
         )
 
     @staticmethod

@@ -57,6 +57,9 @@ _CHECKPOINT_WORD = re.compile(
     r"(?<!\w)(?:кпп|ппк|тпп|мапп|дапп|шыхо|өткізу\s+пункт\w*|"
     r"(?:чегара|божхона)\s+(?:божхона\s+)?пост\w*|(?:chegara|bojxona)\s+(?:bojxona\s+)?post\w*|"
     r"бекет(?:и|ин|ине|инде|инен|тен|тер\w*)?|гузаргоҳ\w*|geçelge\w*|nokad\w*|nokat\w*|"
+    # Russian "пост" (post) in its cases, as the customs post it names ("таможенному посту
+    # «Темир баба»").
+    r"пост(?:а|у|ом|е|ы|ов|ам|ами|ах)?|"
     # Kyrgyz "көзөмөл-өткөрүү жайы" (control and crossing point), Uzbek "nazorat-o‘tkazish
     # punkti" / "назорат-ўтказиш пункти" (the same).
     r"өткөрүү\s+жай\w*|nazorat[\s-]+o\W?tkazish\s+punkt\w*|назорат[\s-]+ўтказиш\s+пункт\w*)(?!\w)",

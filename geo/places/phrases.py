@@ -431,9 +431,10 @@ _CROSSING_AFTER = re.compile(
     r"border\s+complex|"
     r"grensestasjon|grenseovergang|пункт\w*\s+пропуска|przejści\w*(?:\s+graniczn\w*)?|"
     # Kazakh "өткізу пункті/бекеті" (crossing point, post), Kyrgyz "өткөрмө/өткөрүү
-    # бекети" and Uzbek "назорат-ўтказиш пункти" (control and crossing point), in
-    # their cases ("«Сырым» өткізу пунктінен", from the Syrym checkpoint).
-    r"өткізу\s+(?:пункт|бекет)\w*|өткөр(?:мө|үү)\s+(?:пункт|бекет)\w*|"
+    # бекети", "өткөрүү түйүнү" (crossing node, the Kyrgyz border service's word) and
+    # Uzbek "назорат-ўтказиш пункти" (control and crossing point), in their cases
+    # ("«Сырым» өткізу пунктінен", from the Syrym checkpoint; "өткөрүү түйүнүндө").
+    r"өткізу\s+(?:пункт|бекет)\w*|өткөр(?:мө|үү)\s+(?:пункт|бекет|түйүн)\w*|"
     r"назорат[\s-]+ўтказиш\s+(?:пункт|масканн?)\w*|"
     # Russian "погранпункт", "КПП" after a town's adjective ("нарвский погранпункт").
     r"погранпункт\w*|кпп|"
@@ -1626,6 +1627,20 @@ class _Grammar:
     area_last: _LazyPattern
     area_kinds: dict[str, str]
     article_before_word: _LazyPattern
+    # Read inside the grammar's steps; kept here so that ``make bytecode`` compiles them
+    # with the tables instead of every second process compiling them again.
+    length_of_border: _LazyPattern
+    border_word_first: _LazyPattern
+    border_after_words: _LazyPattern
+    border_word_last: _LazyPattern
+    settlement_then_unit: _LazyPattern
+    area_then_holder: _LazyPattern
+    unit_then_settlement: _LazyPattern
+    district_word_first: _LazyPattern
+    region_word_of: _LazyPattern
+    district_word_last: _LazyPattern
+    region_word_last: _LazyPattern
+    settlement_word_last: _LazyPattern
     # The two tables above by folded key (:func:`_word_key`), for the words a pattern
     # matched case-insensitively ("KIRSALINDA" for "kırsalında").
     folded_roles: dict[str, tuple[str, bool]] = field(default_factory=dict)
@@ -1830,6 +1845,34 @@ def _grammar() -> _Grammar:
             rf"(?=(?:{descriptors})(?:\s|$))",
             flags,
         ),
+        length_of_border=_LazyPattern(
+            rf"^(?P<head>(?:an?\s+)?{border})\s+of\s+"
+            r"(?:about|some|around|nearly|almost|more\s+than|over|roughly|approximately)?\s*"
+            r"(?P<km>\d{1,3}(?:[ ,.]\d{3})*|\d+)\s*(?P<unit>km|kilomet(?:re|er)s?|mi|miles?)\b"
+            r"\s*(?P<tail>.*)$",
+            flags,
+        ),
+        border_word_first=_LazyPattern(rf"^{border}\b", flags),
+        border_after_words=_LazyPattern(rf"^(?:[\w-]+\s+){{0,3}}?{border}\b", flags),
+        border_word_last=_LazyPattern(rf"\s+(?:{border})$", flags),
+        settlement_then_unit=_LazyPattern(
+            rf"^(?P<x>(?:the\s+)?(?:[A-Z][\w’'-]*\s+){{1,3}}(?:{settlement}))"
+            r"\s+of\s+the\s+(?P<y>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)$",
+            flags,
+        ),
+        area_then_holder=_LazyPattern(rf"^(?P<x>.+?\s+(?:{area_words}))\s+(?P<y>\S.*)$", flags),
+        unit_then_settlement=_unit_then_settlement_in_it(words),
+        district_word_first=_LazyPattern(
+            rf"^(?P<rest>(?:{_alternation(words.district)})\b.*)$", flags
+        ),
+        region_word_of=_LazyPattern(
+            rf"^(?P<rest>(?:{_alternation(words.region)})\s+(?:of|de|du|des|del|do|da)\s+"
+            r"(?:the\s+|la\s+|le\s+|les\s+|l['’]\s*)?(?P<where>.+))$",
+            flags,
+        ),
+        district_word_last=_LazyPattern(rf"(?:^|\s)(?:{_alternation(words.district)})$", flags),
+        region_word_last=_LazyPattern(rf"(?:^|\s)(?:{_alternation(words.region)})$", flags),
+        settlement_word_last=_LazyPattern(rf"(?:^|\s)(?:{settlement})$", flags),
     )
 
 
@@ -2206,28 +2249,21 @@ def _take_length(text: str, grammar: _Grammar) -> tuple[str, float | None]:
     """
     text = _PRONOUN.sub("", text)
     text = re.sub(r"\s*\([^()]*\b(?:km|kilomet\w*|mi|miles?)\)", "", text, flags=re.I)
-    after = re.match(
-        rf"^(?P<head>(?:an?\s+)?{grammar.border_word})\s+of\s+"
-        r"(?:about|some|around|nearly|almost|more\s+than|over|roughly|approximately)?\s*"
-        r"(?P<km>\d{1,3}(?:[ ,.]\d{3})*|\d+)\s*(?P<unit>km|kilomet(?:re|er)s?|mi|miles?)\b"
-        r"\s*(?P<tail>.*)$",
-        text,
-        re.IGNORECASE,
-    )
+    after = grammar.length_of_border.match(text)
     if after:
         km = float(re.sub(r"[ ,.]", "", after["km"]))
         km *= 1.609344 if after["unit"].lower().startswith("mi") else 1.0
         head = re.sub(r"^an?\s+", "", after["head"], flags=re.I)
         return f"{head} {after['tail']}".strip(), km
     romance = _ROMANCE_LENGTH.search(text)
-    if romance and re.match(rf"^{grammar.border_word}\b", text[romance.end() :], re.I):
+    if romance and grammar.border_word_first.match(text[romance.end() :]):
         km = float(re.sub(r"[ .\u202f]", "", romance["km"]))
         return _strip_leading(text[: romance.start()] + text[romance.end() :]), km
     match = _LENGTH.search(text)
     if not match:
         return text, None
     rest = text[match.end() :]
-    if not re.match(rf"^(?:[\w-]+\s+){{0,3}}?{grammar.border_word}\b", rest, re.IGNORECASE):
+    if not grammar.border_after_words.match(rest):
         return text, None
     digits = re.sub(r"[ ,.\u202f](?=\d{3}\b)", "", match["km"]).replace(",", ".")
     km = float(digits)
@@ -2650,7 +2686,7 @@ def _side(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression | N
         side = _strip_possessive(match["side"] or match["owner"])
         side = _SIDE_PREPOSITION.sub("", side) or side
         # "od strony białoruskiej granicy": the border noun after the side's adjective.
-        side = re.sub(rf"\s+(?:{g.border_word})$", "", side, flags=re.IGNORECASE) or side
+        side = g.border_word_last.sub("", side) or side
         inner = PlaceExpression("border", "border", languages=langs)
         return PlaceExpression("side", text, other=side, inner=inner, languages=langs)
     return None
@@ -3138,12 +3174,7 @@ def _area_after(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpressi
             # "Raja-Jooseppi i Enare kommune": a place "in" (Scandinavian "i") the
             # municipality, as "X in Y district" is.
             return _restricted(kommune["x"], f"{kommune['y']} {match['word']}", text, langs, "in")
-        settled = re.match(
-            rf"^(?P<x>(?:the\s+)?(?:[A-Z][\w’'-]*\s+){{1,3}}(?:{_alternation(g.words.settlement)}))"
-            r"\s+of\s+the\s+(?P<y>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)$",
-            name,
-            re.IGNORECASE,
-        )
+        settled = g.settlement_then_unit.match(name)
         if settled:
             # "the Kut Village of the Gegharkunik Province": a settlement, then "of the"
             # unit holding it, as "X in Y province" reads.
@@ -3158,7 +3189,7 @@ def _area_after(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpressi
             # "у Куп'янському районі області": a unit word with no name of its own
             # after the unit ("of the region" the report named before) adds nothing.
             return _area_after(name, g, langs)
-        unit = re.match(rf"^(?P<x>.+?\s+(?:{_area_words_of(g)}))\s+(?P<y>\S.*)$", name, re.I)
+        unit = g.area_then_holder.match(name)
         if unit and g.area_last.match(unit["x"]):
             # "в Успенском районе Павлодарской области": a district, then the region
             # holding it in the genitive.
@@ -3185,16 +3216,6 @@ _TOWN_BEFORE_ITS_UNIT = re.compile(
 )
 _LOWER_WORDS_BEFORE_A_NAME = re.compile(rf"^(?:[^\W\d_{_CAPITALS}][\w’'-]*\s+)+(?=[{_CAPITALS}])")
 _CAPITALISED_NAME = re.compile(rf"[{_CAPITALS}][\w’'-]*(?:\s+[{_CAPITALS}][\w’'-]*)*")
-
-
-def _area_words_of(g: _Grammar) -> str:
-    return _longest_first(tuple(g.area_kinds))
-
-
-@lru_cache(maxsize=8)
-def _longest_first(words: tuple[str, ...]) -> str:
-    """:func:`_alternation` of ``words``, longest first (cached: sorted per text before)."""
-    return _alternation(sorted(words, key=lambda w: (-len(w), w)))
 
 
 # Spanish "el paso de X", "el paso entre X y Y" (the crossing): "paso" in lower case,
@@ -3387,22 +3408,13 @@ def _apposition(name: str, other: str, text: str, g, langs) -> PlaceExpression |
     inner = _parse(name, langs)
     if inner.kind not in ("name", "settlement", "near"):
         return None
-    described = _APPOSITION.match(other) or re.match(
-        # "Ipiales, municipio del suroccidente colombiano": a unit word without article.
-        rf"^(?P<rest>(?:{_alternation(g.words.district)})\b.*)$",
-        other,
-        re.IGNORECASE,
-    )
+    # "Ipiales, municipio del suroccidente colombiano": a unit word without article.
+    described = _APPOSITION.match(other) or g.district_word_first.match(other)
     if described is None and other[:1].islower():
         # "Kigoma, région de la Tanzanie", "Kayes, région de l'ouest du Mali": a
         # lower-case region word without article, of a country or of words, describes X
         # ("provincia de Chiriquí" names X's container; "State of Mexico" is a name).
-        of_what = re.match(
-            rf"^(?P<rest>(?:{_alternation(g.words.region)})\s+(?:of|de|du|des|del|do|da)\s+"
-            r"(?:the\s+|la\s+|le\s+|les\s+|l['’]\s*)?(?P<where>.+))$",
-            other,
-            re.IGNORECASE,
-        )
+        of_what = g.region_word_of.match(other)
         if of_what and (
             of_what["where"][:1].islower()
             or load_country_words().codes(normalise(of_what["where"]))
@@ -3417,7 +3429,7 @@ def _apposition(name: str, other: str, text: str, g, langs) -> PlaceExpression |
             re.IGNORECASE,
         )
         what = match["what"] if match else rest
-        unit = re.search(rf"(?:^|\s)(?:{_alternation(g.words.district)})$", what, re.IGNORECASE)
+        unit = g.district_word_last.search(what)
         if unit:
             # "Colchane, a small commune in Chile": X is the unit, not its town.
             district = PlaceExpression(
@@ -3438,7 +3450,7 @@ def _apposition(name: str, other: str, text: str, g, langs) -> PlaceExpression |
                     languages=langs,
                 )
             return district
-        region = re.search(rf"(?:^|\s)(?:{_alternation(g.words.region)})$", what, re.IGNORECASE)
+        region = g.region_word_last.search(what)
         if region:
             # "Jazan, a southern region of the kingdom", "X, a province in Y": X is the
             # first-level unit, not its namesake town; a named place after "in" holds it.
@@ -3457,7 +3469,7 @@ def _apposition(name: str, other: str, text: str, g, langs) -> PlaceExpression |
                     languages=langs,
                 )
             return area
-        if re.search(rf"(?:^|\s)(?:{_alternation(g.words.settlement)})$", what, re.IGNORECASE):
+        if g.settlement_word_last.search(what):
             settlement = PlaceExpression(
                 "settlement", name, name, other=what, inner=inner, languages=langs
             )
@@ -3726,7 +3738,7 @@ def _qualified(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpressio
         if (
             name
             and other
-            and re.search(rf"(?:^|\s)(?:{_alternation(g.words.settlement)})$", before, re.I)
+            and g.settlement_word_last.search(before)
             and _parse(other, langs).kind == "name"
         ):
             # "east Congo's largest city, Goma", "a Tajik exclave, Vorukh".
@@ -4351,7 +4363,7 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
         # "В Знаурском районе Южной Осетии": a district, then the name holding it in the
         # genitive, as "X районе, Y" reads (a holder the data lacks is left out).
         return _parse(f"{held['unit']}, {held['holder']}", langs)
-    unit_first = _unit_then_settlement_in_it().match(text)
+    unit_first = g.unit_then_settlement.match(text)
     if unit_first:
         # "općine Rakovica u mjestu Koranski Lug" (of the municipality of Rakovica, in
         # the place Koranski Lug): the settlement lies in the unit named first, as
@@ -4491,18 +4503,16 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
     return PlaceExpression("name", body, name, languages=langs)
 
 
-@lru_cache(maxsize=1)
-def _unit_then_settlement_in_it() -> re.Pattern[str]:
+def _unit_then_settlement_in_it(words: PlaceWords) -> _LazyPattern:
     """A unit word and its name, then "in the village/place" and the settlement's name.
 
     "općine Rakovica u mjestu Koranski Lug", "gminy Sejny w miejscowości Ogrodniki": the
     settlement word after the preposition says the last name is a place inside the
     unit, never part of the unit's name.
     """
-    words = load_place_words()
     unit = "|".join(re.escape(w) for w in words.district)
     settlement = "|".join(re.escape(w) for w in words.settlement)
-    return re.compile(
+    return _LazyPattern(
         rf"^(?P<unit>(?:the\s+)?(?:{unit})\s+(?:of\s+)?[^\W\d_][^,()]*?)\s+"
         rf"(?:u|w|v|в|у|in)\s+(?:the\s+)?(?:{settlement})\s+(?:of\s+)?"
         rf"(?P<place>(?-i:[A-ZÀ-ÞČĆŠŽĐŁŚŹŻА-ЯЁІЇЄ])[^,()]*)$",

@@ -114,6 +114,7 @@ from bordermap.geo.places.inflection import (
 )
 from bordermap.geo.places.inner_name import InnerNameReading
 from bordermap.geo.places.island_group_unit import units_of_an_island_group
+from bordermap.geo.places.island_words import names_an_island
 from bordermap.geo.places.merged_provinces import provinces_carved_from, provinces_taken_in
 from bordermap.geo.places.names import DASHES, normalise
 from bordermap.geo.places.phrases import (
@@ -4278,6 +4279,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
             and inner.uncertainty_km
             and expr.distance_km
         ):
+            region = self.region_for_a_distance_off_a_unit(expr, inner)
+            if region is not None:
+                return region
             grown = inner.uncertainty_km + expr.distance_km
             note = f"{expr.distance_km:g} km from {inner.name}: its circle grows to {grown:g} km"
             self.log(note)
@@ -4294,6 +4298,37 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
         if inner.precision == "border":
             return replace(inner, uncertainty_km=radius)
         return replace(inner, precision="near", uncertainty_km=radius)
+
+    def region_for_a_distance_off_a_unit(
+        self, expr: PlaceExpression, inner: PlaceResult
+    ) -> PlaceResult | None:
+        """The region holding a district a distance is measured from an unknown place in.
+
+        "전남 신안군 소흑산도 서방 23마일 해상" (23 miles west of Sohuksando, Sinan
+        county, South Jeolla): the islet measured from is unknown, so the district only
+        stood in for it; a spot that far from some point of the district, as far as half
+        the district's own size or more, may well lie outside it.  The district is then
+        a claim the text does not make, and the region holding it is answered, coarsened.
+        None when ``inner`` is no district answered for an unknown name, the distance is
+        small beside it, or the region has no outline.
+        """
+        if (
+            inner.precision != "district"
+            or not inner.coarsened
+            or not inner.admin1_code
+            or not inner.uncertainty_km
+            or not expr.distance_km
+            or expr.distance_km < inner.uncertainty_km / 2
+        ):
+            return None
+        region = self.gaz.region(inner.admin1_code)
+        if region is None:
+            return None
+        note = (
+            f"{expr.distance_km:g} km from an unknown place in {inner.name}, whose circle is "
+            f"{inner.uncertainty_km:g} km: the region holding it, {region.name}"
+        )
+        return self.coarsened_to(region, note)
 
     def within(self, expr: PlaceExpression, scope: Scope) -> PlaceResult:
         assert expr.inner is not None
@@ -5537,6 +5572,16 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
             off = self.post_off_its_town(outer, note.split("; answered")[0])
             if off is not None:
                 return off
+        if outer.precision == "settlement" and names_an_island(expr.inner.text):
+            # "off Ali Island in Itbayat": an island filed under a town is its
+            # municipality's, which spreads over islets far from the town's point (and a
+            # district circle about the seat need not reach them): the region holding
+            # the town, else nothing.
+            why = note.split("; answered")[0]
+            held = self.region_holding_town(
+                outer, f"{why}; an island filed under a town: the region holding {outer.name}"
+            )
+            return held if held is not None else self.unresolved(note=why)
         held = self.region_beyond_a_circle(outer, note)
         if held is not None:
             return held

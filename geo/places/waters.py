@@ -46,6 +46,7 @@ __all__ = [
     "water_key",
     "water_named",
     "water_opening",
+    "whole_water_form",
 ]
 
 WATERS_FILE = Path(bordermap.data.__file__).parent / "gazetteer" / "waters.tsv"
@@ -210,6 +211,26 @@ def load_waters(path: Path = WATERS_FILE) -> Mapping[str, Water]:
                     )
                 index[key] = water
     return index
+
+
+def whole_water_form(text: str) -> bool:
+    """Whether ``text`` is, word for word, a form the waters table lists.
+
+    "بحر عمان" (the Sea of Oman), "خليج عمان": a water's name may hold a country's
+    name, which a caseless script's reader otherwise takes for a word apart from the
+    name ("in Oman").  Only a whole listed form counts, no island word taken off.
+
+    Parameters
+    ----------
+    text : str
+        Words of a place text as written.
+
+    Returns
+    -------
+    bool
+    """
+    key = water_key(text)
+    return bool(key) and key in load_waters()
 
 
 def water_named(text: str) -> Water | None:

@@ -9,7 +9,12 @@ import sys
 import geopandas as gpd
 
 from bench.generate import generate_events, latlon_events, write_csv
-from bench.run import _last_json_line, compile_sources, write_peer_boundaries
+from bench.run import (
+    _last_json_line,
+    compile_sources,
+    keep_grammar_patterns,
+    write_peer_boundaries,
+)
 from tests.sample import REPO
 
 
@@ -69,3 +74,17 @@ def test_bordermap_is_compiled_before_it_is_timed():
     assert any(os.path.realpath(source).startswith(folder) for folder in folders)
     cached = importlib.util.cache_from_source(source)
     assert os.path.getmtime(cached) >= os.path.getmtime(source)
+
+
+def test_the_grammar_patterns_are_kept_before_they_are_timed(tmp_path, monkeypatch):
+    # As make bytecode leaves them: a timed run must not compile the grammar's tables.
+    import marshal
+
+    from bordermap.geo.pattern_store import STORE_VARIABLE
+
+    store = tmp_path / "patterns.marshal"
+    monkeypatch.setenv(STORE_VARIABLE, str(store))
+    monkeypatch.setenv("PYTHONDONTWRITEBYTECODE", "1")
+    keep_grammar_patterns()
+    _, kept = marshal.loads(store.read_bytes())
+    assert len(kept) > 300  # the grammar's and the resolver's patterns

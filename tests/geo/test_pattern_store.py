@@ -153,3 +153,42 @@ def test_make_keeps_every_table_and_module_a_border_phrase_needs(tmp_path) -> No
         [sys.executable, "-c", look_up], capture_output=True, text=True, check=True, env=env
     )
     assert run.stdout.strip() == "[]"
+
+
+def test_make_keeps_the_tables_read_inside_the_grammar_steps(tmp_path) -> None:
+    # Patterns built from the word tables inside a step of the grammar (a border's
+    # length, a unit then the settlement in it...) were compiled again by every second
+    # process of map/resolve (about 0.06 s of CPU); they are grammar tables now.
+    path = tmp_path / "patterns.marshal"
+    env = {**os.environ, pattern_store.STORE_VARIABLE: str(path), "PYTHONDONTWRITEBYTECODE": "1"}
+    keep = "from bordermap.geo.pattern_store import keep_grammar; keep_grammar()"
+    subprocess.run([sys.executable, "-c", keep], check=True, env=env)
+    phrases = (
+        "a border of about 1,500 kilometres with Russia",
+        "los 2.000 kilómetros de frontera con Venezuela",
+        "the 1,300 km-long border with Belarus",
+        "od strony białoruskiej granicy",
+        "the Kut Village of the Gegharkunik Province",
+        "в Успенском районе Павлодарской области",
+        "općine Rakovica u mjestu Koranski Lug",
+    )
+    # Every pattern the store lacks goes through re's own compile: the long ones (word
+    # tables, thousands of characters) are counted.
+    look_up = (
+        "from bordermap.geo import pattern_store; pattern_store.install()\n"
+        "compiled = []\n"
+        "own = pattern_store._original_compile\n"
+        "def counted(source, flags=0):\n"
+        "    if isinstance(source, str) and len(source) > 1000:\n"
+        "        compiled.append(source[:60])\n"
+        "    return own(source, flags)\n"
+        "pattern_store._original_compile = counted\n"
+        "from bordermap.geo.places.phrases import parse_place\n"
+        f"for text in {phrases!r}:\n"
+        "    parse_place(text)\n"
+        "print(compiled)\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", look_up], capture_output=True, text=True, check=True, env=env
+    )
+    assert run.stdout.strip() == "[]"

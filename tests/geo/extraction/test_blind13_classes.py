@@ -132,7 +132,19 @@ def test_the_next_sentence_with_no_place_goes_on_about_the_incident_just_told():
     assert "Kasumbalesa" in events[0].place
     assert "Sakapanda" in events[1].place
     assert events[2].place == events[1].place
-    # A sentence further on, with another between, still takes the report's first place.
+    # A sentence further on, with another between, still takes the report's first place
+    # when the incident told since has no day of its own.
+    later = _events(
+        "Guards fired on traders at the Kasumbalesa border post on Thursday, "
+        "the rights group Lueji said.\n\n"
+        "Earlier, soldiers opened fire at a roadblock in the village of Sakapanda.\n\n"
+        "Officials met in the capital.\n\n"
+        "Two herders were killed, according to the charity Tchokwe Aid."
+    )
+    assert "Kasumbalesa" in later[0].place
+    assert later[-1].place == later[0].place
+    # Round53y: both incidents dated to the day and placed at a spot, the sentence goes on
+    # about the one told last (the gold codes it so in every such case of the folders).
     later = _events(
         "Guards fired on traders at the Kasumbalesa border post on Thursday, "
         "the rights group Lueji said.\n\n"
@@ -141,4 +153,4 @@ def test_the_next_sentence_with_no_place_goes_on_about_the_incident_just_told():
         "Two herders were killed, according to the charity Tchokwe Aid."
     )
     assert "Kasumbalesa" in later[0].place
-    assert later[-1].place == later[0].place
+    assert "Sakapanda" in later[-1].place
