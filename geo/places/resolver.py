@@ -155,7 +155,12 @@ from bordermap.geo.places.scope import (
 )
 from bordermap.geo.places.seat_alias_district import districts_an_alias_names
 from bordermap.geo.places.seat_names import units_of_the_towns_name
-from bordermap.geo.places.spelling import PASS_WORDS, closest_spelling, may_be_misspelled
+from bordermap.geo.places.spelling import (
+    PASS_WORDS,
+    SpellingIndex,
+    closest_spelling,
+    may_be_misspelled,
+)
 from bordermap.geo.places.street_head import names_a_street
 from bordermap.geo.places.tail_reading import TailReading
 from bordermap.geo.places.text_runs import (
@@ -884,7 +889,20 @@ def _district_spelled_like(key: str, country: str) -> tuple[Hashable, str, int] 
     """:func:`~bordermap.geo.places.spelling.closest_spelling` of ``key`` among the units
     below admin-1 of ``country``, kept: the readings of one text (and of the same name
     in other texts) ask again, and each asking compares thousands of forms."""
-    return closest_spelling(key, district_forms(country))
+    return closest_spelling(key, _district_spellings(country))
+
+
+@lru_cache(maxsize=64)
+def _district_spellings(country: str) -> SpellingIndex:
+    """The units below admin-1 of ``country`` as a spelling index, made once per country
+    (each text's name is compared with them)."""
+    return SpellingIndex(district_forms(country))
+
+
+@lru_cache(maxsize=64)
+def _region_without_outline_spellings(country: str) -> SpellingIndex:
+    """The admin-1 units of ``country`` the outlines lack as a spelling index, made once."""
+    return SpellingIndex(region_without_outline_forms(country))
 
 
 @lru_cache(maxsize=4096)
@@ -893,7 +911,14 @@ def _entry_spelled_like(
 ) -> tuple[Hashable, str, int] | None:
     """:func:`~bordermap.geo.places.spelling.closest_spelling` of ``key`` among the
     entries of ``kind`` in ``country``, kept as :func:`_district_spelled_like` is."""
-    return closest_spelling(key, gaz.forms_of(kind, country))
+    return closest_spelling(key, _entry_spellings(gaz, kind, country))
+
+
+@lru_cache(maxsize=256)
+def _entry_spellings(gaz: Gazetteer, kind: str, country: str) -> SpellingIndex:
+    """The entries of ``kind`` in ``country`` as a spelling index, made once per kind
+    and country (:meth:`~bordermap.geo.places.gazetteer.Gazetteer.forms_of`)."""
+    return SpellingIndex(gaz.forms_of(kind, country))
 
 
 @lru_cache(maxsize=32)
@@ -2421,7 +2446,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
         """
         if len(self.hint) != 1:
             return None
-        forms = self.gaz.forms_of("region", self.hint[0])
+        forms = _entry_spellings(self.gaz, "region", self.hint[0])
         words = list(_CAPITALISED_WORD.finditer(text))
         found: dict[int, tuple[str, str]] = {}
         # The name the text ends on only ("... with the Iraqi Kurdish region" is about
@@ -9039,7 +9064,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
         """ "Kaunti ya Garrisa": an admin-1 unit the outlines lack (a Kenyan county)
         whose name is spelled a letter or two away; None when none, or several, are."""
         found = closest_spelling(
-            normalise(expr.name), region_without_outline_forms(self.hint_of(scope)[0])
+            normalise(expr.name), _region_without_outline_spellings(self.hint_of(scope)[0])
         )
         if found is None:
             return None
@@ -9078,7 +9103,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
         if not may_be_misspelled(name):
             return None
         pair = set(self.border_pair_named(border.name or ""))
-        found = closest_spelling(normalise(name), self.gaz.forms_of("crossing", hint[0]))
+        found = closest_spelling(normalise(name), _entry_spellings(self.gaz, "crossing", hint[0]))
         if found is None or len(pair) != 2:
             return None
         row, form, _ = found

@@ -17,14 +17,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable, Iterable, Iterator
 from functools import lru_cache
 
 __all__ = [
     "PASS_WORDS",
+    "SpellingIndex",
     "allowed_edits",
     "closest_spelling",
     "edit_distance",
+    "letters_apart",
     "may_be_misspelled",
     "spelling_key",
 ]
@@ -84,18 +86,32 @@ def edit_distance(a: str, b: str, limit: int) -> int:
         return 0
     if not limit:  # any two different names are more than no edit apart
         return 1
+    # Only cells within ``limit`` of the diagonal are worked out: the prefixes of a
+    # cell further off differ in length by more than ``limit``, so it is "too far"
+    # (``limit + 1``), and every value is held at that cap.
+    too_far = limit + 1
+    width = len(b) + 1
     before: list[int] | None = None
-    previous = list(range(len(b) + 1))
+    previous = [j if j <= limit else too_far for j in range(width)]
     for i in range(1, len(a) + 1):
-        current = [i] + [0] * len(b)
-        for j in range(1, len(b) + 1):
-            cost = 0 if a[i - 1] == b[j - 1] else 1
-            value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            if before is not None and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+        letter = a[i - 1]
+        current = [too_far] * width
+        if i <= limit:
+            current[0] = i
+        nearest = current[0]
+        for j in range(max(1, i - limit), min(len(b), i + limit) + 1):
+            other = b[j - 1]
+            value = previous[j - 1] + (letter != other)
+            if previous[j] + 1 < value:
+                value = previous[j] + 1
+            if current[j - 1] + 1 < value:
+                value = current[j - 1] + 1
+            if before is not None and j > 1 and letter == b[j - 2] and a[i - 2] == other:
                 value = min(value, before[j - 2] + 1)
-            current[j] = value
-        if min(current) > limit:
-            return limit + 1
+            current[j] = min(value, too_far)
+            nearest = min(nearest, value)
+        if nearest > limit:
+            return too_far
         before, previous = previous, current
     return previous[-1]
 
@@ -120,10 +136,11 @@ def _shared_pass_word(a: str, b: str) -> str:
 _DOUBLED = re.compile(r"(\w)\1")
 
 
-def _doubled_elsewhere(a: str, b: str) -> bool:
-    """Whether two keys of one length differ only in which letter is doubled: "garrisa"
-    and "garissa" (Garissa), one slip of the writer, though two replaced letters."""
-    return len(a) == len(b) and a != b and _DOUBLED.sub(r"\1", a) == _DOUBLED.sub(r"\1", b)
+def _undoubled(key: str) -> str:
+    """``key`` with each doubled letter written once.  Two keys of one length alike
+    undoubled differ only in which letter is doubled: "garrisa" and "garissa" (Garissa),
+    one slip of the writer, though two replaced letters, so one edit."""
+    return _DOUBLED.sub(r"\1", key)
 
 
 def may_be_misspelled(name: str) -> bool:
@@ -134,8 +151,58 @@ def may_be_misspelled(name: str) -> bool:
     return bool(first) and (first.isupper() or first.lower() == first.upper())
 
 
+def letters_apart(letters: frozenset[str], others: frozenset[str]) -> int:
+    """The fewest edits two keys with these letters can be apart: each letter one has and
+    the other lacks needs an edit of its own (a swap moves letters, never adds one), so
+    no :func:`edit_distance` is below it.
+
+    >>> letters_apart(frozenset("champaran"), frozenset("champawat"))
+    2
+    """
+    return max(len(letters - others), len(others - letters))
+
+
+#: One form of a :class:`SpellingIndex`: its place in the set's order, the form, what it
+#: names, its spelling key, the key's letters, and the key with doubled letters single.
+_Form = tuple[int, str, Hashable, str, frozenset[str], str]
+
+
+class SpellingIndex:
+    """The name forms of one small set, each with its spelling key worked out once and
+    filed by the key's length, for :func:`closest_spelling` to ask again and again.
+
+    A form whose key is longer or shorter than the text's by more than the allowed
+    edits is never near: only the forms of the few lengths around the text's are
+    compared, and of those only the ones whose letters could be within the edits.
+
+    Parameters
+    ----------
+    candidates : iterable of (str, hashable)
+        Each name form (a lookup key) with what it names, in the order that decides
+        which of a thing's equally near forms is given.
+    """
+
+    __slots__ = ("_by_length",)
+
+    def __init__(self, candidates: Iterable[tuple[str, Hashable]]) -> None:
+        by_length: dict[int, list[_Form]] = {}
+        for order, (form, thing) in enumerate(candidates):
+            key = spelling_key(form)
+            letters = frozenset(key)
+            undoubled = _undoubled(key)
+            by_length.setdefault(len(key), []).append(
+                (order, form, thing, key, letters, undoubled)
+            )
+        self._by_length = by_length
+
+    def of_lengths(self, shortest: int, longest: int) -> Iterator[_Form]:
+        """The forms whose spelling keys have ``shortest`` to ``longest`` letters."""
+        for length in range(shortest, longest + 1):
+            yield from self._by_length.get(length, ())
+
+
 def closest_spelling(
-    key: str, candidates: Iterable[tuple[str, Hashable]]
+    key: str, candidates: SpellingIndex | Iterable[tuple[str, Hashable]]
 ) -> tuple[Hashable, str, int] | None:
     """The one candidate whose name is within the allowed edits of ``key``, or None.
 
@@ -143,8 +210,9 @@ def closest_spelling(
     ----------
     key : str
         The lookup key the text gave (:func:`~bordermap.geo.places.names.normalise`).
-    candidates : iterable of (str, hashable)
+    candidates : SpellingIndex or iterable of (str, hashable)
         Each name form (a lookup key) with what it names; one thing may have many forms.
+        A set compared again and again is best given as its :class:`SpellingIndex`.
 
     Returns
     -------
@@ -154,20 +222,42 @@ def closest_spelling(
         Forms that differ only in spaces and joining words ("Chapainawabganj",
         "Chapai Nawabganj") are 0 edits apart, whatever their length.
     """
+    index = candidates if isinstance(candidates, SpellingIndex) else SpellingIndex(candidates)
     wanted = spelling_key(key)
+    wanted_letters = frozenset(wanted)
+    wanted_undoubled = _undoubled(wanted)
     # Only a key that begins with a pass word can share one with a form.
     passes = any(wanted.startswith(word) for word in PASS_WORDS)
-    best: dict[Hashable, tuple[int, str]] = {}
-    for form, thing in candidates:
-        other = spelling_key(form)
+    # The most edits any form may differ by (a shared pass word only lowers it): a key
+    # of another length by more is too far, and not the same length for a doubled letter.
+    most = allowed_edits(len(wanted))
+    near: list[tuple[int, str, Hashable, int]] = []
+    for order, form, thing, other, letters, undoubled in index.of_lengths(
+        len(wanted) - most, len(wanted) + most
+    ):
         shared = _shared_pass_word(wanted, other) if passes else ""
         if shared and _vowels_only_apart(wanted[len(shared) :], other[len(shared) :]):
             continue
         limit = allowed_edits(len(wanted) - len(shared))
-        edits = edit_distance(wanted, other, limit)
-        if edits > 1 and limit and _doubled_elsewhere(wanted, other):
-            edits = 1
-        if edits <= limit and (thing not in best or edits < best[thing][0]):
+        if limit and letters_apart(wanted_letters, letters) > limit:
+            edits = limit + 1  # too far, without working out the distance
+        else:
+            edits = edit_distance(wanted, other, limit)
+        if (
+            edits > 1
+            and limit
+            and len(wanted) == len(other)
+            and wanted != other
+            and wanted_undoubled == undoubled
+        ):
+            edits = 1  # another letter doubled (:func:`_undoubled`)
+        if edits <= limit:
+            near.append((order, form, thing, edits))
+    # The forms in the set's order, as when every one was compared in turn: a thing's
+    # first form of its fewest edits is the one given.
+    best: dict[Hashable, tuple[int, str]] = {}
+    for _, form, thing, edits in sorted(near, key=lambda found: found[0]):
+        if thing not in best or edits < best[thing][0]:
             best[thing] = (edits, form)
     if not best:
         return None
