@@ -71,10 +71,14 @@ def sea_miles_stated_km(text: str) -> float | None:
     -------
     float or None
     """
-    found = [
-        float(match["n"].replace(",", ".")) * NAUTICAL_MILE_KM
-        for match in _SEA_MILES_ANYWHERE.finditer(text)
-    ]
+    miles = _largest_figure(_SEA_MILES_ANYWHERE, text)
+    return None if miles is None else miles * NAUTICAL_MILE_KM
+
+
+def _largest_figure(unit_after_figure: re.Pattern[str], text: str) -> float | None:
+    """The largest figure ``unit_after_figure`` finds (its group ``n``, a decimal comma
+    read as a point) in ``text``; None without one."""
+    found = [float(match["n"].replace(",", ".")) for match in unit_after_figure.finditer(text)]
     return max(found, default=None)
 
 
@@ -145,8 +149,7 @@ def sea_km_stated_km(text: str) -> float | None:
     """
     if _SEA_AREA_WORD.search(text) is None:
         return None
-    found = [float(match["n"].replace(",", ".")) for match in _KM_ANYWHERE.finditer(text)]
-    return max(found, default=None)
+    return _largest_figure(_KM_ANYWHERE, text)
 
 
 def not_the_town_far_off_its_coast(
