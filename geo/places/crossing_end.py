@@ -25,7 +25,7 @@ from bordermap.geo.places.crossing_name_parts import town_parts
 from bordermap.geo.places.gazetteer import Gazetteer, Place
 from bordermap.geo.places.names import normalise
 
-__all__ = ["crossings_with_end_named", "crossings_with_name_end"]
+__all__ = ["crossing_ends", "crossings_with_end_named", "crossings_with_name_end"]
 
 #: The crossings table, whose ``place_a`` and ``place_b`` are the towns at the ends.
 CROSSINGS_FILE = Path(bordermap.data.__file__).parent / "crossings" / "crossings.csv"
@@ -45,6 +45,12 @@ def _ends_by_name() -> dict[str, dict[str, str]]:
                 row["country_b"]: normalise(_QUALIFIER.sub("", row["place_b"])),
             }
     return ends
+
+
+def crossing_ends(name: str) -> dict[str, str]:
+    """The key of the town the table puts at each end of the crossing ``name`` (its main
+    name), by country; empty for a name the table lacks."""
+    return dict(_ends_by_name().get(name, {}))
 
 
 def crossings_with_end_named(gaz: Gazetteer, name: str, hint: tuple[str, ...]) -> list[Place]:

@@ -140,6 +140,16 @@ def thai_friendship_bridge_by_number(
     other = _THAI_NEIGHBOURS[match["other"]]
     text = f"{_ORDINALS[number - 1]} Thai–{other} Friendship Bridge"
     found = geocode(text, hint)
+    note = f"read the numbered bridge as {text!r}"
+    if (
+        found.status == "ambiguous"
+        and found.candidates
+        and all(place.precision in ("exact", "settlement") for place in found.candidates)
+    ):
+        # "สะพานมิตรภาพไทย-เมียนมา แห่งที่ 1": the first bridges at Mae Sot and at Mae Sai
+        # both bear the English name (points, no area: crossings); the number found
+        # them, and the text says no more.
+        return noted_reading(found, query, note, explain)
     if found.status != "resolved" or found.precision not in ("exact", "settlement", "near"):
         return None
-    return noted_reading(found, query, f"read the numbered bridge as {text!r}", explain)
+    return noted_reading(found, query, note, explain)

@@ -155,6 +155,7 @@ from bordermap.geo.places.scope import (
 )
 from bordermap.geo.places.seat_alias_district import districts_an_alias_names
 from bordermap.geo.places.seat_names import units_of_the_towns_name
+from bordermap.geo.places.shared_crossing_name import crossing_keys, crossings_the_text_keeps
 from bordermap.geo.places.spelling import (
     PASS_WORDS,
     SpellingIndex,
@@ -1904,6 +1905,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
     ) -> PlaceResult:
         """Resolve, report ambiguity or refuse among ``places`` (not empty)."""
         hint = self.hint_of(scope)
+        shared = self.crossings_of_one_name(places, hint, key, **kwargs)
+        if shared is not None:
+            return shared
         # Words of the text ("X, Latvia") outrank the recipe's region of interest.
         roi = None if scope.countries else self.roi
         outcome = choose(places, country=hint, region_of_interest=roi, key=key)
@@ -1982,6 +1986,59 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
             note=outcome.reason,
             **kwargs,
         )
+
+    def crossings_of_one_name(
+        self,
+        places: Sequence[Place],
+        hint: tuple[str, ...],
+        key: str | None,
+        *,
+        named: bool = False,
+        **kwargs,
+    ) -> PlaceResult | None:
+        """The crossing the text's other words pick among several crossings of one name,
+        or the ambiguous answer listing those they leave; None unless ``places`` are two
+        or more crossings of the event's country that all bear the name ``key`` (or, with
+        ``named``, that the caller found by words of their names; see
+        :mod:`.shared_crossing_name`).
+
+        Crossings found otherwise (those at a town the text names: Ureña is the end of
+        two bridges) are left to :func:`choose`.
+
+        "the First Thai–Myanmar Friendship Bridge" is Mae Sot's and Mae Sai's: with "in
+        Mae Sot" or "over the Moei" it is the first, with "Tachileik" or "the Sai river"
+        the second, and with nothing more either; not the table's first row.
+        """
+        crossings = [p for p in places if p.kind == "crossing"]
+        if len(crossings) < len(places) or len({p.ident for p in crossings}) < 2:
+            return None
+        if hint:
+            crossings = [p for p in crossings if set(p.countries) & set(hint)]
+            if len({p.ident for p in crossings}) < 2:
+                return None
+        crossings = list({p.ident: p for p in crossings}.values())
+        if not named and not (key and all(key in crossing_keys(self.gaz, p) for p in crossings)):
+            return None
+        kept, reason = crossings_the_text_keeps(
+            self.gaz, self.query, crossings, key, self.countries_a_word_names
+        )
+        if len(kept) == 1:
+            self.log(f"of {len(crossings)} crossings of the name, {reason}: {kept[0].name}")
+            return self.from_place(kept[0], **kwargs)
+        note = (
+            f"{len(kept)} crossings bear the name ({places_text(kept)})"
+            f"{'; ' + reason if reason else ''}, and the text names no town, river or "
+            "unit that only one of them holds"
+        )
+        self.log(f"ambiguous: {note}")
+        return self.from_place(kept[0], status="ambiguous", candidates=kept, note=note, **kwargs)
+
+    def countries_a_word_names(self, words: str) -> frozenset[str]:
+        """The countries a word or two of the text names as a country or its people
+        ("Myanmar", "Thai"); empty for a word of fewer than three letters."""
+        if len(words) < 3:
+            return frozenset()
+        return self.country_codes(words, (), regions=False)
 
     def border_by_a_town_and_its_crossing(
         self, candidates: Sequence[Place], key: str | None
@@ -3434,8 +3491,15 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
         way between ("between Gothenburg and Oslo"), a country lies on no one spot, and a
         town the gazetteer does not know says nothing: the result stands.
         """
-        if result.status != "resolved" or result.country is not None or result.lat is None:
+        if result.country is not None or result.lat is None:
             return result  # not a crossing: a crossing's answer has no country
+        if result.status == "resolved":
+            points = [(result.lat, result.lon)]
+        elif result.status == "ambiguous" and result.candidates:
+            # Several crossings of the name, none of which the text chose: each is weighed.
+            points = [(c.lat, c.lon) for c in result.candidates]
+        else:
+            return result
         between = self.crossing_clause(expr)
         if between is None or between["a"] is None:
             return result
@@ -3447,8 +3511,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
         for town in towns:
             places = self.gaz.lookup_key(normalise(town), kinds=("settlement",))
             if not places or any(
-                km_between(p.lat, p.lon, result.lat, result.lon) <= CROSSING_TOWN_KM
+                km_between(p.lat, p.lon, lat, lon) <= CROSSING_TOWN_KM
                 for p in places
+                for lat, lon in points
             ):
                 return result  # a town the data lacks says nothing; a near one agrees
         note = (
@@ -8766,6 +8831,17 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
                 if wanted <= set(key.split())
             }
             places = [p for p in map(self.gaz.place, sorted(rows)) if set(p.countries) == pair]
+            if len(places) > 1 and all(map(scope.admits, places)):
+                # "the Myanmar-Thai Friendship bridge": the words are in the names of
+                # several of the border's crossings (Mae Sot's and Mae Sai's), which the
+                # text's other words may tell apart; else it is one of them, unsaid.
+                self.log(
+                    f"{len(places)} crossings of the {'-'.join(sorted(pair))} border are "
+                    f"named {' '.join(rest)!r}"
+                )
+                shared = self.crossings_of_one_name(places, self.hint_of(scope), None, named=True)
+                if shared is not None:
+                    return shared
             if len(places) != 1 or not scope.admits(places[0]):
                 return None
             self.log(

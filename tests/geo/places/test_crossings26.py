@@ -96,8 +96,10 @@ def test_the_head_of_a_bridge_is_the_bridge():
 
 def test_a_pass_is_tried_for_the_whole_name_only():
     # "Friendship Pass" (Hữu Nghị) is no shortened name of the Thai–Myanmar bridge.
+    # The name is Mae Sot's and Mae Sai's bridges' (session 54): one of the two.
     result = geocode_place("the 420-meter Thai-Myanmar Friendship Bridge", country="MM")
-    assert result.name == "Mae Sot–Myawaddy"
+    assert result.status == "ambiguous"
+    assert {c.name for c in result.candidates} == {"Mae Sai–Tachileik", "Mae Sot–Myawaddy"}
 
 
 def test_a_vietnamese_provincial_border_guard_is_its_province():

@@ -58,8 +58,10 @@ def test_a_friendship_bridge_of_the_named_pair_is_kept() -> None:
     assert (thai_lao.status, thai_lao.name) == ("resolved", "Thai–Lao Friendship Bridge")
     afghan = geocode_place("Afghan-Uzbek Friendship Bridge", country="AF")
     assert (afghan.status, afghan.name) == ("resolved", "Hairatan–Termez")
+    # Mae Sot's and Mae Sai's (session 54): both of the named pair, not the Thai–Lao one.
     thai_myanmar = geocode_place("the Thai-Myanmar Friendship Bridge", country="TH")
-    assert (thai_myanmar.status, thai_myanmar.name) == ("resolved", "Mae Sot–Myawaddy")
+    assert thai_myanmar.status == "ambiguous"
+    assert {c.name for c in thai_myanmar.candidates} == {"Mae Sai–Tachileik", "Mae Sot–Myawaddy"}
 
 
 def test_a_road_joining_towns_across_the_border_is_near_their_crossing() -> None:
