@@ -903,6 +903,12 @@ _WITH = (
 )
 #: The Romance "sea" adjective after a border word ("frontera marítima").
 _SEA_ADJECTIVE = r"(?:maritimes?|marítim[ao]s?|marittim[oaie])"
+# "que sirve de frontera internacional entre Guatemala y Belice": the adjective after the
+# border word says what every state border is, and names no side.
+_INTERNATIONAL = (
+    r"(?:\s+(?:internacional(?:es)?|internacionais|international(?:e|es)?|"
+    r"internazional[ei]))?"
+)
 _SPACES = re.compile(r"\s+")
 _PLACE_ON = re.compile(r"\S\s+(?:on|near|at|along|close\s+to|in)\s+the\s", re.IGNORECASE)
 # A comma between words, not the thousands comma of "1,300 km".
@@ -1710,11 +1716,11 @@ def _grammar() -> _Grammar:
         border_gate=_LazyPattern(_alternation(words.border), flags),
         pair_border=_LazyPattern(rf"^(?P<pair>.+?)\s+{border}$", flags),
         between=_LazyPattern(
-            rf"^{border}\s+{_BETWEEN}\s+{_ARTICLE}(?P<a>.+?)\s+{_AND}\s+{_ARTICLE}(?P<b>.+)$",
+            rf"^{border}{_INTERNATIONAL}\s+{_BETWEEN}\s+{_ARTICLE}(?P<a>.+?)\s+{_AND}\s+{_ARTICLE}(?P<b>.+)$",
             flags,
         ),
         place_between=_LazyPattern(
-            rf"^\S.*?\s+{border}\s+{_BETWEEN}\s+{_ARTICLE}(?P<a>.+?)\s+{_AND}\s+"
+            rf"^\S.*?\s+{border}{_INTERNATIONAL}\s+{_BETWEEN}\s+{_ARTICLE}(?P<a>.+?)\s+{_AND}\s+"
             rf"{_ARTICLE}(?P<b>.+)$",
             flags,
         ),
@@ -1736,9 +1742,10 @@ def _grammar() -> _Grammar:
             rf"{_ARTICLE}(?P<b>.+)$",
             flags,
         ),
-        # "la frontera de Costa Rica y Nicaragua", "mpakani mwa Kenya na Somalia".
+        # "la frontera de Costa Rica y Nicaragua", "mpakani mwa Kenya na Somalia" (the
+        # Swahili "of" is "mwa" after the locative "mpakani", "wa" after "mpaka").
         of_and=_LazyPattern(
-            rf"^{border}\s+(?:of|de|del|du|da|do|mwa|d['’])\s*{_ARTICLE}(?P<a>.+?)\s+{_AND}\s+"
+            rf"^{border}\s+(?:of|de|del|du|da|do|mwa|wa|d['’])\s*{_ARTICLE}(?P<a>.+?)\s+{_AND}\s+"
             rf"{_ARTICLE}(?P<b>.+)$",
             flags,
         ),
@@ -1749,9 +1756,10 @@ def _grammar() -> _Grammar:
             r"(?P<b>\S.*)$",
             flags,
         ),
-        # "la frontière du Burkina Faso", "the border of Niger": that country's borders.
+        # "la frontière du Burkina Faso", "the border of Niger": that country's borders;
+        # "mpaka wa Namanga" (Swahili), the border of a town.
         owner_after=_LazyPattern(
-            rf"^{border}\s+(?:of|de|du|del|da|do|des|di|del|mwa|d['’])\s*{_ARTICLE}(?P<a>[^,]+)$",
+            rf"^{border}\s+(?:of|de|du|del|da|do|des|di|del|mwa|wa|d['’])\s*{_ARTICLE}(?P<a>[^,]+)$",
             flags,
         ),
         compass_before=_LazyPattern(
@@ -4530,7 +4538,10 @@ _GENITIVE_UNIT_FIRST = re.compile(
     r"(?P<unit>[A-ZĀČĒĢĪĶĻŅŠŪŽĄĘĖĮŲÕÄÖÜÁÉÍÓÚŐŰ][\w'’-]*\s+"
     r"(?:rajono|savivaldybės|apskrities|seniūnijos|novada|pagasta|vallas|vallast|"
     r"(?:vár)?megyében|járásban))\s+"
-    r"(?P<rest>[A-ZĀČĒĢĪĶĻŅŠŪŽĄĘĖĮŲÕÄÖÜÁÉÍÓÚŐŰ].*)$"
+    # Hungarian puts the article before the place, which may be its "-i" adjective ("Bihar
+    # megyében a borsi határátkelőhelyen", at the Bors crossing in Bihar county).
+    r"(?P<rest>[A-ZĀČĒĢĪĶĻŅŠŪŽĄĘĖĮŲÕÄÖÜÁÉÍÓÚŐŰ].*|"
+    r"(?<=megyében\s)az?\s+\S.*|(?<=járásban\s)az?\s+\S.*)$"
 )
 
 

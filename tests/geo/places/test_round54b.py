@@ -1,0 +1,84 @@
+"""Session 54, round54b: wordings of European, African and American border reports the
+grammar did not read (a side of "la frontière de X", the Swahili "mpaka wa X", an
+"international" border between two countries, the crossing named after the pair, a
+Hungarian county before an article, Spanish "sobre" and "en las proximidades de", a
+fort named after its town)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bordermap.geo.places.geocoder import geocode_place
+
+
+def _resolved(text: str, hint: str | None):
+    found = geocode_place(text, country=hint)
+    assert found.status == "resolved", found.note
+    return found
+
+
+def test_a_side_of_the_border_a_crossing_names_in_french():
+    found = _resolved("du côté kényan de la frontière de Namanga", "KE")
+    assert found.precision == "border"
+    assert found.country == "KE"
+    assert "Namanga" in found.name
+
+
+def test_a_side_the_crossing_does_not_have_stays_unresolved():
+    found = geocode_place("du côté rwandais de la frontière de Namanga", country="RW")
+    assert found.status == "unresolved"
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # Swahili "mpaka wa X": the border of a crossing town, or of two countries.
+        ("mpaka wa Busia", "Kenya–Uganda"),
+        ("mpaka wa Kenya na Uganda", "Kenya–Uganda"),
+        # "international" after the border word names no side.
+        (
+            "el río Suchiate, que sirve de frontera internacional entre México y Guatemala",
+            "Guatemala–Mexico",
+        ),
+        ("la frontière internationale entre le Bénin et le Nigeria", "Benin–Nigeria"),
+    ],
+)
+def test_border_wordings_are_read(text, pair):
+    found = _resolved(text, None)
+    assert found.precision == "border"
+    assert found.name.startswith(pair)
+
+
+def test_the_crossing_named_after_the_pair_of_countries():
+    found = _resolved("il valico tra Italia e Slovenia di Gorizia", "IT")
+    assert found.precision in ("exact", "settlement")
+    assert "Gorizia" in found.name
+
+
+def test_a_town_far_from_the_pair_line_is_no_crossing_of_it():
+    found = geocode_place("il valico tra Italia e Slovenia di Roma", country="IT")
+    assert found.status != "resolved" or found.name != "Rome"
+
+
+@pytest.mark.parametrize(
+    ("text", "crossing"),
+    [
+        ("Bács-Kiskun megyében a tompai határátkelőhelyen", "Tompa–Kelebija"),
+        # Without the county read first, "záhonyi" was taken as another crossing.
+        ("Szabolcs-Szatmár-Bereg megyében a záhonyi határátkelőhelyen", "Záhony–Chop"),
+    ],
+)
+def test_a_hungarian_county_then_the_article_and_the_crossing(text, crossing):
+    assert _resolved(text, "HU").name == crossing
+
+
+def test_spanish_near_words_make_the_answer_near():
+    found = _resolved("en aguas cercanas a San Andrés", "CO")
+    assert found.precision == "near"
+    assert _resolved("en las proximidades de Tecún Umán", "GT").precision == "near"
+
+
+def test_a_fort_named_after_its_town_is_the_town():
+    assert _resolved("Fort Wimereux", "FR").name == "Wimereux"
+    # A town whose own name begins with the word keeps it.
+    assert _resolved("Fort Portal", "UG").name == "Fort Portal"
