@@ -2320,8 +2320,9 @@ _DECLINED_AFTER = {
 
 # "through" and "up to" of Spanish and Portuguese: taken off before a name only ("Por
 # Chuy", "Até Chuí"); before lower-case words ("por la frontera de X") they open a
-# description read whole.
-_BEFORE_A_NAME_ONLY = frozenset({"por", "hasta", "até"})
+# description read whole.  So is the Scandinavian "på" (on, at): "på Øresundsbron" is
+# the bridge, "på grensa ved Storskog" a description the grammar reads whole.
+_BEFORE_A_NAME_ONLY = frozenset({"por", "hasta", "até", "på"})
 
 
 def _may_strip(word: str, lang: str, rest: str) -> bool:
@@ -4759,6 +4760,9 @@ _TAIL_WORD = re.compile(
     # Italian "a" only before a distance ("X a 25 km dalla frontiera").
     r"a(?=\s+(?:circa\s+)?\d)|"
     r"which|where|opposite|across\s+from|facing|frente\s+a|en\s+face\s+de|"
+    # "towards" a country ("på Øresundsbroen mod Danmark", on the bridge towards
+    # Denmark): the tail names the country the place leads to.
+    r"towards?|mot|mod|"
     # "Lachin checkpoint of the state border": the border the post stands on.
     r"of(?=\s+the\s+(?:state\s+|national\s+|international\s+)?border$)|"
     # German, Russian and Ukrainian "opposite" ("Myawaddy gegenüber dem thailändischen

@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from shapely.geometry import Point
 
+from bordermap.geo.borders.extents import border_extent
 from bordermap.geo.places.border_near_town import BORDER_TOWN_KM, BorderNearTown
 from bordermap.geo.places.merged_provinces import provinces_carved_from
 from bordermap.geo.places.names import normalise
@@ -46,6 +47,8 @@ _NEAR_WORD = re.compile(
 #: Russian and Ukrainian "под"/"під" + a town: loosely anywhere in the town's oblast
 #: ("Теткино под Курском" lies 150 km from Kursk, in Kursk Oblast).
 _UNDER_A_TOWN = re.compile(r"^(?:под|під)\s", re.I)
+#: "towards", "mot", "mod": a tail that names where the head leads to.
+_TOWARD = re.compile(r"^(?:towards?|mot|mod)\s", re.I)
 _CLOSE_TO = re.compile(r"^(?:close\s+to|near|not\s+far\s+from|next\s+to|bordering)\s", re.I)
 #: "à", "in", "at", "en", "em": a tail that says where in the head the event was.
 _AT_PLACE = re.compile(r"^(?:à|a|au|in|at|en|em|na|no)\s", re.I)
@@ -299,6 +302,8 @@ class TailReading(BorderNearTown):
                 # was only guessed from part of its name (a post near Temir), and the
                 # guess lies outside the area the text puts it in; the area stands.
                 said = f"the tail's guess, {tail.name}, lies outside it: only the area is said"
+            elif _TOWARD.match(tail_text) and self.leads_toward(head, tail):
+                said = f"it lies on the way to {tail.name}"
             elif not self.agrees(head, tail) and not (
                 _CLOSE_TO.match(tail_text) and self.circle_by_its_border(head, tail)
             ):
@@ -635,6 +640,26 @@ class TailReading(BorderNearTown):
             f"{region.name}, the region bearing the name of {near.name}"
         )
         return self.coarsened_to(region, note) or near
+
+    def leads_toward(self, head: PlaceResult, tail: PlaceResult) -> bool:
+        """Whether a point head lies on the way to the country a "towards" tail names.
+
+        "på Øresundsbroen mod Danmark" (on the Øresund Bridge towards Denmark): a
+        crossing of that country's border, or a town of a neighbour within
+        :data:`TAIL_NEAR_KM` of its line with that country.  The direction does not hold
+        the head, so no other agreement would take it.
+        """
+        if tail.precision != "country" or not tail.country or head.precision not in POINT_ANSWERS:
+            return False
+        if head.country is None:
+            return tail.country in self.countries_of(head)
+        if head.country == tail.country or head.lat is None or head.lon is None:
+            return False
+        pair = tuple(sorted((head.country, tail.country)))
+        if not self.has_border(pair):
+            return False
+        line = border_extent(*pair)
+        return line.distance(Point(head.lon, head.lat)) * KM_PER_DEGREE <= TAIL_NEAR_KM
 
     def circle_by_its_border(self, head: PlaceResult, tail: PlaceResult) -> bool:
         """A unit drawn as a circle, said to lie by one of its own country's borders.

@@ -82,3 +82,21 @@ def test_a_fort_named_after_its_town_is_the_town():
     assert _resolved("Fort Wimereux", "FR").name == "Wimereux"
     # A town whose own name begins with the word keeps it.
     assert _resolved("Fort Portal", "UG").name == "Fort Portal"
+
+
+def test_scandinavian_on_and_towards_a_country():
+    # "på" (on), Danish "mod" (towards): the bridge on the way to the country.
+    found = _resolved("på Øresundsbron mod Sverige", None)
+    assert found.name == "Øresund Bridge"
+    # A town by that country's line, in English too.
+    assert _resolved("Narva towards Russia", None).name == "Narva"
+
+
+def test_a_town_far_from_the_country_it_leads_to_is_not_taken():
+    found = geocode_place("Tallinn towards Russia", country=None)
+    assert found.status != "resolved"
+
+
+@pytest.mark.parametrize("text", ["Kemijärvellä", "Kemijärvessä", "Kemijärveltä"])
+def test_finnish_locatives_of_a_name_in_i(text):
+    assert _resolved(text, "FI").name == "Kemijärvi"
