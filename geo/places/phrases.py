@@ -1685,8 +1685,9 @@ def _grammar() -> _Grammar:
         rf"(?:{_alternation(words.border)})"
         r"(?:\s+(?:area|zone|region|line|strip|section|belt|fence|wall|barrier|river|"
         # Polish puts it after: "polsko-ukraińskiej granicy państwowej"; Albanian too:
-        # "kufirit tokësor" (the land border), "kufiri shtetëror" (the state border).
-        r"państwow\w*|tokësor\w*|shtetëror\w*))?"
+        # "kufirit tokësor" (the land border), "kufiri shtetëror" (the state border);
+        # Italian "il confine di Stato" (the state border) before what names it.
+        r"państwow\w*|tokësor\w*|shtetëror\w*|di\s+Stato(?=\s|$)))?"
     )
     settlement = _alternation(words.settlement)
     roles: dict[str, tuple[str, bool]] = {}
@@ -1938,6 +1939,13 @@ _MALAY_CIQ_TITLE = re.compile(
 )
 
 
+#: A dash between a name and the lower-case border adjective after it ("Bambouti-
+#: frontalière avec le Sud-Soudan"): no compound, the adjective describes the town.
+_GLUED_BORDER_ADJECTIVE = re.compile(
+    r"(?<=[^\W\d_])-(?=(?:frontali[eè]re?s?|fronteriz[oa]s?|fronteiriç[oa]s?)\s)"
+)
+
+
 def _clean(text: str) -> str:
     # "Kapısı`ndan", "Kilis´te": a backtick or an acute accent typed between two letters
     # for an apostrophe (before NFKC, which would part the accent from the text).
@@ -1962,6 +1970,9 @@ def _clean(text: str) -> str:
     # A mark typed without a space between two words ("معبر”دوغارون”", the crossing
     # "Dogharoun") parts them as the space it stands for.
     text = _GLUED_QUOTE.sub(" ", text)
+    # "la ville de Bambouti-frontalière avec le Sud-Soudan": a dash typed for the space
+    # before the border adjective that describes the town.
+    text = _GLUED_BORDER_ADJECTIVE.sub(" ", text)
     # Thai writes no apostrophes: a single quotation mark beside Thai letters quotes a
     # name ("จุดเชื่อมชายแดน’แม่สาย’"), and parts it from the word before as a space.
     text = _THAI_SINGLE_QUOTE.sub(" ", text)
@@ -2623,7 +2634,7 @@ _UNNAMED_CROSSING = re.compile(
 
 
 #: Romance "of" (with its article) between a border word and the pair after it.
-_OF_BEFORE_A_PAIR = re.compile(r"^(?:de\s+la|del|de|du|des|da|do|das|dos)\s+", re.IGNORECASE)
+_OF_BEFORE_A_PAIR = re.compile(r"^(?:de\s+la|del|de|du|des|da|do|das|dos|di)\s+", re.IGNORECASE)
 
 
 # "Mutukula, on the Ugandan side of the border", "the village of Ngongo on the Tanzanian

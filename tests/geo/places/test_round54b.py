@@ -97,6 +97,36 @@ def test_a_town_far_from_the_country_it_leads_to_is_not_taken():
     assert found.status != "resolved"
 
 
-@pytest.mark.parametrize("text", ["Kemijärvellä", "Kemijärvessä", "Kemijärveltä"])
-def test_finnish_locatives_of_a_name_in_i(text):
+@pytest.mark.parametrize("text", ["Kemijärvessä", "Kemijärvestä"])
+def test_finnish_inessive_and_elative_of_a_name_in_i(text):
     assert _resolved(text, "FI").name == "Kemijärvi"
+
+
+def test_the_guasaule_river_is_the_honduras_nicaragua_border():
+    found = _resolved("cruzando el río Guasaule", None)
+    assert (found.precision, found.name.split(" (")[0]) == ("border", "Honduras–Nicaragua border")
+    # The bare name stays the crossing.
+    assert _resolved("Guasaule", "NI").precision == "exact"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # Italian "confine di Stato" (state border) before the place that names it.
+        ("al confine di Stato di Chiasso", "Chiasso"),
+        # "di" before a slashed pair of towns.
+        ("il confine di Gorizia/Nova Gorica", "Italy–Slovenia"),
+    ],
+)
+def test_italian_state_border_words(text, words):
+    found = _resolved(text, "IT")
+    assert found.precision == "border"
+    assert words in found.name
+
+
+def test_a_dash_typed_before_a_border_adjective():
+    assert _resolved("dans la ville de Zémio-frontalière avec la RDC", "CF").name == "Zemio"
+
+
+def test_a_spanish_form_of_the_dragons_mouth():
+    assert _resolved("cerca de Boca de Dragón", None).name == "Dragon's Mouth"
