@@ -4773,7 +4773,7 @@ _TAIL_WORD = re.compile(
     r"which|where|opposite|across\s+from|facing|frente\s+a|en\s+face\s+de|"
     # "towards" a country ("på Øresundsbroen mod Danmark", on the bridge towards
     # Denmark): the tail names the country the place leads to.
-    r"towards?|mot|mod|"
+    r"towards?|mot|mod|към|кон|"
     # "Lachin checkpoint of the state border": the border the post stands on.
     r"of(?=\s+the\s+(?:state\s+|national\s+|international\s+)?border$)|"
     # German, Russian and Ukrainian "opposite" ("Myawaddy gegenüber dem thailändischen

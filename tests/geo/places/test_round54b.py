@@ -130,3 +130,20 @@ def test_a_dash_typed_before_a_border_adjective():
 
 def test_a_spanish_form_of_the_dragons_mouth():
     assert _resolved("cerca de Boca de Dragón", None).name == "Dragon's Mouth"
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("the Zelen Dol checkpoint towards Greece", "Bulgaria–Greece"),
+        ("на ГКПП Зелен дол към Гърция", "Bulgaria–Greece"),
+    ],
+)
+def test_a_crossing_the_data_lacks_towards_a_neighbour_is_on_their_border(text, pair):
+    found = _resolved(text, "BG")
+    assert (found.precision, found.name) == ("border", f"{pair} border")
+
+
+def test_a_crossing_towards_a_country_that_is_no_neighbour_is_not_answered():
+    found = geocode_place("the Zelen Dol checkpoint towards Japan", country="BG")
+    assert found.status == "unresolved"
