@@ -44,6 +44,13 @@ from bordermap.geo.places.text_runs import (
 
 __all__ = ["BordersByPlaces"]
 
+#: The second country of a pair, then the place of the border named: "la Slovenia di
+#: Fernetti", "Venezuela de Paraguachón" (the crossing between the two of that place).
+_COUNTRY_THEN_PLACE = re.compile(
+    r"^(?:(?:la|el|le|il|lo|the)\s+|l['’]\s*)?(?P<country>[^\W\d_][\w'’ -]*?)\s+"
+    r"(?:di|de|del|du|of|at|à|a)\s+(?P<place>[A-ZÀ-Þ].*)$"
+)
+
 #: "With" before the countries a border is named by ("la frontera con Bolivia"): the
 #: event's country is the border's other side.
 _WITH = re.compile(r"\b(?:con|com|avec|with|mit)\s", re.IGNORECASE)
@@ -214,6 +221,9 @@ class BordersByPlaces:
         other = " ".join(sides[0].words)
         if self.country_codes(other, languages_of(text)):
             return None  # "между Азербайджаном и Ираном": a declined name is known
+        named = self.place_after_the_pair(other, country.country, languages_of(text))
+        if named is not None:
+            return named
         known = self.inner_resolve(other, ANYWHERE, None)
         if known.status != "unresolved" or known.candidates:
             return None
@@ -224,6 +234,38 @@ class BordersByPlaces:
             note=f"between {country.name} and {other!r}, which is not understood: "
             f"{country.name} has several land borders, and the text names no one place"
         )
+
+    def place_after_the_pair(
+        self, other: str, country: str | None, languages: tuple[str, ...]
+    ) -> PlaceResult | None:
+        """ "il valico tra l'Italia e la Slovenia di Fernetti": the crossing or town
+        named after the second country ("the crossing between Italy and Slovenia of
+        Fernetti"), when it lies in one of the two countries or is a crossing of their
+        border; None for any other text.
+        """
+        match = _COUNTRY_THEN_PLACE.match(other)
+        if match is None or country is None:
+            return None
+        side = self.country_codes(match["country"], languages, regions=False)
+        if len(side) != 1 or country in side:
+            return None
+        pair = (country, *side)
+        place = self.inner_resolve(match["place"], Scope(pair), None)
+        if place.status != "resolved" or place.precision not in POINT_ANSWERS:
+            return None
+        if place.country is None:
+            # A crossing: it must be one of this pair's.
+            if set(self.countries_of(place)) != set(pair):
+                return None
+        elif place.country not in pair or place.lat is None or place.lon is None:
+            return None
+        else:
+            # A town must be by the pair's line: "of Rome" names no crossing.
+            line = border_extent(*sorted(pair))
+            if line.distance(Point(place.lon, place.lat)) * KM_PER_DEGREE > BESIDE_KM:
+                return None
+        self.log(f"the place {match['place']!r} named after the pair {pair}")
+        return place
 
     def border_between_the_ends(self, whole: str, town: PlaceResult) -> PlaceResult | None:
         """The border between the two ends a crossing's name joins, the crossing not

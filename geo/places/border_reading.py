@@ -1496,11 +1496,21 @@ class BorderReading:
                     and side in self.countries_of(crossing)
                 ):
                     return replace(crossing, name=f"{crossing.name} ({side_name} side)")
-                sea = self.event_side_of_a_sea_border(inner, side)
-                if sea is not None:
-                    return sea
-                return self.unresolved(note=f"{side} is not a side of that border")
-            result = self.border(inner, side)
+                if (
+                    crossing.status == "resolved"
+                    and crossing.precision == "border"
+                    and side in self.border_pairs_of(crossing)
+                ):
+                    # "du côté zambien de la frontière de Kasumbalesa": the border a
+                    # crossing names, read as "the Zambian side of the Kasumbalesa border".
+                    result = crossing
+                else:
+                    sea = self.event_side_of_a_sea_border(inner, side)
+                    if sea is not None:
+                        return sea
+                    return self.unresolved(note=f"{side} is not a side of that border")
+            else:
+                result = self.border(inner, side)
         elif inner.text == UNNAMED_CROSSING and side not in self.hint:
             # "the Israeli side of the crossing" of a Palestinian event: which crossing,
             # and so which border, the words do not say.

@@ -903,6 +903,12 @@ _WITH = (
 )
 #: The Romance "sea" adjective after a border word ("frontera marítima").
 _SEA_ADJECTIVE = r"(?:maritimes?|marítim[ao]s?|marittim[oaie])"
+# "que sirve de frontera internacional entre Guatemala y Belice": the adjective after the
+# border word says what every state border is, and names no side.
+_INTERNATIONAL = (
+    r"(?:\s+(?:internacional(?:es)?|internacionais|international(?:e|es)?|"
+    r"internazional[ei]))?"
+)
 _SPACES = re.compile(r"\s+")
 _PLACE_ON = re.compile(r"\S\s+(?:on|near|at|along|close\s+to|in)\s+the\s", re.IGNORECASE)
 # A comma between words, not the thousands comma of "1,300 km".
@@ -1679,8 +1685,9 @@ def _grammar() -> _Grammar:
         rf"(?:{_alternation(words.border)})"
         r"(?:\s+(?:area|zone|region|line|strip|section|belt|fence|wall|barrier|river|"
         # Polish puts it after: "polsko-ukraińskiej granicy państwowej"; Albanian too:
-        # "kufirit tokësor" (the land border), "kufiri shtetëror" (the state border).
-        r"państwow\w*|tokësor\w*|shtetëror\w*))?"
+        # "kufirit tokësor" (the land border), "kufiri shtetëror" (the state border);
+        # Italian "il confine di Stato" (the state border) before what names it.
+        r"państwow\w*|tokësor\w*|shtetëror\w*|di\s+Stato(?=\s|$)))?"
     )
     settlement = _alternation(words.settlement)
     roles: dict[str, tuple[str, bool]] = {}
@@ -1710,11 +1717,11 @@ def _grammar() -> _Grammar:
         border_gate=_LazyPattern(_alternation(words.border), flags),
         pair_border=_LazyPattern(rf"^(?P<pair>.+?)\s+{border}$", flags),
         between=_LazyPattern(
-            rf"^{border}\s+{_BETWEEN}\s+{_ARTICLE}(?P<a>.+?)\s+{_AND}\s+{_ARTICLE}(?P<b>.+)$",
+            rf"^{border}{_INTERNATIONAL}\s+{_BETWEEN}\s+{_ARTICLE}(?P<a>.+?)\s+{_AND}\s+{_ARTICLE}(?P<b>.+)$",
             flags,
         ),
         place_between=_LazyPattern(
-            rf"^\S.*?\s+{border}\s+{_BETWEEN}\s+{_ARTICLE}(?P<a>.+?)\s+{_AND}\s+"
+            rf"^\S.*?\s+{border}{_INTERNATIONAL}\s+{_BETWEEN}\s+{_ARTICLE}(?P<a>.+?)\s+{_AND}\s+"
             rf"{_ARTICLE}(?P<b>.+)$",
             flags,
         ),
@@ -1736,9 +1743,10 @@ def _grammar() -> _Grammar:
             rf"{_ARTICLE}(?P<b>.+)$",
             flags,
         ),
-        # "la frontera de Costa Rica y Nicaragua", "mpakani mwa Kenya na Somalia".
+        # "la frontera de Costa Rica y Nicaragua", "mpakani mwa Kenya na Somalia" (the
+        # Swahili "of" is "mwa" after the locative "mpakani", "wa" after "mpaka").
         of_and=_LazyPattern(
-            rf"^{border}\s+(?:of|de|del|du|da|do|mwa|d['’])\s*{_ARTICLE}(?P<a>.+?)\s+{_AND}\s+"
+            rf"^{border}\s+(?:of|de|del|du|da|do|mwa|wa|d['’])\s*{_ARTICLE}(?P<a>.+?)\s+{_AND}\s+"
             rf"{_ARTICLE}(?P<b>.+)$",
             flags,
         ),
@@ -1749,9 +1757,10 @@ def _grammar() -> _Grammar:
             r"(?P<b>\S.*)$",
             flags,
         ),
-        # "la frontière du Burkina Faso", "the border of Niger": that country's borders.
+        # "la frontière du Burkina Faso", "the border of Niger": that country's borders;
+        # "mpaka wa Namanga" (Swahili), the border of a town.
         owner_after=_LazyPattern(
-            rf"^{border}\s+(?:of|de|du|del|da|do|des|di|del|mwa|d['’])\s*{_ARTICLE}(?P<a>[^,]+)$",
+            rf"^{border}\s+(?:of|de|du|del|da|do|des|di|del|mwa|wa|d['’])\s*{_ARTICLE}(?P<a>[^,]+)$",
             flags,
         ),
         compass_before=_LazyPattern(
@@ -1930,6 +1939,13 @@ _MALAY_CIQ_TITLE = re.compile(
 )
 
 
+#: A dash between a name and the lower-case border adjective after it ("Bambouti-
+#: frontalière avec le Sud-Soudan"): no compound, the adjective describes the town.
+_GLUED_BORDER_ADJECTIVE = re.compile(
+    r"(?<=[^\W\d_])-(?=(?:frontali[eè]re?s?|fronteriz[oa]s?|fronteiriç[oa]s?)\s)"
+)
+
+
 def _clean(text: str) -> str:
     # "Kapısı`ndan", "Kilis´te": a backtick or an acute accent typed between two letters
     # for an apostrophe (before NFKC, which would part the accent from the text).
@@ -1954,6 +1970,9 @@ def _clean(text: str) -> str:
     # A mark typed without a space between two words ("معبر”دوغارون”", the crossing
     # "Dogharoun") parts them as the space it stands for.
     text = _GLUED_QUOTE.sub(" ", text)
+    # "la ville de Bambouti-frontalière avec le Sud-Soudan": a dash typed for the space
+    # before the border adjective that describes the town.
+    text = _GLUED_BORDER_ADJECTIVE.sub(" ", text)
     # Thai writes no apostrophes: a single quotation mark beside Thai letters quotes a
     # name ("จุดเชื่อมชายแดน’แม่สาย’"), and parts it from the word before as a space.
     text = _THAI_SINGLE_QUOTE.sub(" ", text)
@@ -2312,8 +2331,9 @@ _DECLINED_AFTER = {
 
 # "through" and "up to" of Spanish and Portuguese: taken off before a name only ("Por
 # Chuy", "Até Chuí"); before lower-case words ("por la frontera de X") they open a
-# description read whole.
-_BEFORE_A_NAME_ONLY = frozenset({"por", "hasta", "até"})
+# description read whole.  So is the Scandinavian "på" (on, at): "på Øresundsbron" is
+# the bridge, "på grensa ved Storskog" a description the grammar reads whole.
+_BEFORE_A_NAME_ONLY = frozenset({"por", "hasta", "até", "på"})
 
 
 def _may_strip(word: str, lang: str, rest: str) -> bool:
@@ -2614,7 +2634,7 @@ _UNNAMED_CROSSING = re.compile(
 
 
 #: Romance "of" (with its article) between a border word and the pair after it.
-_OF_BEFORE_A_PAIR = re.compile(r"^(?:de\s+la|del|de|du|des|da|do|das|dos)\s+", re.IGNORECASE)
+_OF_BEFORE_A_PAIR = re.compile(r"^(?:de\s+la|del|de|du|des|da|do|das|dos|di)\s+", re.IGNORECASE)
 
 
 # "Mutukula, on the Ugandan side of the border", "the village of Ngongo on the Tanzanian
@@ -4530,7 +4550,10 @@ _GENITIVE_UNIT_FIRST = re.compile(
     r"(?P<unit>[A-ZĀČĒĢĪĶĻŅŠŪŽĄĘĖĮŲÕÄÖÜÁÉÍÓÚŐŰ][\w'’-]*\s+"
     r"(?:rajono|savivaldybės|apskrities|seniūnijos|novada|pagasta|vallas|vallast|"
     r"(?:vár)?megyében|járásban))\s+"
-    r"(?P<rest>[A-ZĀČĒĢĪĶĻŅŠŪŽĄĘĖĮŲÕÄÖÜÁÉÍÓÚŐŰ].*)$"
+    # Hungarian puts the article before the place, which may be its "-i" adjective ("Bihar
+    # megyében a borsi határátkelőhelyen", at the Bors crossing in Bihar county).
+    r"(?P<rest>[A-ZĀČĒĢĪĶĻŅŠŪŽĄĘĖĮŲÕÄÖÜÁÉÍÓÚŐŰ].*|"
+    r"(?<=megyében\s)az?\s+\S.*|(?<=járásban\s)az?\s+\S.*)$"
 )
 
 
@@ -4748,6 +4771,9 @@ _TAIL_WORD = re.compile(
     # Italian "a" only before a distance ("X a 25 km dalla frontiera").
     r"a(?=\s+(?:circa\s+)?\d)|"
     r"which|where|opposite|across\s+from|facing|frente\s+a|en\s+face\s+de|"
+    # "towards" a country ("på Øresundsbroen mod Danmark", on the bridge towards
+    # Denmark): the tail names the country the place leads to.
+    r"towards?|mot|mod|към|кон|"
     # "Lachin checkpoint of the state border": the border the post stands on.
     r"of(?=\s+the\s+(?:state\s+|national\s+|international\s+)?border$)|"
     # German, Russian and Ukrainian "opposite" ("Myawaddy gegenüber dem thailändischen

@@ -19,7 +19,9 @@ from dataclasses import replace
 
 from shapely.geometry import Point
 
+from bordermap.geo.borders.extents import border_extent
 from bordermap.geo.places.border_near_town import BORDER_TOWN_KM, BorderNearTown
+from bordermap.geo.places.inflection import languages_of
 from bordermap.geo.places.merged_provinces import provinces_carved_from
 from bordermap.geo.places.names import normalise
 from bordermap.geo.places.phrases import (
@@ -29,8 +31,15 @@ from bordermap.geo.places.phrases import (
     without_descriptors,
 )
 from bordermap.geo.places.result import PlaceResult
-from bordermap.geo.places.scope import BESIDE_KM, KM_PER_DEGREE, POINT_ANSWERS, Scope, km_between
+from bordermap.geo.places.scope import (
+    BESIDE_KM,
+    KM_PER_DEGREE,
+    POINT_ANSWERS,
+    Scope,
+    km_between,
+)
 from bordermap.geo.places.slashed_names import slashed_alternatives
+from bordermap.geo.places.text_runs import CROSSING_NOUN
 from bordermap.geo.places.words import load_border_features
 
 __all__ = ["TAIL_NEAR_KM", "TailReading"]
@@ -46,6 +55,10 @@ _NEAR_WORD = re.compile(
 #: Russian and Ukrainian "под"/"під" + a town: loosely anywhere in the town's oblast
 #: ("Теткино под Курском" lies 150 km from Kursk, in Kursk Oblast).
 _UNDER_A_TOWN = re.compile(r"^(?:под|під)\s", re.I)
+#: "towards", "mot", "mod": a tail that names where the head leads to.
+_TOWARD = re.compile(r"^(?:towards?|mot|mod|към|кон)\s", re.I)
+#: A crossing word in a head ("checkpoint", Bulgarian "ГКПП").
+_CROSSING_WORD = re.compile(rf"{CROSSING_NOUN.pattern}|\bгкпп\b", re.IGNORECASE)
 _CLOSE_TO = re.compile(r"^(?:close\s+to|near|not\s+far\s+from|next\s+to|bordering)\s", re.I)
 #: "à", "in", "at", "en", "em": a tail that says where in the head the event was.
 _AT_PLACE = re.compile(r"^(?:à|a|au|in|at|en|em|na|no)\s", re.I)
@@ -179,6 +192,9 @@ class TailReading(BorderNearTown):
         try:
             head = self.by_core(head_text, scope, kinds)
             if head is None:
+                toward = self.border_of_a_crossing_toward(head_text, tail_text, scope)
+                if toward is not None:
+                    return toward
                 held = self.unit_held_by_tail(head_text, tail_text, scope)
                 # "à Banibangou, près de ...": no town, but a unit of the event's
                 # country bears the head's name; its region, if the tail agrees.
@@ -299,6 +315,8 @@ class TailReading(BorderNearTown):
                 # was only guessed from part of its name (a post near Temir), and the
                 # guess lies outside the area the text puts it in; the area stands.
                 said = f"the tail's guess, {tail.name}, lies outside it: only the area is said"
+            elif _TOWARD.match(tail_text) and self.leads_toward(head, tail):
+                said = f"it lies on the way to {tail.name}"
             elif not self.agrees(head, tail) and not (
                 _CLOSE_TO.match(tail_text) and self.circle_by_its_border(head, tail)
             ):
@@ -635,6 +653,48 @@ class TailReading(BorderNearTown):
             f"{region.name}, the region bearing the name of {near.name}"
         )
         return self.coarsened_to(region, note) or near
+
+    def border_of_a_crossing_toward(
+        self, head_text: str, tail_text: str, scope: Scope
+    ) -> PlaceResult | None:
+        """ "на ГКПП Връшка чука към Сърбия" (at the Vrashka Chuka checkpoint towards
+        Serbia) of a Bulgarian event: a crossing the data lacks, said to lead to a
+        neighbour of the event's one country, is on their border, which is answered;
+        None for any other text."""
+        toward = _TOWARD.match(tail_text)
+        hint = self.hint_of(scope)
+        if toward is None or len(hint) != 1 or not _CROSSING_WORD.search(head_text):
+            return None
+        named = tail_text[toward.end() :].strip()
+        codes = self.country_codes(named, languages_of(named), regions=False)
+        if len(codes) != 1 or hint[0] in codes:
+            return None
+        pair = tuple(sorted((hint[0], *codes)))
+        if not self.has_border(pair):
+            return None
+        note = f"a crossing the data lacks, towards {named}: the border with it"
+        self.log(note)
+        return self.border_result(pair, note=note)
+
+    def leads_toward(self, head: PlaceResult, tail: PlaceResult) -> bool:
+        """Whether a point head lies on the way to the country a "towards" tail names.
+
+        "på Øresundsbroen mod Danmark" (on the Øresund Bridge towards Denmark): a
+        crossing of that country's border, or a town of a neighbour within
+        :data:`TAIL_NEAR_KM` of its line with that country.  The direction does not hold
+        the head, so no other agreement would take it.
+        """
+        if tail.precision != "country" or not tail.country or head.precision not in POINT_ANSWERS:
+            return False
+        if head.country is None:
+            return tail.country in self.countries_of(head)
+        if head.country == tail.country or head.lat is None or head.lon is None:
+            return False
+        pair = tuple(sorted((head.country, tail.country)))
+        if not self.has_border(pair):
+            return False
+        line = border_extent(*pair)
+        return line.distance(Point(head.lon, head.lat)) * KM_PER_DEGREE <= TAIL_NEAR_KM
 
     def circle_by_its_border(self, head: PlaceResult, tail: PlaceResult) -> bool:
         """A unit drawn as a circle, said to lie by one of its own country's borders.

@@ -298,8 +298,9 @@ def test_a_crossing_named_before_a_border_word_is_not_two_places():
     [
         # The Ukrainian abbreviation of "пункт пропуску" before a crossing's name.
         ("через ПП «Ягодин»", "UA", "Dorohusk–Yahodyn"),
-        # Swahili "through the border of X": the border by the town.
-        ("kupitia mpaka wa Namanga", "KE", "Kenya–Tanzania border"),
+        # Swahili "through the border of X": the border by the town, since round54b its
+        # stretch at the crossing ("mpaka wa X" read as "the border of X").
+        ("kupitia mpaka wa Namanga", "KE", "Kenya–Tanzania border at Namanga"),
         # A country with no land border in the data: its town stands near the crossing.
         ("near the Woodlands crossing", "SG", "Woodlands"),
     ],

@@ -19,7 +19,6 @@ from bordermap.geo.places.phrases import parse_place
     [
         # Field phrases (blind35, blind36).
         ("Wilayani Kyela Mkoani Mbeya", "Kyela", "TZ-14"),
-        ("mpaka wa Namanga,wilayani Longido mkoani Arusha", "Longido District", "TZ-01"),
         # Own examples: other districts and regions of Tanzania's borders.
         ("wilayani Ngara mkoani Kagera", "Ngara", "TZ-05"),
         ("wilayani Tarime mkoa wa Mara", "Tarime", "TZ-13"),
@@ -33,6 +32,14 @@ def test_a_district_then_its_region_is_the_district(text, name, code):
     assert result.name == name
     if code is not None:
         assert result.admin1_code == code
+
+
+def test_the_border_of_a_crossing_town_then_its_district_is_the_border_there():
+    # Since round54b "mpaka wa X" is "the border of X": the border at the Namanga
+    # crossing, in the district the address names (it was the district alone).
+    result = geocode_place("mpaka wa Namanga,wilayani Longido mkoani Arusha", country="TZ")
+    assert (result.status, result.precision, result.admin1_code) == ("resolved", "border", "TZ-01")
+    assert "Namanga" in result.name
 
 
 @pytest.mark.parametrize(
