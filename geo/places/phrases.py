@@ -4745,6 +4745,9 @@ _TAIL_WORD = re.compile(
     r"\s+(?=(?:en|dans|près|à|au|aux|situ[ée]e?s?|situated|located|lying|ubicad[oa]|"
     r"situad[oa]|localizad[oa]|situat[oa]|frontali[eè]re?|limítrofe|fronteriz[oa]|on|near|"
     r"in|at|along|close|inside|within|nchini|katika|sul|sulla|nel|nella|presso|vicino|"
+    # English "outside" after a name says where the named place is, as "near" does
+    # ("Roxham Road outside Champlain": the road, by that town).
+    r"(?:just\s+|right\s+)?outside|"
     # Italian "a" only before a distance ("X a 25 km dalla frontiera").
     r"a(?=\s+(?:circa\s+)?\d)|"
     r"which|where|opposite|across\s+from|facing|frente\s+a|en\s+face\s+de|"
