@@ -272,7 +272,11 @@ _TERRITORY = (
 _WITHIN_COMPASS_FOREIGN = re.compile(
     r"^(?:(?:el|le|la|il|o|no|na)\s+|l['’]\s*)?(?:півночі|півдні|сході|заході|центрі|севере|юге|"
     r"востоке|западе|центре|поўначы|поўдні|усходзе|захадзе|północy|południu|wschodzie|"
-    r"zachodzie|norte|sur|nord|sud|ouest|oeste|ovest|est|este|centro|centre|"
+    r"zachodzie|norte|sur|nord|sud|ouest|oeste|ovest|est|este|"
+    # Romance "centre" only before "of" ("el centro de Colombia", "le centre du Mali"):
+    # without it the word begins a name ("el Centro Binacional de Atención en Frontera
+    # (CEBAF) de Tumbes", a border post, is no part of Tumbes).
+    r"(?:centro|centre)(?=\s+(?:de|del|della|di|do|da|dos|das|du|des|d['’]))|"
     # Portuguese "sul", "leste" only before "of" (Italian "sul" is "on the").
     r"(?:sul|leste)(?=\s+(?:de|da|do|dos|das)\s)|"
     # Russian and Ukrainian "in the eastern part of X", X in the genitive after it ("в
@@ -689,7 +693,8 @@ _CROSSING_BEFORE = re.compile(
     r"(?:complejo|paso|puesto|puerta|puerto)\s+fronteriz[oa]|pas\s+fronterer|"
     # Peru's and Ecuador's "Centro Binacional de Atención en Frontera (CEBAF) de X", the
     # joint border post of a crossing, with or without its acronym.
-    r"centro\s+binacional\s+de\s+atenci[oó]n\s+(?:en\s+)?(?:la\s+)?frontera"
+    # "de Atención de Frontera" and "de Atención Fronteriza" are written too.
+    r"centro\s+binacional\s+de\s+atenci[oó]n\s+(?:(?:en|de)\s+)?(?:la\s+)?fronter(?:a|iza)"
     r"(?:\s+\(cebaf\))?|cebaf|"
     # "el cruce internacional Santa Elena": "cruce" alone is any road junction; with
     # "internacional" or "fronterizo" it is a border crossing.
@@ -4768,6 +4773,9 @@ _TAIL_WORD = re.compile(
     r"\s+(?=(?:en|dans|près|à|au|aux|situ[ée]e?s?|situated|located|lying|ubicad[oa]|"
     r"situad[oa]|localizad[oa]|situat[oa]|frontali[eè]re?|limítrofe|fronteriz[oa]|on|near|"
     r"in|at|along|close|inside|within|nchini|katika|sul|sulla|nel|nella|presso|vicino|"
+    # English "outside" after a name says where the named place is, as "near" does
+    # ("Roxham Road outside Champlain": the road, by that town).
+    r"(?:just\s+|right\s+)?outside|"
     # Italian "a" only before a distance ("X a 25 km dalla frontiera").
     r"a(?=\s+(?:circa\s+)?\d)|"
     r"which|where|opposite|across\s+from|facing|frente\s+a|en\s+face\s+de|"
