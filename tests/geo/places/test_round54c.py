@@ -1,0 +1,108 @@
+"""Classes of the Asian and Oceanian misses of blind106-blind112 (session 54, round c): the
+word "archipelago" of a group, a word after a parenthesis that ends both names, Chinese
+waters off a bare county further out or inshore, Malay waters without "di", the district
+in the Latin Kazakh alphabet."""
+
+from __future__ import annotations
+
+import pytest
+
+from bordermap.geo.places.geocoder import geocode_place
+from bordermap.geo.places.phrases import head_and_tails
+
+# --- "archipelago" is a group's word, as "islands" is ---
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("the Paracel archipelago", "Paracel Islands"),
+        # The Vietnamese name of the Spratlys is listed as "Quần đảo Trường Sa".
+        ("off the Truong Sa archipelago", "Spratly Islands"),
+    ],
+)
+def test_an_archipelago_is_the_island_group_of_its_name(text, name):
+    result = geocode_place(text)
+    assert result.status == "resolved"
+    assert result.name == name
+
+
+def test_a_word_after_a_parenthesis_also_ends_the_name_before_it():
+    cuts = head_and_tails("the Hoang Sa (Paracel) archipelago")
+    assert ("the Hoang Sa", "Paracel  archipelago") in cuts
+    assert ("the Hoang Sa archipelago", "Paracel  archipelago") in cuts
+    # ... tried after the cut that leaves it to the tail.
+    assert cuts.index(("the Hoang Sa", "Paracel  archipelago")) < cuts.index(
+        ("the Hoang Sa archipelago", "Paracel  archipelago")
+    )
+
+
+def test_an_archipelago_named_twice_is_the_group_not_a_namesake_city():
+    # "Truong Sa" alone is also the Vietnamese name of Changsha, a city of Hunan.
+    result = geocode_place("close to the Truong Sa (Spratly) archipelago")
+    assert result.status == "resolved"
+    assert result.name == "Spratly Islands"
+
+
+# --- Chinese waters of a bare county, further out or inshore ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "金門某港外東南方3浬處海域",  # 3 sea miles south-east outside a harbour of Kinmen
+        "金門某某西方",  # west of a spot of Kinmen
+        "金門某某近岸",  # inshore off a spot of Kinmen
+    ],
+)
+def test_waters_off_a_spot_of_a_bare_county_are_the_county(text):
+    result = geocode_place(text, country="TW")
+    assert result.status == "resolved"
+    assert result.admin1_code == "TW-KIN"
+    assert result.precision == "region"
+
+
+def test_waters_far_out_off_a_bare_county_are_not_the_county():
+    # 90 sea miles (167 km) off Kinmen is no longer Kinmen's.
+    result = geocode_place("金門東南方90浬處海域", country="TW")
+    assert result.admin1_code != "TW-KIN"
+
+
+# --- Malay and Indonesian waters without "di" ---
+
+
+def test_waters_of_an_unknown_place_then_its_town_without_di_are_the_district():
+    result = geocode_place("Perairan Tambisan Lahad Datu", country="MY")
+    assert result.status == "resolved"
+    assert result.precision == "district"
+    assert result.name == "Lahad Datu"
+    assert result.coarsened
+
+
+def test_a_towns_own_waters_are_not_cut_into_two_names():
+    result = geocode_place("perairan Lahad Datu", country="MY")
+    assert result.status == "resolved"
+    assert result.precision == "near"
+
+
+def test_an_unknown_sea_then_its_province_without_a_comma_is_the_province():
+    # The Seram Sea is not listed; Maluku, the province, is named without a comma.
+    result = geocode_place("Laut Seram Maluku", country="ID")
+    assert result.status == "resolved"
+    assert result.admin1_code == "ID-MA"
+    assert result.coarsened
+
+
+def test_a_known_sea_then_a_province_is_not_cut():
+    # The Celebes Sea is listed: the rule is for a sea the data lacks.
+    result = geocode_place("Laut Sulawesi Sulawesi Utara", country="ID")
+    assert "then the province" not in (result.note or "")
+
+
+# --- the Kazakh district in the Latin alphabet of 2021 ---
+
+
+def test_a_latin_kazakh_district_is_the_district_not_near_its_seat():
+    result = geocode_place("Saryaǵash aýdany", country="KZ")
+    assert result.status == "resolved"
+    assert result.precision == "district"
