@@ -170,6 +170,7 @@ from bordermap.geo.places.han_crossing_ends import crossing_of_two_han_ends
 from bordermap.geo.places.han_waters import unit_of_han_waters
 from bordermap.geo.places.indonesian_address import regency_of_an_address
 from bordermap.geo.places.located_in import (
+    district_of_a_kazakh_located_place,
     holder_of_an_uzbek_located_place,
     region_of_an_uzbek_holder,
     sea_holding_an_unknown_place,
@@ -1732,6 +1733,7 @@ REREADINGS = (
     tajik_border_of_a_pair,
     hebrew_border_with,
     holder_of_an_uzbek_located_place,
+    district_of_a_kazakh_located_place,
     sea_holding_an_unknown_place,
     waters_off_a_neighbour,
     unit_of_han_waters,

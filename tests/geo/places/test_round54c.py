@@ -106,3 +106,58 @@ def test_a_latin_kazakh_district_is_the_district_not_near_its_seat():
     result = geocode_place("Saryaǵash aýdany", country="KZ")
     assert result.status == "resolved"
     assert result.precision == "district"
+
+
+# --- Russian "порт" before a crossing's or town's name ---
+
+
+def test_the_russian_port_word_in_the_instrumental_is_the_crossing_it_names():
+    result = geocode_place("за афганским портом Хайратон")
+    assert result.status == "resolved"
+    assert result.name == "Hairatan–Termez"
+
+
+def test_the_russian_locative_porto_is_still_the_city():
+    result = geocode_place("в Порту", country="PT")
+    assert result.name == "Porto"
+
+
+# --- Kazakh "X ауданындағы Y": Y in district X ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Dostyq village of Saryagash district; the data's one Dostyk lies by China.
+        "Сарыағаш ауданындағы Достық ауылында",
+        "Qazaqstannyń Saryaǵash aýdanyndaǵy Dostyq aýylynda",
+    ],
+)
+def test_a_namesake_far_outside_the_district_it_is_placed_in_is_the_district(text):
+    result = geocode_place(text)
+    assert result.status == "resolved"
+    assert result.precision == "district"
+    assert result.admin1_code == "KZ-61"
+    assert result.coarsened
+
+
+def test_a_country_in_the_genitive_before_the_district_must_be_the_events():
+    result = geocode_place("Қазақстанның Сарыағаш ауданындағы Достық ауылында", country="KG")
+    assert not (result.status == "resolved" and result.admin1_code == "KZ-61")
+
+
+# --- the Tamil dative before "near" ---
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("மன்னாருக்கு அருகே", "Mannar"),  # near Mannar: a consonant-final name, "-உக்கு"
+        ("யாழ்ப்பாணத்துக்கு அருகே", "Jaffna"),  # near Jaffna: "-ம்" becomes "-த்துக்கு"
+    ],
+)
+def test_a_tamil_dative_before_near_is_near_the_place(text, name):
+    result = geocode_place(text, country="LK")
+    assert result.status == "resolved"
+    assert result.name == name
+    assert result.precision == "near"
