@@ -138,6 +138,8 @@ gazetteer already knows.
   is in, or a country's waters placed from its neighbour.
 - :func:`~bordermap.geo.places.han_waters.unit_of_han_waters`: "金門母嶼東南方海域": the
   county whose waters a Chinese text names, its unit word left off.
+- :func:`~bordermap.geo.places.han_country_pairs.border_or_port_of_a_han_pair`: "中俄边境",
+  "中俄珲春陆路口岸": a border, or a port of it, named by one character of each country.
 - :func:`~bordermap.geo.places.finnic_route.crossing_of_a_finnic_route`: "Torniosta
   Haaparannalle": a Finnish or Estonian "from X to Y" of two towns, their crossing.
 - :func:`~bordermap.geo.places.han_crossing_ends.crossing_of_two_han_ends`:
@@ -166,6 +168,7 @@ from bordermap.geo.places.finnic_route import crossing_of_a_finnic_route
 from bordermap.geo.places.french_unit_chains import french_unit_chain_apart
 from bordermap.geo.places.german_place_word import town_after_german_ort
 from bordermap.geo.places.han_address import han_chain_readings, simplified
+from bordermap.geo.places.han_country_pairs import border_or_port_of_a_han_pair
 from bordermap.geo.places.han_crossing_ends import crossing_of_two_han_ends
 from bordermap.geo.places.han_waters import unit_of_han_waters
 from bordermap.geo.places.indonesian_address import regency_of_an_address
@@ -1737,6 +1740,7 @@ REREADINGS = (
     sea_holding_an_unknown_place,
     waters_off_a_neighbour,
     unit_of_han_waters,
+    border_or_port_of_a_han_pair,
     french_unit_chain_apart,
     albanian_linked_name,
     name_without_silent_h,

@@ -161,3 +161,40 @@ def test_a_tamil_dative_before_near_is_near_the_place(text, name):
     assert result.status == "resolved"
     assert result.name == name
     assert result.precision == "near"
+
+
+# --- Chinese pairs of one-character countries ---
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("中越边境", "China–Vietnam border"),
+        ("中俄界江", "China–Russia border"),
+        ("俄中口岸", "China–Russia border"),  # an unnamed port of the pair: on its border
+    ],
+)
+def test_a_pair_of_one_character_countries_names_their_border(text, name):
+    result = geocode_place(text)
+    assert result.status == "resolved"
+    assert result.precision == "border"
+    assert result.name == name
+
+
+def test_a_port_of_a_pair_is_the_ports_row_when_the_tables_have_it():
+    result = geocode_place("中越友谊关口岸", country="CN")
+    assert result.status == "resolved"
+    assert result.name == "Huu Nghi–Youyiguan"
+
+
+def test_a_port_named_after_a_town_the_tables_lack_is_the_pairs_border_not_the_town():
+    # The port stands out of the town it is named after: the border holds it.
+    result = geocode_place("中朝某某陆路口岸", country="CN")
+    assert result.status == "resolved"
+    assert result.precision == "border"
+    assert result.coarsened
+
+
+def test_one_country_twice_or_no_border_word_is_no_pair():
+    assert geocode_place("中中边境").precision != "border"
+    assert geocode_place("中阿合作").status == "unresolved"
