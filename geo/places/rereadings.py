@@ -30,6 +30,8 @@ gazetteer already knows.
   sector of a place is its border zone, not a unit called a sector.
 - :func:`inside_in_arabic`: "موقع جبل دخان داخل الأراضي السعودية": an unknown place
   "inside" a country's or region's land is in that land.
+- :func:`~bordermap.geo.places.arabic_in.holder_of_an_unknown_place_in`: "قاعدة الدوريات
+  البحرية في أبو موسى": an unknown place "in" a known one is in it, as in English.
 - :func:`country_of_its_waters`: "نزدیک سکوهای نفتی آب های قطر": an unknown place in
   a state's waters is in that state's sea.
 - :func:`without_thai_frame`: "จากด่านพรมแดนปาดังเบซาร์ ฝั่งประเทศมาเลเซีย": "from" before
@@ -154,6 +156,7 @@ from dataclasses import replace
 from itertools import product
 
 from bordermap.geo.places.albanian_linked_names import albanian_linked_name
+from bordermap.geo.places.arabic_in import holder_of_an_unknown_place_in
 from bordermap.geo.places.arabic_script_borders import (
     border_adjoining_in_urdu,
     border_in_arabic_script,
@@ -173,7 +176,9 @@ from bordermap.geo.places.han_crossing_ends import crossing_of_two_han_ends
 from bordermap.geo.places.han_waters import unit_of_han_waters
 from bordermap.geo.places.indonesian_address import regency_of_an_address
 from bordermap.geo.places.located_in import (
+    border_of_a_kazakh_place_on_it,
     district_of_a_kazakh_located_place,
+    holder_of_an_azerbaijani_located_place,
     holder_of_an_uzbek_located_place,
     region_of_an_uzbek_holder,
     sea_holding_an_unknown_place,
@@ -1702,6 +1707,7 @@ REREADINGS = (
     regency_of_an_address,
     unit_of_an_estonian_address,
     last_arabic_unit_by_its_name,
+    holder_of_an_unknown_place_in,
     hebrew_place_which_is_in,
     without_amharic_genitive,
     marathi_genitive_as_hindi,
@@ -1737,6 +1743,8 @@ REREADINGS = (
     hebrew_border_with,
     holder_of_an_uzbek_located_place,
     district_of_a_kazakh_located_place,
+    border_of_a_kazakh_place_on_it,
+    holder_of_an_azerbaijani_located_place,
     sea_holding_an_unknown_place,
     waters_off_a_neighbour,
     unit_of_han_waters,

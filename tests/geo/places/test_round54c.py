@@ -198,3 +198,52 @@ def test_a_port_named_after_a_town_the_tables_lack_is_the_pairs_border_not_the_t
 def test_one_country_twice_or_no_border_word_is_no_pair():
     assert geocode_place("中中边境").precision != "border"
     assert geocode_place("中阿合作").status == "unresolved"
+
+
+# --- Arabic "X في Y": an unknown X in a known Y ---
+
+
+def test_an_unknown_facility_in_a_known_place_is_in_that_place_in_arabic():
+    # "a refugee camp in Syria": the camp is in no table, the country holds it.
+    result = geocode_place("معسكر للاجئين في سوريا")
+    assert result.status == "resolved"
+    assert result.country == "SY"
+    assert result.coarsened
+
+
+def test_an_unknown_facility_in_an_island_is_the_island():
+    result = geocode_place("مرسى صغير في أبو موسى")  # a small anchorage on Abu Musa
+    assert result.status == "resolved"
+    assert result.name == "Abu Musa Island"
+
+
+# --- a sea named whole, its container only describing it ---
+
+
+def test_a_sea_is_found_without_a_container_the_data_does_not_know():
+    result = geocode_place("Laut Sulawesi, kawasan sengketa tanpa nama")  # an unnamed area
+    assert result.status == "resolved"
+    assert result.name == "Celebes Sea"
+
+
+def test_a_town_is_not_taken_as_a_water_named_whole():
+    result = geocode_place("Lahad Datu, kawasan tanpa nama")
+    assert "named whole" not in (result.note or "")
+
+
+# --- Kazakh "on the border", Azerbaijani "located on" ---
+
+
+def test_unknown_posts_on_a_kazakh_named_border_are_that_border():
+    result = geocode_place("қазақ-өзбек шекарасындағы белгісіз бекеттерде", country="KZ")
+    assert result.status == "resolved"
+    assert result.precision == "border"
+    assert result.name == "Kazakhstan–Uzbekistan border"
+    assert result.coarsened
+
+
+def test_an_unknown_place_located_on_a_border_river_is_that_border_in_azerbaijani():
+    result = geocode_place("Samur çayı üzərində yerləşən köhnə dəyirmanda")  # an old mill
+    assert result.status == "resolved"
+    assert result.precision == "border"
+    assert result.coarsened
