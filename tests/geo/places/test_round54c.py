@@ -247,3 +247,28 @@ def test_an_unknown_place_located_on_a_border_river_is_that_border_in_azerbaijan
     assert result.status == "resolved"
     assert result.precision == "border"
     assert result.coarsened
+
+
+# --- a distance at sea measured from a province's coast ---
+
+
+def test_sea_miles_beyond_the_territorial_sea_off_a_provinces_coast_leave_the_province():
+    # Filipino: "40 nautical miles away from the shore of Pangasinan".
+    result = geocode_place(
+        "40 nautical miles ang layo mula sa baybayin ng Pangasinan", country="PH"
+    )
+    assert result.status == "resolved"
+    assert result.precision == "country"
+    assert result.coarsened
+
+
+def test_sea_miles_within_the_territorial_sea_off_a_coast_keep_the_province():
+    result = geocode_place(
+        "8 nautical miles ang layo mula sa baybayin ng Pangasinan", country="PH"
+    )
+    assert result.admin1_code == "PH-PAN"
+
+
+def test_sea_miles_off_a_province_with_no_coast_word_keep_the_direction_floor():
+    result = geocode_place("18 nautical miles northeast of Batanes", country="PH")
+    assert result.admin1_code == "PH-BTN"
