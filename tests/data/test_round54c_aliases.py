@@ -1,6 +1,6 @@
 """Forms of ``aliases.toml`` added in session 54 (round c), which feed ``gazetteer.pack``:
 Dadan Island (大膽島) of Kinmen and the Shortland Islands of Western Province (Solomon
-Islands).  The geocoding checks run once the pack is rebuilt with them."""
+Islands), and the spellings Oekusi, Okusi and Ocussi of Oecusse.  The geocoding checks run once the pack is rebuilt with them."""
 
 from __future__ import annotations
 
@@ -14,7 +14,11 @@ from bordermap.geo.places.geocoder import geocode_place
 from bordermap.geo.places.names import normalise
 
 ALIASES = f"{bordermap.data.__path__[0]}/gazetteer/aliases.toml"
-FORMS = {"TW-KIN": ("大膽島", "大擔島", "大胆岛", "大担岛"), "SB-WE": ("Shortland Islands",)}
+FORMS = {
+    "TW-KIN": ("大膽島", "大擔島", "大胆岛", "大担岛"),
+    "SB-WE": ("Shortland Islands",),
+    "TL-OE": ("Oekusi", "Okusi", "Ocussi"),
+}
 
 
 def _names(code: str) -> list[str]:
@@ -38,7 +42,11 @@ def _in_the_pack(form: str) -> bool:
 @pytest.mark.skipif(not _in_the_pack("大膽島"), reason="gazetteer.pack not rebuilt with them yet")
 @pytest.mark.parametrize(
     ("text", "country", "code"),
-    [("大膽島北方海域", "TW", "TW-KIN"), ("near the Shortland Islands", "SB", "SB-WE")],
+    [
+        ("大膽島北方海域", "TW", "TW-KIN"),
+        ("near the Shortland Islands", "SB", "SB-WE"),
+        ("di wilayah Oekusi", "TL", "TL-OE"),
+    ],
 )
 def test_the_forms_answer_their_region(text, country, code):
     result = geocode_place(text, country=country)
