@@ -1,6 +1,7 @@
 """Forms of ``aliases.toml`` added in session 54 (round c), which feed ``gazetteer.pack``:
 Dadan Island (大膽島) of Kinmen and the Shortland Islands of Western Province (Solomon
-Islands), and the spellings Oekusi, Okusi and Ocussi of Oecusse.  The geocoding checks run once the pack is rebuilt with them."""
+Islands), and the spellings Oekusi, Okusi and Ocussi of Oecusse.  The geocoding checks
+run once the pack is rebuilt with them."""
 
 from __future__ import annotations
 
