@@ -620,6 +620,14 @@ _WATERS_OF_A_STATE = re.compile(
 )
 
 
+#: Urdu "a state's water borders" or "sea borders", the state first in the genitive
+#: ("کویت کے آبی حدود", Kuwait's water borders), perhaps after "in".
+_URDU_WATERS_OF_A_STATE = re.compile(
+    r"^(?:(?:میں|پر)\s+)?(?P<where>\S+(?:\s\S+)?)\s+(?:کے|کی)\s+"
+    r"(?:آبی|سمندری)\s+(?:حدود|سرحدوں|سرحد)(?:\s+(?:میں|پر|کے\s+قریب))?$"
+)
+
+
 def country_of_its_waters(
     query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
 ) -> PlaceResult | None:
@@ -627,10 +635,11 @@ def country_of_its_waters(
 
     "نزدیک سکوهای نفتی آب های قطر" (near the oil platforms of Qatar's waters): the
     platforms are not in the data, the state whose sea they lie in is; it answers,
-    coarsened, as "Qatari waters" does in English.  Only a state: the waters of a
+    coarsened, as "Qatari waters" does in English; so too the Urdu "کویت کے آبی حدود"
+    (Kuwait's water borders).  Only a state: the waters of a
     town ("آبهای جاسک") are off it, which the near words read.
     """
-    match = _WATERS_OF_A_STATE.match(query.strip())
+    match = _WATERS_OF_A_STATE.match(query.strip()) or _URDU_WATERS_OF_A_STATE.match(query.strip())
     if match is None:
         return None
     where = match["where"]

@@ -272,3 +272,13 @@ def test_sea_miles_within_the_territorial_sea_off_a_coast_keep_the_province():
 def test_sea_miles_off_a_province_with_no_coast_word_keep_the_direction_floor():
     result = geocode_place("18 nautical miles northeast of Batanes", country="PH")
     assert result.admin1_code == "PH-BTN"
+
+
+# --- Urdu "a state's water borders" ---
+
+
+@pytest.mark.parametrize(("text", "country"), [("ایران کی سمندری حدود میں", "IR")])
+def test_an_urdu_states_sea_borders_are_that_state_coarsened(text, country):
+    result = geocode_place(text, country=country)
+    assert (result.status, result.precision, result.country) == ("resolved", "country", country)
+    assert result.coarsened
