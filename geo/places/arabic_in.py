@@ -37,6 +37,10 @@ def without_arabic_in(text: str) -> str | None:
     return match["rest"].strip() if match else None
 
 
+#: Words that make the thing "in" a place a border's or a stretch between two sides
+#: ("المنطقة العازلة الفاصلة بين المعبر الحدودي الموريتاني و المغربي في الكركرات", the
+#: buffer strip between the two posts at Guerguerat): the border readings weigh it.
+_BORDER_WORDS = re.compile(r"(?<!\S)(?:بين|و?ال?حدود\S*|حدودي\S*|الفاصل\S*)(?!\S)")
 #: "<what> في <where>": the first "in" after some words, and the place after it.
 _WHAT_IN_WHERE = re.compile(r"^(?P<what>[^\s\d]\S*(?:\s+\S+)*?)\s+(?:في|فى)\s+(?P<where>\S.*)$")
 
@@ -49,7 +53,8 @@ def holder_of_an_unknown_place_in(
     "قاعدة الدوريات البحرية في أبو موسى" (the naval patrol base in Abu Musa): the base is
     in no table, the island it is in is; it answers, coarsened, as "the naval patrol base
     in Abu Musa" does in English.  Only when the words before "in" find nothing at all
-    (no candidate either) and those after it find a place that is no border.
+    (no candidate either) and speak of no border or "between", and those after it find a
+    place that is no border.
 
     Parameters
     ----------
@@ -67,7 +72,7 @@ def holder_of_an_unknown_place_in(
     PlaceResult or None
     """
     match = _WHAT_IN_WHERE.match(" ".join(query.split()))
-    if match is None:
+    if match is None or _BORDER_WORDS.search(match["what"]):
         return None
     found = geocode(f"في {match['where']}", hint)
     if found.status != "resolved" or found.precision == "border":

@@ -76,7 +76,6 @@ def test_inflection_languages() -> None:
         "hy",
         "tk",
         "gu",
-        "ta",
     }
     assert languages_of("სარფის") == ("ka",)
     assert languages_of("કચ્છના") == ("gu",)

@@ -282,3 +282,15 @@ def test_an_urdu_states_sea_borders_are_that_state_coarsened(text, country):
     result = geocode_place(text, country=country)
     assert (result.status, result.precision, result.country) == ("resolved", "country", country)
     assert result.coarsened
+
+
+def test_a_tamil_dative_not_governed_by_near_is_left_to_other_readings():
+    # "between Mannar and Jaffna": the dative joins two places; no "near" reads it back.
+    result = geocode_place("மன்னார் மற்றும் யாழ்ப்பாணத்துக்கு இடையே", country="LK")
+    assert "before 'near' in the nominative" not in (result.note or "")
+
+
+def test_the_arabic_in_rule_leaves_a_stretch_between_border_posts_to_the_border_readings():
+    # "the buffer strip between the two border posts at Rafah": no town for a border text.
+    result = geocode_place("المنطقة العازلة بين المعبرين الحدوديين في رفح")
+    assert "is not in the gazetteer inside" not in (result.note or "")
