@@ -627,6 +627,12 @@ _URDU_WATERS_OF_A_STATE = re.compile(
     r"(?:آبی|سمندری)\s+(?:حدود|سرحدوں|سرحد)(?:\s+(?:میں|پر|کے\s+قریب))?$"
 )
 
+#: Tamil "a state's sea area" ("இலங்கை கடற்பரப்புக்குள்", into Sri Lanka's waters), the
+#: state first, the word in the nominative, locative, "into" or "from".
+_TAMIL_WATERS_OF_A_STATE = re.compile(
+    r"^(?P<where>\S+(?:\s\S+)?)\s+கடற்பரப்(?:பு|பில்|புக்குள்|பிற்குள்|பிலிருந்து)$"
+)
+
 
 def country_of_its_waters(
     query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
@@ -636,10 +642,15 @@ def country_of_its_waters(
     "نزدیک سکوهای نفتی آب های قطر" (near the oil platforms of Qatar's waters): the
     platforms are not in the data, the state whose sea they lie in is; it answers,
     coarsened, as "Qatari waters" does in English; so too the Urdu "کویت کے آبی حدود"
-    (Kuwait's water borders).  Only a state: the waters of a
+    (Kuwait's water borders) and the Tamil "இலங்கை கடற்பரப்புக்குள்" (into Sri Lanka's
+    waters).  Only a state: the waters of a
     town ("آبهای جاسک") are off it, which the near words read.
     """
-    match = _WATERS_OF_A_STATE.match(query.strip()) or _URDU_WATERS_OF_A_STATE.match(query.strip())
+    match = (
+        _WATERS_OF_A_STATE.match(query.strip())
+        or _URDU_WATERS_OF_A_STATE.match(query.strip())
+        or _TAMIL_WATERS_OF_A_STATE.match(query.strip())
+    )
     if match is None:
         return None
     where = match["where"]

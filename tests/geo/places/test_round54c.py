@@ -294,3 +294,9 @@ def test_the_arabic_in_rule_leaves_a_stretch_between_border_posts_to_the_border_
     # "the buffer strip between the two border posts at Rafah": no town for a border text.
     result = geocode_place("المنطقة العازلة بين المعبرين الحدوديين في رفح")
     assert "is not in the gazetteer inside" not in (result.note or "")
+
+
+def test_a_tamil_states_sea_area_is_that_state_coarsened():
+    result = geocode_place("இந்தியா கடற்பரப்பில்", country="IN")  # in India's waters
+    assert (result.status, result.precision, result.country) == ("resolved", "country", "IN")
+    assert result.coarsened
