@@ -174,7 +174,11 @@ from bordermap.geo.places.han_address import han_chain_readings, simplified
 from bordermap.geo.places.han_country_pairs import border_or_port_of_a_han_pair
 from bordermap.geo.places.han_crossing_ends import crossing_of_two_han_ends
 from bordermap.geo.places.han_waters import unit_of_han_waters
-from bordermap.geo.places.indonesian_address import regency_of_an_address
+from bordermap.geo.places.indonesian_address import (
+    regency_of_an_acronym_after_di,
+    regency_of_an_address,
+    subdistrict_in_a_bare_place,
+)
 from bordermap.geo.places.located_in import (
     border_of_a_kazakh_place_on_it,
     district_of_a_kazakh_located_place,
@@ -1725,6 +1729,8 @@ REREADINGS = (
     polish_facility_in_a_town,
     without_count_of_crossings,
     regency_of_an_address,
+    regency_of_an_acronym_after_di,
+    subdistrict_in_a_bare_place,
     unit_of_an_estonian_address,
     last_arabic_unit_by_its_name,
     holder_of_an_unknown_place_in,

@@ -300,3 +300,26 @@ def test_a_tamil_states_sea_area_is_that_state_coarsened():
     result = geocode_place("இந்தியா கடற்பரப்பில்", country="IN")  # in India's waters
     assert (result.status, result.precision, result.country) == ("resolved", "country", "IN")
     assert result.coarsened
+
+
+# --- Indonesian: a regency by its acronym after "di", a subdistrict "di" a bare place ---
+
+
+def test_an_unknown_post_in_a_regency_written_by_its_acronym_is_the_regency():
+    result = geocode_place("pos jaga perbatasan di TTS", country="ID")  # a guard post in TTS
+    assert result.status == "resolved"
+    assert result.precision == "district"
+    assert result.name == "Kabupaten Timor Tengah Selatan"
+    assert result.coarsened
+
+
+def test_an_acronym_no_regency_spells_is_not_read():
+    assert geocode_place("pos jaga perbatasan di QQX", country="ID").status == "unresolved"
+
+
+def test_a_subdistrict_in_a_place_named_without_its_unit_word_is_the_subdistrict():
+    # Malay and Indonesian reports call a Thai amphoe "distrik".
+    result = geocode_place("distrik Sadao di Songkhla", country="TH")
+    assert result.status == "resolved"
+    assert result.precision == "district"
+    assert result.admin1_code == "TH-90"
