@@ -323,3 +323,8 @@ def test_a_subdistrict_in_a_place_named_without_its_unit_word_is_the_subdistrict
     assert result.status == "resolved"
     assert result.precision == "district"
     assert result.admin1_code == "TH-90"
+
+
+def test_the_hebrew_moshav_word_with_its_preposition_heads_the_village():
+    result = geocode_place("למושב שתולה", country="IL")  # to moshav Shtula
+    assert (result.status, result.precision, result.name) == ("resolved", "settlement", "Shtula")
