@@ -21,7 +21,7 @@ from bordermap.geo.errors import GeometryDataError
 from bordermap.geo.places.result import Geocode, PlaceResult, noted_reading
 from bordermap.geo.places.scope import KM_PER_DEGREE
 
-__all__ = ["PORT_FROM_THE_LINE_KM", "port_of_a_bracketed_pair"]
+__all__ = ["PORT_FROM_THE_LINE_KM", "port_by_the_line", "port_of_a_bracketed_pair"]
 
 #: A port found by a town's name lies this close to the border of the bracketed
 #: countries (km), as the scorer's border holds the points this close to it.
@@ -82,7 +82,7 @@ def port_of_a_bracketed_pair(
         f"{match['town_a']}-{match['town_b']}{word}",
     ):
         found = geocode(text, pair)
-        if found.status == "resolved" and _by_the_line(found, pair):
+        if found.status == "resolved" and port_by_the_line(found, pair):
             note = f"the port of the pair {pair[0]}-{pair[1]} the brackets name, read as {text!r}"
             return noted_reading(found, query, note, explain)
     names = " and ".join(c.name or "" for c in countries)
@@ -99,7 +99,7 @@ def port_of_a_bracketed_pair(
     return PlaceResult(query, "unresolved", note=note)
 
 
-def _by_the_line(found: PlaceResult, pair: tuple[str, str]) -> bool:
+def port_by_the_line(found: PlaceResult, pair: tuple[str, str]) -> bool:
     """Whether a point answer lies within :data:`PORT_FROM_THE_LINE_KM` of the border
     of ``pair`` (a degree taken as :data:`KM_PER_DEGREE` either way: never nearer than
     it is)."""

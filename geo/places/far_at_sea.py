@@ -36,6 +36,7 @@ from bordermap.geo.places.scope import DIRECTION_REACH_KM, KM_PER_DEGREE
 from bordermap.geo.schema import NEAR_RADIUS_KM
 
 __all__ = [
+    "TERRITORIAL_SEA_KM",
     "not_the_place_far_at_sea",
     "not_the_town_far_off_its_coast",
     "sea_km_stated_km",
@@ -48,6 +49,17 @@ _PLACE_ANSWERS = ("exact", "settlement", "near", "district", "region")
 
 #: A coastal town's point may lie this far off the generalised 1:10m coast (km).
 _ON_LAND_KM = 5.0
+#: The territorial sea, 12 nautical miles (km): a land unit's waters end there.
+TERRITORIAL_SEA_KM = 12 * NAUTICAL_MILE_KM
+#: Answers that are land units, whose outlines end at their coast.
+_AREA_ANSWERS = ("district", "region")
+#: A distance measured from a coast: English, Filipino, Malay/Indonesian, Vietnamese,
+#: Spanish, Portuguese, French, Russian.
+_FROM_A_COAST = re.compile(
+    r"(?<!\w)(?:coast|coastline|shore|baybayin|pantai|pesisir|bờ biển|costa|côte|"
+    r"побережья|побережье|берега)(?!\w)",
+    re.IGNORECASE,
+)
 
 # A figure and a unit of sea miles in any order of words and any script: "80 hải lý",
 # "164浬", "36해리", "5 ไมล์ทะเล", "118 nautical miles".  The figure is the one the unit
@@ -110,7 +122,14 @@ def not_the_place_far_at_sea(
     if result.status != "resolved" or result.precision not in _PLACE_ANSWERS:
         return result
     km = sea_miles_stated_km(query)
-    if km is None or km <= max(DIRECTION_REACH_KM, result.uncertainty_km or 0.0):
+    if km is None:
+        return result
+    # Measured from an area's coast, the distance starts where its outline ends, which
+    # holds no sea beyond the territorial sea: "50 nautical miles ... mula sa coast ng
+    # Zambales" is out of the province, however near its middle.
+    off_a_coast = result.precision in _AREA_ANSWERS and bool(_FROM_A_COAST.search(query))
+    reach = TERRITORIAL_SEA_KM if off_a_coast else DIRECTION_REACH_KM
+    if km <= max(reach, 0.0 if off_a_coast else result.uncertainty_km or 0.0):
         return result
     if _reads_a_distance(parse_place(query)) or not _on_land(result):
         return result

@@ -151,7 +151,7 @@ from bordermap.geo.places.somali_units import somali_units_in_english
 from bordermap.geo.places.stated_coordinates import stated_point
 from bordermap.geo.places.stated_distance import homonym_off_its_stated_distance
 from bordermap.geo.places.stretch_of_a_district import border_stretch_of_a_district
-from bordermap.geo.places.tamil import has_tamil, tamil_as_hindi
+from bordermap.geo.places.tamil import has_tamil, tamil_as_hindi, without_dative_before_near
 from bordermap.geo.places.telugu import has_telugu, telugu_as_hindi
 from bordermap.geo.places.territory_regions import in_a_territory_of_the_hint
 from bordermap.geo.places.thai_address import district_of_the_chain, opens_with_a_checkpoint
@@ -159,7 +159,7 @@ from bordermap.geo.places.vietnamese_abbreviations import (
     vietnamese_unit_abbreviations_spelled_out,
 )
 from bordermap.geo.places.vietnamese_between import without_vietnamese_between_countries
-from bordermap.geo.places.waters import island_group_of_its_town
+from bordermap.geo.places.waters import island_group_of_its_town, water_named
 from bordermap.geo.places.words import load_border_features
 from bordermap.geo.schema import NEAR_RADIUS_KM
 
@@ -384,6 +384,16 @@ _TEXT_WRITTEN_OTHERWISE: tuple[
     (
         lambda text, gaz: checkpoint_word_apart(text, lambda part: _a_known_name(part, gaz)),
         "read with the checkpoint word apart",
+        frozenset({"unresolved"}),
+        frozenset({"resolved"}),
+    ),
+    # "கச்சத்தீவுக்கு அருகே": a Tamil name in the dative that "near" governs.
+    (
+        # An island of the waters table counts (Katchatheevu).
+        lambda text, gaz: without_dative_before_near(
+            text, lambda part: _a_known_name(part, gaz) or water_named(part) is not None
+        ),
+        "read with the Tamil name before 'near' in the nominative",
         frozenset({"unresolved"}),
         frozenset({"resolved"}),
     ),

@@ -25,6 +25,16 @@ _WATERS = re.compile(
     rf"^(?P<head>[{_HAN}]{{2,}}?)(?:[東西南北东]{{1,2}}[方側侧邊边]?)?(?:附近)?"
     r"(?:限制|禁止|限制、禁止|限制或禁止)?(?:海域|水域|海面)$"
 )
+# The same waters further out or closer in: outside a port ("料羅港外", outside Liaoluo
+# harbour) and a bearing with its distance in sea miles ("東南方8.3浬處海域", the
+# waters 8.3 nautical miles south-east; a far one leaves the unit, see
+# bordermap.geo.places.far_at_sea), or inshore ("復國墩近岸", off Fuguodun's shore),
+# or only a bearing with its "方" ("料羅東方", east of Liaoluo), which the sea is.
+_WATERS_OFF = re.compile(
+    rf"^(?P<head>[{_HAN}]{{2,}}?)(?:港外|外海|外)?"
+    r"(?:(?:[東西南北东]{1,2}方)(?:約|约)?(?:\d+(?:\.\d+)?(?:浬|海里)處?)?(?:附近)?"
+    r"(?:海域|水域|海面)?|近岸(?:海域|水域)?)$"
+)
 #: Unit words a bare name may have dropped: county, city (traditional and simplified).
 _UNIT_WORDS = ("縣", "县", "市")
 _MIN_NAME = 2
@@ -58,7 +68,7 @@ def unit_of_han_waters(
         waters north of Kunashiri, a disputed island) is no unit: the waters off it may
         be a border's.
     """
-    match = _WATERS.match(query.strip())
+    match = _WATERS.match(query.strip()) or _WATERS_OFF.match(query.strip())
     if match is None or not hint:
         return None
     head = match["head"]

@@ -18,7 +18,12 @@ from contextvars import ContextVar
 from bordermap.geo.places.districts import district_forms
 from bordermap.geo.places.result import PlaceResult, noted_reading
 
-__all__ = ["regency_of_an_address", "spelt_out_acronym"]
+__all__ = [
+    "regency_of_an_acronym_after_di",
+    "regency_of_an_address",
+    "spelt_out_acronym",
+    "subdistrict_in_a_bare_place",
+]
 
 #: The units of an Indonesian address, finest first.
 _UNIT_WORDS = r"(?:dusun|desa|kampung|kelurahan|kecamatan|distrik|kabupaten|kab\.|provinsi)"
@@ -131,3 +136,61 @@ def regency_of_an_address(
             finer = bool(_UNIT.search(text[: regency.start()])) or named_before is not None
             return noted_reading(found, query, note, explain, coarsened=found.coarsened or finer)
     return None
+
+
+#: "<place> di <ACRONYM>": an unknown place "in" a regency written by its acronym alone.
+_AT_AN_ACRONYM = re.compile(r"^(?P<what>\S.*?)\s+di\s+(?P<acronym>(?-i:[A-Z]{2,6}))\s*$")
+
+
+def regency_of_an_acronym_after_di(
+    query: str, hint: tuple[str, ...], geocode, explain: list[str] | None = None
+) -> PlaceResult | None:
+    """The regency an Indonesian text writes by its acronym alone after "di" (in), or None.
+
+    "PLBN Wini di TTU" (the Wini border post in Timor Tengah Utara): the post is in no
+    table and "TTU" is no name of the data; its initials spell out one regency of
+    Indonesia (:func:`spelt_out_acronym`), which answers, coarsened.  Only for an event
+    in Indonesia, and only when the words before "di" find nothing.
+    """
+    match = _AT_AN_ACRONYM.match(" ".join(query.split()))
+    if match is None or "ID" not in hint:
+        return None
+    name = spelt_out_acronym(match["acronym"], "ID")
+    if name is None:
+        return None
+    what = geocode(match["what"], hint)
+    if what.status != "unresolved" or what.candidates:
+        return None
+    found = geocode(f"Kabupaten {name}", ("ID",))
+    if found.status != "resolved" or found.precision != "district":
+        return None
+    note = f"{match['what']!r} is not in the gazetteer; {match['acronym']} spelt out: {name}"
+    return noted_reading(found, query, note, explain, coarsened=True)
+
+
+#: "kecamatan X di Y", "distrik X di Y": a subdistrict, then "in" and a place named
+#: without its unit word ("distrik Sungai Kolok di Narathiwat").
+_SUBDISTRICT_IN_A_PLACE = re.compile(
+    r"^(?:di\s+)?(?P<word>kecamatan|distrik)\s+(?P<name>\S.*?)\s+di\s+(?P<where>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def subdistrict_in_a_bare_place(
+    query: str, hint: tuple[str, ...], geocode, explain: list[str] | None = None
+) -> PlaceResult | None:
+    """The subdistrict "kecamatan/distrik X di Y" names, read as "X district, Y", or None.
+
+    Indonesian and Malay write "distrik" (Papua's kecamatan, and the word their reports
+    give a Thai amphoe) and "kecamatan" before the name, then "di" and the place holding
+    it, whose unit word may be left out: the grammar reads the whole rest as the name.
+    Read as "X district, Y", the unit is looked up inside Y; only a district answers.
+    """
+    match = _SUBDISTRICT_IN_A_PLACE.match(" ".join(query.split()))
+    if match is None:
+        return None
+    found = geocode(f"{match['name']} district, {match['where']}", hint)
+    if found.status != "resolved" or found.precision != "district":
+        return None
+    note = f"read as the {match['word'].lower()} {match['name']!r} in {match['where']!r}"
+    return noted_reading(found, query, note, explain)

@@ -5,6 +5,12 @@
   located in Mustang), the participle joined to the holder or written apart.
 - :func:`region_of_an_uzbek_holder`: Uzbek "Xдаги Y", Y "in" the town X, answered by
   the region holding X (a town's name before "-dagi" is as often its district).
+- :func:`district_of_a_kazakh_located_place`: Kazakh "X ауданындағы Y", Y "in" district
+  X (also in the Latin alphabet of 2021, "X aýdanyndaǵy Y"), answered by the district
+  when Y is unknown or only a namesake far outside it.
+- :func:`border_of_a_kazakh_place_on_it`: Kazakh "X шекарасындағы Y", Y on the border X.
+- :func:`holder_of_an_azerbaijani_located_place`: Azerbaijani "X üzərində yerləşən Y", Y
+  located on X (a border river too).
 - :func:`sea_holding_an_unknown_place`: Russian "в районе банки Кито-Ямато в Японском
   море", an unknown bank "in" a sea.
 - :func:`waters_off_a_neighbour`: Arabic "في المياه الإقليمية الكويتية جنوب العراق", a
@@ -24,9 +30,13 @@ from collections.abc import Callable
 
 from bordermap.geo.places.gazetteer import load_gazetteer
 from bordermap.geo.places.result import PlaceResult, noted_reading
+from bordermap.geo.places.scope import km_between
 from bordermap.geo.places.waters import water_named
 
 __all__ = [
+    "border_of_a_kazakh_place_on_it",
+    "district_of_a_kazakh_located_place",
+    "holder_of_an_azerbaijani_located_place",
     "holder_of_an_uzbek_located_place",
     "region_of_an_uzbek_holder",
     "sea_holding_an_unknown_place",
@@ -150,6 +160,154 @@ def _holder_of_an_unknown_place(
     if located.status != "unresolved" or located.candidates:
         return None
     return geocode(holder, hint)
+
+
+# "(<country>'s) <district> ауданындағы <place>": Kazakh puts the district first, in its
+# locative adjective ("in the district"), then what lies in it; a country before it is
+# in the genitive ("Қазақстанның", "Qazaqstannyń", of Kazakhstan).
+_IN_A_KAZAKH_DISTRICT = re.compile(
+    r"^(?:(?P<country>\S+?)(?:ның|нің|nyń|niń)\s+)?(?P<district>\S.*?)\s+"
+    r"(?P<word>ауданындағы|aýdanyndaǵy)\s+(?P<place>\S.*)$",
+    re.IGNORECASE,
+)
+#: The nominative of the district word, by the script of its locative adjective.
+_KAZAKH_DISTRICT_WORD = {"ауданындағы": "ауданы", "aýdanyndaǵy": "aýdany"}
+# "<pair> шекарасындағы <place>" (the place on the pair's border), "шекарадағы" (on the
+# border), in Cyrillic or Latin Kazakh.
+_ON_A_KAZAKH_BORDER = re.compile(
+    r"^(?P<border>\S.*?)\s+(?P<word>шекарасындағы|шекарадағы|shekarasyndaǵy|shekaradaǵy)\s+"
+    r"(?P<place>\S.*)$",
+    re.IGNORECASE,
+)
+#: A namesake this many times the district's radius from its middle lies outside it (as
+#: the resolver's ``BEYOND_THE_CIRCLE`` for a district drawn as a circle).
+_OUTSIDE_THE_CIRCLE = 1.5
+
+
+def district_of_a_kazakh_located_place(
+    query: str,
+    hint: tuple[str, ...],
+    geocode: Callable[[str, tuple[str, ...]], PlaceResult],
+    explain: list[str] | None = None,
+) -> PlaceResult | None:
+    """The district a Kazakh text puts a place in, when that place is not found in it.
+
+    "Сарыағаш ауданындағы Достық ауылы" (Dostyq village in Saryagash district): the
+    village is in no table, and the one town of its name the data has (Dostyk by the
+    Chinese border, 1,200 km off) is a namesake; the district is the honest answer,
+    coarsened.  A place found inside the district is left to the other readings.
+
+    Parameters
+    ----------
+    query : str
+        The place text, unresolved or ambiguous as written.
+    hint : tuple of str
+        The event's countries; a country named in the genitive before the district
+        stands for them when there are none, and must be one of them otherwise.
+    geocode : callable
+        Answers a text with the event's countries.
+    explain : list of str, optional
+        Receives the reading's line.
+
+    Returns
+    -------
+    PlaceResult or None
+        The district, coarsened; None when the text is not of this form, the district
+        is not found or the place lies in it.
+    """
+    match = _IN_A_KAZAKH_DISTRICT.match(" ".join(query.split()))
+    if match is None:
+        return None
+    if match["country"]:
+        country = geocode(match["country"], hint)
+        if country.status != "resolved" or country.precision != "country":
+            return None
+        if hint and country.country not in hint:
+            return None
+        hint = hint or ((country.country,) if country.country else ())
+    word = _KAZAKH_DISTRICT_WORD[match["word"].lower()]
+    district = geocode(f"{match['district']} {word}", hint)
+    if district.status != "resolved" or district.precision != "district":
+        return None
+    place = geocode(match["place"], hint)
+    if place.status == "resolved" and not _far_outside(place, district):
+        return None
+    if place.status != "resolved" and place.candidates:
+        return None
+    why = (
+        "is not in the gazetteer"
+        if place.status != "resolved"
+        else f"is {place.name}, far outside it"
+    )
+    note = f"{match['place']!r} {why}: answered the district it is in"
+    return noted_reading(district, query, note, explain, coarsened=True)
+
+
+def border_of_a_kazakh_place_on_it(
+    query: str,
+    hint: tuple[str, ...],
+    geocode: Callable[[str, tuple[str, ...]], PlaceResult],
+    explain: list[str] | None = None,
+) -> PlaceResult | None:
+    """The border a Kazakh text puts an unknown place on, coarsened, or None.
+
+    "қазақ-қытай шекарасындағы өткізу пункттерінде" (at the checkpoints on the
+    Kazakh–Chinese border): the posts are named by no name the data has; the border they
+    stand on is the finest honest answer.  Only when the words after the border find
+    nothing (no candidate either) and the words before it are a border of the data.
+    """
+    match = _ON_A_KAZAKH_BORDER.match(" ".join(query.split()))
+    if match is None:
+        return None
+    word = "shekarasy" if match["word"].lower().startswith("s") else "шекарасы"
+    border = geocode(f"{match['border']} {word}", hint)
+    if border.status != "resolved" or border.precision != "border":
+        return None
+    place = geocode(match["place"], hint)
+    if place.status != "unresolved" or place.candidates:
+        return None
+    note = f"{match['place']!r} is not in the gazetteer: answered the border it is on"
+    return noted_reading(border, query, note, explain, coarsened=True)
+
+
+# "<holder> üzərində yerləşən <place>" (located on), "<holder>da/də yerləşən <place>"
+# (located in): Azerbaijani puts the holder first, as Uzbek does.
+_AZERBAIJANI_LOCATED = re.compile(
+    r"^(?P<holder>\S.*?)(?:\s+üzərində|\s+ərazisində|n?da|n?də)\s+yerləşən\s+(?P<place>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def holder_of_an_azerbaijani_located_place(
+    query: str,
+    hint: tuple[str, ...],
+    geocode: Callable[[str, tuple[str, ...]], PlaceResult],
+    explain: list[str] | None = None,
+) -> PlaceResult | None:
+    """The place an Azerbaijani text says an unknown one is located on or in, or None.
+
+    "Samur çayı üzərində yerləşən körpünün neytral hissəsində" (on the neutral part of
+    the bridge located on the Samur river): the bridge is named by no name of the data,
+    the river, the Azerbaijan–Russia border, is; it answers, coarsened, as the Uzbek
+    "joylashgan" does (:func:`holder_of_an_uzbek_located_place`), a border river too.
+    """
+    match = _AZERBAIJANI_LOCATED.match(" ".join(query.split()))
+    if match is None:
+        return None
+    holder = _holder_of_an_unknown_place(match["place"], match["holder"], hint, geocode)
+    if holder is None or holder.status != "resolved" or holder.precision == "country":
+        return None
+    note = f"{match['place']!r} is not in the gazetteer: answered what it is located on or in"
+    return noted_reading(holder, query, note, explain, coarsened=True)
+
+
+def _far_outside(place: PlaceResult, district: PlaceResult) -> bool:
+    """Whether ``place`` lies beyond :data:`_OUTSIDE_THE_CIRCLE` times the radius of the
+    circle ``district`` is drawn as (False when either has no point or radius)."""
+    if None in (place.lat, place.lon, district.lat, district.lon) or not district.uncertainty_km:
+        return False
+    km = km_between(place.lat or 0.0, place.lon or 0.0, district.lat or 0.0, district.lon or 0.0)
+    return km > _OUTSIDE_THE_CIRCLE * district.uncertainty_km
 
 
 #: Kinds of water an unknown place may be answered by: not an island, reef or bank, which

@@ -29,6 +29,14 @@ _WATERS_IN_A_TOWN = re.compile(
     rf"^(?:(?:di|ke|dari)\s+)?(?:sekitar\s+)?perairan\s+(?P<place>{_NAME})\s+di\s+(?P<town>{_NAME})$",
     re.IGNORECASE,
 )
+# ... and without "di", as headlines write it: "Perairan Tambisan Lahad Datu"; or a
+# sea, strait or bay named, then its province without the comma: "Laut Natuna Utara
+# Kepri" (the North Natuna Sea, Riau Islands).
+_WATERS_BEFORE_A_TOWN = re.compile(
+    rf"^(?:(?:di|ke|dari)\s+)?(?:sekitar\s+)?(?P<lead>perairan|laut|selat|teluk)\s+"
+    rf"(?P<names>{_NAME})$",
+    re.IGNORECASE,
+)
 _COUNTRIES = frozenset({"ID", "MY", "BN", "SG"})
 
 
@@ -58,15 +66,28 @@ def waters_of_a_place_in_a_town(
         None when the text is not of this form, the place is known, or the town is no
         settlement of the event's countries.
     """
+    if not set(hint) & _COUNTRIES:
+        return None
     match = _WATERS_IN_A_TOWN.match(query.strip())
-    if match is None or not set(hint) & _COUNTRIES:
-        return None
-    place, town = match["place"], match["town"]
-    if geocode(place, hint).status != "unresolved":
-        return None
-    seat = geocode(town, hint)
-    if seat.status != "resolved" or seat.precision != "settlement" or seat.country not in hint:
-        return None
+    if match is not None:
+        place, town = match["place"], match["town"]
+        if geocode(place, hint).status != "unresolved":
+            return None
+        seat = geocode(town, hint)
+        if seat.status != "resolved" or seat.precision != "settlement" or seat.country not in hint:
+            return None
+    else:
+        cut = _unknown_place_then_town(query, hint, geocode)
+        if cut is None:
+            return None
+        place, town, seat = cut
+        if seat.precision == "region":
+            # The province a water lies off: read with the comma the text left out.
+            region = geocode(f"{place}, {town}", hint)
+            if region.status != "resolved" or region.admin1_code != seat.admin1_code:
+                return None
+            note = f"{place!r}, unknown, then the province {seat.name}: read as {place}, {town}"
+            return noted_reading(region, query, note, explain, coarsened=True)
     district = geocode(f"{town} district", hint)
     if (
         district.status == "resolved"
@@ -80,6 +101,36 @@ def waters_of_a_place_in_a_town(
         return None
     note = f"the waters of {place!r}, unknown, in {town}: near the town"
     return noted_reading(waters, query, note, explain, coarsened=True)
+
+
+def _unknown_place_then_town(
+    query: str, hint: tuple[str, ...], geocode: Geocode
+) -> tuple[str, str, PlaceResult] | None:
+    """The unknown place, the town or province after it and its answer, of "perairan X
+    Y" with no "di" (the longest Y first), or None.
+
+    Only when the names together are no known place ("perairan Lahad Datu" is the town's
+    waters, not Lahad's in a Datu), the first part is unknown and the rest is a town or
+    (after a sea's, strait's or bay's name, which holds no town) a province of the event's
+    countries.  The sea's word stays with its name: "Laut Natuna Utara"."""
+    match = _WATERS_BEFORE_A_TOWN.match(query.strip())
+    if match is None:
+        return None
+    lead = match["lead"].lower()
+    words = match["names"].split()
+    if len(words) < 2 or geocode(" ".join(words), hint).status != "unresolved":
+        return None
+    kinds = ("settlement", "region") if lead == "perairan" else ("region",)
+    for size in range(1, len(words)):
+        place, town = " ".join(words[:size]), " ".join(words[size:])
+        if lead != "perairan":
+            place = f"{match['lead']} {place}"
+        if geocode(place, hint).status != "unresolved":
+            return None
+        seat = geocode(town, hint)
+        if seat.status == "resolved" and seat.precision in kinds and seat.country in hint:
+            return place, town, seat
+    return None
 
 
 def _close(seat: PlaceResult, district: PlaceResult) -> bool:

@@ -4838,6 +4838,10 @@ _FINNISH_PLACE_AFTER_CROSSING = re.compile(
 )
 
 
+# A parenthesis followed by one or two words that end the text: "(Spratly) archipelago".
+_WORDS_AFTER_A_PARENTHESIS = re.compile(r"\([^()]+\)\s+(?P<words>[^\s(),]+(?:\s[^\s(),]+)?)$")
+
+
 def head_and_tails(text: str) -> list[tuple[str, str]]:
     """Every way to cut a place text into a head and a tail that may describe it.
 
@@ -4867,6 +4871,13 @@ def head_and_tails(text: str) -> list[tuple[str, str]]:
     if opening > 0:
         inside = cleaned[opening + 1 :].replace(")", " ")
         cuts[opening] = (cleaned[:opening], inside)
+        after = _WORDS_AFTER_A_PARENTHESIS.match(cleaned[opening:])
+        if after:
+            # "the Truong Sa (Spratly) archipelago": the word after the parenthesis ends
+            # the head's name as well as the other name inside it; tried after the cut
+            # that leaves it to the tail.
+            head = f"{cleaned[:opening].rstrip()} {after['words']}"
+            cuts[opening + len(cleaned)] = (head, inside)
     for match in _TAIL_WORD.finditer(cleaned):
         if opening < 0 or match.start() < opening:
             cuts.setdefault(match.start(), (cleaned[: match.start()], cleaned[match.end() :]))

@@ -30,6 +30,8 @@ gazetteer already knows.
   sector of a place is its border zone, not a unit called a sector.
 - :func:`inside_in_arabic`: "موقع جبل دخان داخل الأراضي السعودية": an unknown place
   "inside" a country's or region's land is in that land.
+- :func:`~bordermap.geo.places.arabic_in.holder_of_an_unknown_place_in`: "قاعدة الدوريات
+  البحرية في أبو موسى": an unknown place "in" a known one is in it, as in English.
 - :func:`country_of_its_waters`: "نزدیک سکوهای نفتی آب های قطر": an unknown place in
   a state's waters is in that state's sea.
 - :func:`without_thai_frame`: "จากด่านพรมแดนปาดังเบซาร์ ฝั่งประเทศมาเลเซีย": "from" before
@@ -138,6 +140,8 @@ gazetteer already knows.
   is in, or a country's waters placed from its neighbour.
 - :func:`~bordermap.geo.places.han_waters.unit_of_han_waters`: "金門母嶼東南方海域": the
   county whose waters a Chinese text names, its unit word left off.
+- :func:`~bordermap.geo.places.han_country_pairs.border_or_port_of_a_han_pair`: "中俄边境",
+  "中俄珲春陆路口岸": a border, or a port of it, named by one character of each country.
 - :func:`~bordermap.geo.places.finnic_route.crossing_of_a_finnic_route`: "Torniosta
   Haaparannalle": a Finnish or Estonian "from X to Y" of two towns, their crossing.
 - :func:`~bordermap.geo.places.han_crossing_ends.crossing_of_two_han_ends`:
@@ -152,6 +156,7 @@ from dataclasses import replace
 from itertools import product
 
 from bordermap.geo.places.albanian_linked_names import albanian_linked_name
+from bordermap.geo.places.arabic_in import holder_of_an_unknown_place_in
 from bordermap.geo.places.arabic_script_borders import (
     border_adjoining_in_urdu,
     border_in_arabic_script,
@@ -166,10 +171,18 @@ from bordermap.geo.places.finnic_route import crossing_of_a_finnic_route
 from bordermap.geo.places.french_unit_chains import french_unit_chain_apart
 from bordermap.geo.places.german_place_word import town_after_german_ort
 from bordermap.geo.places.han_address import han_chain_readings, simplified
+from bordermap.geo.places.han_country_pairs import border_or_port_of_a_han_pair
 from bordermap.geo.places.han_crossing_ends import crossing_of_two_han_ends
 from bordermap.geo.places.han_waters import unit_of_han_waters
-from bordermap.geo.places.indonesian_address import regency_of_an_address
+from bordermap.geo.places.indonesian_address import (
+    regency_of_an_acronym_after_di,
+    regency_of_an_address,
+    subdistrict_in_a_bare_place,
+)
 from bordermap.geo.places.located_in import (
+    border_of_a_kazakh_place_on_it,
+    district_of_a_kazakh_located_place,
+    holder_of_an_azerbaijani_located_place,
     holder_of_an_uzbek_located_place,
     region_of_an_uzbek_holder,
     sea_holding_an_unknown_place,
@@ -611,6 +624,20 @@ _WATERS_OF_A_STATE = re.compile(
 )
 
 
+#: Urdu "a state's water borders" or "sea borders", the state first in the genitive
+#: ("کویت کے آبی حدود", Kuwait's water borders), perhaps after "in".
+_URDU_WATERS_OF_A_STATE = re.compile(
+    r"^(?:(?:میں|پر)\s+)?(?P<where>\S+(?:\s\S+)?)\s+(?:کے|کی)\s+"
+    r"(?:آبی|سمندری)\s+(?:حدود|سرحدوں|سرحد)(?:\s+(?:میں|پر|کے\s+قریب))?$"
+)
+
+#: Tamil "a state's sea area" ("இலங்கை கடற்பரப்புக்குள்", into Sri Lanka's waters), the
+#: state first, the word in the nominative, locative, "into" or "from".
+_TAMIL_WATERS_OF_A_STATE = re.compile(
+    r"^(?P<where>\S+(?:\s\S+)?)\s+கடற்பரப்(?:பு|பில்|புக்குள்|பிற்குள்|பிலிருந்து)$"
+)
+
+
 def country_of_its_waters(
     query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
 ) -> PlaceResult | None:
@@ -618,10 +645,16 @@ def country_of_its_waters(
 
     "نزدیک سکوهای نفتی آب های قطر" (near the oil platforms of Qatar's waters): the
     platforms are not in the data, the state whose sea they lie in is; it answers,
-    coarsened, as "Qatari waters" does in English.  Only a state: the waters of a
+    coarsened, as "Qatari waters" does in English; so too the Urdu "کویت کے آبی حدود"
+    (Kuwait's water borders) and the Tamil "இலங்கை கடற்பரப்புக்குள்" (into Sri Lanka's
+    waters).  Only a state: the waters of a
     town ("آبهای جاسک") are off it, which the near words read.
     """
-    match = _WATERS_OF_A_STATE.match(query.strip())
+    match = (
+        _WATERS_OF_A_STATE.match(query.strip())
+        or _URDU_WATERS_OF_A_STATE.match(query.strip())
+        or _TAMIL_WATERS_OF_A_STATE.match(query.strip())
+    )
     if match is None:
         return None
     where = match["where"]
@@ -1696,8 +1729,11 @@ REREADINGS = (
     polish_facility_in_a_town,
     without_count_of_crossings,
     regency_of_an_address,
+    regency_of_an_acronym_after_di,
+    subdistrict_in_a_bare_place,
     unit_of_an_estonian_address,
     last_arabic_unit_by_its_name,
+    holder_of_an_unknown_place_in,
     hebrew_place_which_is_in,
     without_amharic_genitive,
     marathi_genitive_as_hindi,
@@ -1732,9 +1768,13 @@ REREADINGS = (
     tajik_border_of_a_pair,
     hebrew_border_with,
     holder_of_an_uzbek_located_place,
+    district_of_a_kazakh_located_place,
+    border_of_a_kazakh_place_on_it,
+    holder_of_an_azerbaijani_located_place,
     sea_holding_an_unknown_place,
     waters_off_a_neighbour,
     unit_of_han_waters,
+    border_or_port_of_a_han_pair,
     french_unit_chain_apart,
     albanian_linked_name,
     name_without_silent_h,

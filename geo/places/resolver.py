@@ -682,6 +682,8 @@ _WATERS_OFF = re.compile(
 )
 #: Features of the waters table that a municipality holds, however far its town.
 _FILED_KINDS = frozenset({"island", "islands", "reef", "shoal", "bank", "cay"})
+#: Open waters, each one name the world over: found whole without a container.
+_OPEN_WATER_KINDS = frozenset({"sea", "gulf", "bay", "strait", "channel"})
 #: The waters a "within" text opens with ("aguas de Ceuta", "the territorial waters
 #: of X"); the Romance words in lower case ("Aguas Blancas" is a town).
 _WATERS_OF = re.compile(
@@ -4534,6 +4536,26 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
         self.log(note)
         return replace(alone, note=f"{alone.note}; {note}" if alone.note else note)
 
+    def open_water_named_whole(
+        self, expr: PlaceExpression, scope: Scope, kinds, why: str
+    ) -> PlaceResult | None:
+        """The sea, gulf or strait the head of "X, Y" names whole, when the container Y is
+        unknown and no event's country bounds the head; None otherwise.
+
+        "Perairan Laut Sulawesi, wilayah perbatasan Indonesia–Filipina" (the waters of
+        the Celebes Sea, the Indonesia–Philippines border area): a sea has one name the
+        world over, so the container, which only describes it (here a sea border the
+        data has no line of), is not needed to find it, as it is for a town."""
+        if expr.inner is None:
+            return None
+        alone = self.resolve(expr.inner, scope, kinds)
+        water = water_named(alone.name or "") if alone.status == "resolved" else None
+        if water is None or water.kind not in _OPEN_WATER_KINDS:
+            return None
+        note = f"{why}; {water.name} ({water.kind}) is named whole, found without it"
+        self.log(note)
+        return replace(alone, note=f"{alone.note}; {note}" if alone.note else note)
+
     def waters_of_a_town(self, town: PlaceResult) -> PlaceResult:
         """The waters of a town ("aguas de Ceuta"): around it, not the town itself.
 
@@ -5263,6 +5285,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
                 f" ({outer.note})" if outer.note else ""
             )
             if not self.hint_of(scope) and expr.suffix != "appos":
+                sea = self.open_water_named_whole(expr, scope, kinds, why)
+                if sea is not None:
+                    return sea
                 return self.unresolved(
                     [], note=f"{why}; {expr.name!r} is not looked up without it"
                 )

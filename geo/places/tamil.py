@@ -15,10 +15,11 @@ readings and the districts' Devanagari consonants find the place.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bordermap.geo.places.mirrored_script import mirror_table, words_as_hindi
 
-__all__ = ["has_tamil", "tamil_as_hindi"]
+__all__ = ["has_tamil", "tamil_as_hindi", "without_dative_before_near"]
 
 _TAMIL = re.compile("[\u0b80-\u0bff]")
 #: Letters written otherwise in Devanagari than at their mirrored code point.
@@ -59,3 +60,33 @@ def tamil_as_hindi(text: str) -> str:
     'जम्मु जिले में'
     """
     return words_as_hindi(text, _TAMIL, _AS_DEVANAGARI, _ENDINGS, _UNIT_AS_HINDI)
+
+
+# A name in the dative before "near" ("கச்சத்தீவுக்கு அருகே", near Katchatheevu): "-க்கு"
+# after a vowel, "-உக்கு" after a consonant ("மன்னாருக்கு", of "மன்னார்"), "-த்துக்கு"
+# for a final "-ம்" ("யாழ்ப்பாணத்துக்கு", of "யாழ்ப்பாணம்").
+_DATIVE_BEFORE_NEAR = re.compile(
+    r"(?P<word>[\u0b80-\u0bff]+?)(?P<ending>த்துக்கு|ுக்கு|க்கு)(?=\s+(?:அருகே|அருகில்)(?:\s|$))"
+)
+#: The nominative stems a dative ending may stand for, most likely first.
+_DATIVE_STEMS = {"த்துக்கு": ("ம்",), "ுக்கு": ("்", "ு"), "க்கு": ("",)}
+
+
+def without_dative_before_near(text: str, known: Callable[[str], bool]) -> str | None:
+    """``text`` with a name's dative before "near" in the nominative, or None.
+
+    Only the dative that "அருகே"/"அருகில்" (near) governs is read back, to a form
+    ``known`` takes for a name: elsewhere the ending says more (with "இடையே", between,
+    it joins two places, whose reading is another's).
+
+    >>> without_dative_before_near("மன்னாருக்கு அருகே", lambda word: word == "மன்னார்")
+    'மன்னார் அருகே'
+    """
+    match = _DATIVE_BEFORE_NEAR.search(text)
+    if match is None:
+        return None
+    for stem in _DATIVE_STEMS[match["ending"]]:
+        name = match["word"] + stem
+        if known(name):
+            return text[: match.start()] + name + text[match.end() :]
+    return None

@@ -261,10 +261,13 @@ def water_named(text: str) -> Water | None:
 
 #: The island word after the name ("Phu Lam Island", "Yongxing Dao") or Vietnamese and
 #: Malay ones before it ("Đảo Phú Lâm", "Quần đảo Hoàng Sa", "Pulau Sipadan"), with
-#: whether it is the plural (a group).
-_ISLAND_WORD_AFTER = re.compile(r"(?<=\S) (?P<word>island|islands|isle|islet|dao|qundao)$")
+#: whether it is the plural (a group).  "archipelago" is a group's word as "islands" is
+#: ("the Truong Sa archipelago", the Vietnamese "quần đảo" in English).
+_ISLAND_WORD_AFTER = re.compile(
+    r"(?<=\S) (?P<word>island|islands|isle|islet|dao|qundao|archipelago)$"
+)
 _ISLAND_WORD_BEFORE = re.compile(r"^(?P<word>quan dao|dao|pulau|kepulauan) (?=\S)")
-_PLURAL_ISLAND_WORDS = frozenset({"islands", "qundao", "quan dao", "kepulauan"})
+_PLURAL_ISLAND_WORDS = frozenset({"islands", "qundao", "quan dao", "kepulauan", "archipelago"})
 
 
 def _named_with_another_island_word(key: str) -> Water | None:
