@@ -502,6 +502,56 @@ class PreparedEvents:
             write_geoparquet_table(table, tmp)
         return True
 
+    def start_write(
+        self, events: gpd.GeoDataFrame, path: str | os.PathLike[str]
+    ) -> WriteInProgress | None:
+        """Start :meth:`write` on a thread of its own where that gains time, else None
+        (nothing started: call :meth:`write` or :func:`write_events`).
+
+        A GeoParquet file only: Arrow encodes, compresses and writes its columns
+        without holding the interpreter's lock, so the caller's own work (the review
+        list of ``resolve``) runs meanwhile on another core.  The late column is
+        converted here, before the thread starts, so that thread reads no pandas
+        object.  The GeoJSON writer is Python and would only take turns with the caller.
+        """
+        if events is not self._events or _writer_for(path) is not self._writer:
+            return None
+        if self._table is None:
+            return None
+        table = _with_late_column(self._table, events, self._late)
+        if table is None:
+            return None
+        return WriteInProgress(table, path)
+
+
+class WriteInProgress:
+    """A GeoParquet table being written to ``path`` (atomically) on a thread of its own.
+
+    Made by :meth:`PreparedEvents.start_write`.  :meth:`wait` waits for the file to be
+    in place and raises what the write raised, once.  The bytes are those of
+    :func:`write_events`; only which thread writes them changes.
+    """
+
+    def __init__(self, table: pa.Table, path: str | os.PathLike[str]) -> None:
+        self._failed: list[BaseException] = []
+        self._thread = threading.Thread(
+            target=self._write, args=(table, path), name="geoparquet-writer"
+        )
+        self._thread.start()
+
+    def _write(self, table: pa.Table, path: str | os.PathLike[str]) -> None:
+        try:
+            with temporary_beside(path, suffix=".parquet") as tmp:
+                write_geoparquet_table(table, tmp)
+        except BaseException as err:  # raised again by wait(), in the caller's thread
+            self._failed.append(err)
+
+    def wait(self) -> None:
+        """Wait until the file is written and in place; raise the write's error, if any."""
+        self._thread.join()
+        if self._failed:
+            raise self._failed.pop()
+
 
 def _with_late_column(table: pa.Table, events: pd.DataFrame, late: str) -> pa.Table | None:
     """``table`` with its column ``late`` converted again from ``events``; None when

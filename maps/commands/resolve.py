@@ -110,6 +110,7 @@ def _resolve_and_write(args: argparse.Namespace, roi: list[str] | tuple[float, .
     from bordermap.geo.events.loading import load_events, with_vocabulary_beside
     from bordermap.geo.events.read_options import using_read_options
     from bordermap.geo.events.writers import (
+        WriteInProgress,
         events_to_geojson,
         prepare_events,
         review_to_csv,
@@ -124,6 +125,7 @@ def _resolve_and_write(args: argparse.Namespace, roi: list[str] | tuple[float, .
         events = load_events(args.files)
     to_stdout = str(args.output) == "-"
     prepared = []
+    started: list[WriteInProgress] = []
 
     def prepare(resolved: gpd.GeoDataFrame) -> None:
         # This process would wait for the second one's truth checks: the file's
@@ -131,27 +133,44 @@ def _resolve_and_write(args: argparse.Namespace, roi: list[str] | tuple[float, .
         if not to_stdout:
             prepared.append(prepare_events(resolved, args.output, late=schema.RESOLVE_NOTE))
 
-    with (
-        chain_from_args(args) as chain,
-        ProgressBar(desc="resolving places", quiet=args.quiet) as bar,
-    ):
-        result = resolve_events(
-            events,
-            region_of_interest=roi,
-            lookup=place_lookup(chain),
-            progress=bar.update_to,
-            while_checking=prepare,
+    def start_writing(resolved: gpd.GeoDataFrame) -> None:
+        # The file's last column is final: a GeoParquet file is written on a thread of
+        # its own (Arrow holds no interpreter lock there) while the review is made.
+        if prepared:
+            writing = prepared[0].start_write(resolved, args.output)
+            if writing is not None:
+                started.append(writing)
+
+    try:
+        with (
+            chain_from_args(args) as chain,
+            ProgressBar(desc="resolving places", quiet=args.quiet) as bar,
+        ):
+            result = resolve_events(
+                events,
+                region_of_interest=roi,
+                lookup=place_lookup(chain),
+                progress=bar.update_to,
+                while_checking=prepare,
+                when_final=start_writing,
+            )
+        report_usage(chain, quiet=args.quiet)
+        review_path = args.review or (
+            None if to_stdout else args.output.with_name(args.output.name + ".review.csv")
         )
-    report_usage(chain, quiet=args.quiet)
-    review_path = args.review or (
-        None if to_stdout else args.output.with_name(args.output.name + ".review.csv")
-    )
+        # Made while the file may still be being written; written once it is in place.
+        review_text = review_to_csv(result.review) if review_path is not None else None
+    finally:
+        # Never left writing behind an error: the file is in place (or its error
+        # raised) before the review is written or anything more is said.
+        for writing in started:
+            writing.wait()
     if to_stdout:
         sys.stdout.write(events_to_geojson(result.events))
-    else:
+    elif not started:
         write_events(result.events, args.output, prepared=prepared[0] if prepared else None)
-    if review_path is not None:
-        write_text_atomic(review_path, review_to_csv(result.review))
+    if review_path is not None and review_text is not None:
+        write_text_atomic(review_path, review_text)
     print_review(
         result.review,
         verbose=args.verbose,

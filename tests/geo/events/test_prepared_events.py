@@ -88,3 +88,43 @@ def test_prepared_work_is_used_only_for_its_own_events_and_format(finished, tmp_
     write_events(other, tmp_path / "other.parquet", prepared=prepared)
     write_events(other, tmp_path / "whole.parquet")
     assert (tmp_path / "other.parquet").read_bytes() == (tmp_path / "whole.parquet").read_bytes()
+
+
+@pytest.mark.parametrize("name", ["out.parquet", "out.geoparquet"])
+def test_a_write_started_on_its_own_thread_gives_a_whole_writes_bytes(finished, tmp_path, name):
+    events, prepared = _early_then_final(finished, tmp_path / name)
+    writing = prepared.start_write(events, tmp_path / name)
+    assert writing is not None  # GeoParquet: written on a thread of its own
+    writing.wait()
+    write_events(finished, tmp_path / f"whole-{name}")
+    assert (tmp_path / name).read_bytes() == (tmp_path / f"whole-{name}").read_bytes()
+    # Only the file is left in the folder: its temporary went into place.
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([name, f"whole-{name}"])
+
+
+def test_a_write_is_started_only_where_a_thread_gains_and_the_work_fits(finished, tmp_path):
+    # GeoJSON is written by Python, which would only take turns with the caller.
+    events, prepared = _early_then_final(finished, tmp_path / "out.geojson")
+    assert prepared.start_write(events, tmp_path / "out.geojson") is None
+    # Other events, another format, or a late column converting otherwise: not started.
+    events, prepared = _early_then_final(finished, tmp_path / "out.parquet")
+    other = events.copy()
+    assert prepared.start_write(other, tmp_path / "out.parquet") is None
+    assert prepared.start_write(events, tmp_path / "out.geojson") is None
+    numbers = np.arange(len(finished), dtype=float)
+    events, prepared = _early_then_final(finished, tmp_path / "out.parquet", notes=numbers)
+    assert prepared.start_write(events, tmp_path / "out.parquet") is None
+    assert not list(tmp_path.iterdir())  # nothing was written
+
+
+def test_a_failed_write_on_its_own_thread_is_raised_by_wait(finished, tmp_path, monkeypatch):
+    def refuse(table, where):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(writers, "write_geoparquet_table", refuse)
+    events, prepared = _early_then_final(finished, tmp_path / "out.parquet")
+    writing = prepared.start_write(events, tmp_path / "out.parquet")
+    assert writing is not None
+    with pytest.raises(Exception, match="No space left"):
+        writing.wait()
+    assert not list(tmp_path.iterdir())  # no file, no temporary left behind
