@@ -114,6 +114,7 @@ def _resolve_and_write(args: argparse.Namespace, roi: list[str] | tuple[float, .
         events_to_geojson,
         prepare_events,
         review_to_csv,
+        start_write,
         write_events,
     )
     from bordermap.geo.resolve import resolve_events
@@ -136,8 +137,10 @@ def _resolve_and_write(args: argparse.Namespace, roi: list[str] | tuple[float, .
     def start_writing(resolved: gpd.GeoDataFrame) -> None:
         # The file's last column is final: a GeoParquet file is written on a thread of
         # its own (Arrow holds no interpreter lock there) while the review is made.
-        if prepared:
-            writing = prepared[0].start_write(resolved, args.output)
+        if not to_stdout:
+            writing = start_write(
+                resolved, args.output, prepared=prepared[0] if prepared else None
+            )
             if writing is not None:
                 started.append(writing)
 
