@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -163,11 +164,17 @@ def _resolve_and_write(args: argparse.Namespace, roi: list[str] | tuple[float, .
         )
         # Made while the file may still be being written; written once it is in place.
         review_text = review_to_csv(result.review) if review_path is not None else None
-    finally:
-        # Never left writing behind an error: the file is in place (or its error
-        # raised) before the review is written or anything more is said.
+    except BaseException:
+        # No thread left writing behind an error of this one, whose error is the one
+        # raised (the file, complete, may then be in place).
         for writing in started:
-            writing.wait()
+            with contextlib.suppress(Exception):
+                writing.wait()
+        raise
+    # The file is in place (or its error raised) before the review is written or
+    # anything more is said.
+    for writing in started:
+        writing.wait()
     if to_stdout:
         sys.stdout.write(events_to_geojson(result.events))
     elif not started:

@@ -7,6 +7,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from tests.sample import HEADER, SEED_EVENTS
 
 
@@ -205,3 +207,27 @@ def test_a_geoparquet_write_failing_on_its_thread_fails_the_command(tmp_path, mo
     out = tmp_path / "out" / "events.parquet"
     assert main(["-q", "resolve", str(events), "-o", str(out), "--offline"]) == 73
     assert not out.parent.exists() or not list(out.parent.iterdir())
+
+
+def test_an_error_after_the_write_started_is_the_one_raised(tmp_path, monkeypatch):
+    # The review list fails to be made while the GeoParquet file is being written:
+    # that error is raised (not one of the write), and no thread is left writing.
+    import threading
+
+    import bordermap.geo.resolve as resolve_module
+    from bordermap.maps.cli import main
+
+    def broken_review(*args, **kwargs):
+        raise RuntimeError("review broke")
+
+    monkeypatch.setattr(resolve_module, "_review", broken_review)
+    events = tmp_path / "e.csv"
+    events.write_text(
+        HEADER + "\nx1,2024-05-02,T,other,confirmed,,,55.1234567,26.7654321,S,,\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "events.parquet"
+    with pytest.raises(RuntimeError, match="review broke"):
+        main(["-q", "resolve", str(events), "-o", str(out), "--offline"])
+    assert not any(t.name == "geoparquet-writer" for t in threading.enumerate())
+    assert not (tmp_path / "events.parquet.review.csv").exists()
