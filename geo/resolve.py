@@ -236,6 +236,7 @@ def resolve_events(
     meanwhile: Callable[[gpd.GeoDataFrame], object] | None = None,
     before_waiting: Callable[[], object] | None = None,
     while_checking: Callable[[gpd.GeoDataFrame], object] | None = None,
+    when_final: Callable[[gpd.GeoDataFrame], object] | None = None,
 ) -> ResolveResult:
     """Find where each event happened and how it sits relative to borders.
 
@@ -267,6 +268,10 @@ def resolve_events(
         only when the second process is still checking given coordinates at that point,
         so that this process would wait: the work of writing the other columns is done
         there instead (``resolve``).  It shares no part of the join.
+    when_final : callable, optional
+        Called once with the resolved events as soon as every column is final (the
+        frame returned), before the review list is made from them: a file of them can
+        start being written there, on another thread, while the review is made.
 
     Returns
     -------
@@ -292,6 +297,7 @@ def resolve_events(
             meanwhile,
             shared_join,
             while_checking,
+            when_final,
         )
     finally:
         if pending is not None:
@@ -307,6 +313,7 @@ def _resolved(
     meanwhile: Callable[[gpd.GeoDataFrame], object] | None = None,
     shared_join: _SharedJoin | None = None,
     while_checking: Callable[[gpd.GeoDataFrame], object] | None = None,
+    when_final: Callable[[gpd.GeoDataFrame], object] | None = None,
 ) -> ResolveResult:
     """:func:`resolve_events` once its place checks are under way."""
     from bordermap.geo.borders.join import border_columns
@@ -399,6 +406,8 @@ def _resolved(
     note_column = np.full(len(frame), "", dtype=object)
     note_column[listed] = reasons
     frame[schema.RESOLVE_NOTE] = note_column
+    if when_final is not None:
+        when_final(frame)
     return ResolveResult(frame, _review(frame, results, listed, reasons))
 
 

@@ -493,14 +493,92 @@ class PreparedEvents:
         if self._first is not None:
             write_events_geojson(events, path, first=self._first)
             return True
-        if self._table is None:
-            return False
-        table = _with_late_column(self._table, events, self._late)
+        table = self.table_with(events, path)
         if table is None:
             return False
         with temporary_beside(path, suffix=".parquet") as tmp:
             write_geoparquet_table(table, tmp)
         return True
+
+    def table_with(
+        self, events: gpd.GeoDataFrame, path: str | os.PathLike[str]
+    ) -> pa.Table | None:
+        """The GeoParquet table of ``events`` with the work done ahead, their late column
+        converted now; None unless they are the very events it was made from, written
+        as GeoParquet, and their late column converts as it did then."""
+        if events is not self._events or _writer_for(path) is not self._writer:
+            return None
+        if self._table is None:
+            return None
+        return _with_late_column(self._table, events, self._late)
+
+
+def start_write(
+    events: gpd.GeoDataFrame,
+    path: str | os.PathLike[str],
+    *,
+    prepared: PreparedEvents | None = None,
+) -> WriteInProgress | None:
+    """Start writing ``events`` to ``path`` on a thread of its own where that gains time.
+
+    A GeoParquet file only: Arrow encodes, compresses and writes its columns without
+    holding the interpreter's lock, so the caller's own work (the review list of
+    ``resolve``) runs meanwhile on another core.  The table is made here, before the
+    thread starts (from ``prepared`` where it fits, see :func:`prepare_events`), so
+    that thread reads no pandas object.  Other formats are written by Python, which
+    would only take turns with the caller: nothing is started for them.
+
+    Parameters
+    ----------
+    events : GeoDataFrame
+        Resolved events, final.
+    path : path-like
+        The file (its ending chooses the format).
+    prepared : PreparedEvents, optional
+        Work done ahead for these events and this file.
+
+    Returns
+    -------
+    WriteInProgress or None
+        The write under way (call its ``wait``); None when nothing was started (write
+        the events with :func:`write_events`).  The bytes are those of
+        :func:`write_events` either way.
+    """
+    if _writer_for(path) is not write_events_geoparquet:
+        return None
+    table = None if prepared is None else prepared.table_with(events, path)
+    if table is None:
+        table = geoparquet_table(_with_extent_as(events, as_text=False))
+    return WriteInProgress(table, path)
+
+
+class WriteInProgress:
+    """A GeoParquet table being written to ``path`` (atomically) on a thread of its own.
+
+    Made by :func:`start_write`.  :meth:`wait` waits for the file to be
+    in place and raises what the write raised, once.  The bytes are those of
+    :func:`write_events`; only which thread writes them changes.
+    """
+
+    def __init__(self, table: pa.Table, path: str | os.PathLike[str]) -> None:
+        self._failed: list[BaseException] = []
+        self._thread = threading.Thread(
+            target=self._write, args=(table, path), name="geoparquet-writer"
+        )
+        self._thread.start()
+
+    def _write(self, table: pa.Table, path: str | os.PathLike[str]) -> None:
+        try:
+            with temporary_beside(path, suffix=".parquet") as tmp:
+                write_geoparquet_table(table, tmp)
+        except BaseException as err:  # raised again by wait(), in the caller's thread
+            self._failed.append(err)
+
+    def wait(self) -> None:
+        """Wait until the file is written and in place; raise the write's error, if any."""
+        self._thread.join()
+        if self._failed:
+            raise self._failed.pop()
 
 
 def _with_late_column(table: pa.Table, events: pd.DataFrame, late: str) -> pa.Table | None:

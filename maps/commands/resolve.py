@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -110,9 +111,11 @@ def _resolve_and_write(args: argparse.Namespace, roi: list[str] | tuple[float, .
     from bordermap.geo.events.loading import load_events, with_vocabulary_beside
     from bordermap.geo.events.read_options import using_read_options
     from bordermap.geo.events.writers import (
+        WriteInProgress,
         events_to_geojson,
         prepare_events,
         review_to_csv,
+        start_write,
         write_events,
     )
     from bordermap.geo.resolve import resolve_events
@@ -124,6 +127,7 @@ def _resolve_and_write(args: argparse.Namespace, roi: list[str] | tuple[float, .
         events = load_events(args.files)
     to_stdout = str(args.output) == "-"
     prepared = []
+    started: list[WriteInProgress] = []
 
     def prepare(resolved: gpd.GeoDataFrame) -> None:
         # This process would wait for the second one's truth checks: the file's
@@ -131,27 +135,52 @@ def _resolve_and_write(args: argparse.Namespace, roi: list[str] | tuple[float, .
         if not to_stdout:
             prepared.append(prepare_events(resolved, args.output, late=schema.RESOLVE_NOTE))
 
-    with (
-        chain_from_args(args) as chain,
-        ProgressBar(desc="resolving places", quiet=args.quiet) as bar,
-    ):
-        result = resolve_events(
-            events,
-            region_of_interest=roi,
-            lookup=place_lookup(chain),
-            progress=bar.update_to,
-            while_checking=prepare,
+    def start_writing(resolved: gpd.GeoDataFrame) -> None:
+        # The file's last column is final: a GeoParquet file is written on a thread of
+        # its own (Arrow holds no interpreter lock there) while the review is made.
+        if not to_stdout:
+            writing = start_write(
+                resolved, args.output, prepared=prepared[0] if prepared else None
+            )
+            if writing is not None:
+                started.append(writing)
+
+    try:
+        with (
+            chain_from_args(args) as chain,
+            ProgressBar(desc="resolving places", quiet=args.quiet) as bar,
+        ):
+            result = resolve_events(
+                events,
+                region_of_interest=roi,
+                lookup=place_lookup(chain),
+                progress=bar.update_to,
+                while_checking=prepare,
+                when_final=start_writing,
+            )
+        report_usage(chain, quiet=args.quiet)
+        review_path = args.review or (
+            None if to_stdout else args.output.with_name(args.output.name + ".review.csv")
         )
-    report_usage(chain, quiet=args.quiet)
-    review_path = args.review or (
-        None if to_stdout else args.output.with_name(args.output.name + ".review.csv")
-    )
+        # Made while the file may still be being written; written once it is in place.
+        review_text = review_to_csv(result.review) if review_path is not None else None
+    except BaseException:
+        # No thread left writing behind an error of this one, whose error is the one
+        # raised (the file, complete, may then be in place).
+        for writing in started:
+            with contextlib.suppress(Exception):
+                writing.wait()
+        raise
+    # The file is in place (or its error raised) before the review is written or
+    # anything more is said.
+    for writing in started:
+        writing.wait()
     if to_stdout:
         sys.stdout.write(events_to_geojson(result.events))
-    else:
+    elif not started:
         write_events(result.events, args.output, prepared=prepared[0] if prepared else None)
-    if review_path is not None:
-        write_text_atomic(review_path, review_to_csv(result.review))
+    if review_path is not None and review_text is not None:
+        write_text_atomic(review_path, review_text)
     print_review(
         result.review,
         verbose=args.verbose,

@@ -7,6 +7,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from tests.sample import HEADER, SEED_EVENTS
 
 
@@ -184,3 +186,48 @@ def test_reading_a_csv_imports_no_yaml_and_an_offline_run_no_cache_folders(tmp_p
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert found.strip() == "[]"
+
+
+def test_a_geoparquet_write_failing_on_its_thread_fails_the_command(tmp_path, monkeypatch):
+    # The GeoParquet file is written on a thread of its own while the review is made:
+    # its failure is still the command's (exit 73), with no file, no review list and
+    # no temporary left behind.
+    import bordermap.geo.events.writers as writers
+    from bordermap.maps.cli import main
+
+    def refuse(table, where):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(writers, "write_geoparquet_table", refuse)
+    events = tmp_path / "e.csv"
+    events.write_text(
+        HEADER + "\nx1,2024-05-02,T,other,confirmed,,,55.1234567,26.7654321,S,,\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out" / "events.parquet"
+    assert main(["-q", "resolve", str(events), "-o", str(out), "--offline"]) == 73
+    assert not out.parent.exists() or not list(out.parent.iterdir())
+
+
+def test_an_error_after_the_write_started_is_the_one_raised(tmp_path, monkeypatch):
+    # The review list fails to be made while the GeoParquet file is being written:
+    # that error is raised (not one of the write), and no thread is left writing.
+    import threading
+
+    import bordermap.geo.resolve as resolve_module
+    from bordermap.maps.cli import main
+
+    def broken_review(*args, **kwargs):
+        raise RuntimeError("review broke")
+
+    monkeypatch.setattr(resolve_module, "_review", broken_review)
+    events = tmp_path / "e.csv"
+    events.write_text(
+        HEADER + "\nx1,2024-05-02,T,other,confirmed,,,55.1234567,26.7654321,S,,\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "events.parquet"
+    with pytest.raises(RuntimeError, match="review broke"):
+        main(["-q", "resolve", str(events), "-o", str(out), "--offline"])
+    assert not any(t.name == "geoparquet-writer" for t in threading.enumerate())
+    assert not (tmp_path / "events.parquet.review.csv").exists()

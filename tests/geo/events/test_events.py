@@ -521,3 +521,15 @@ def test_messages_still_name_the_file_as_given(tmp_path, write, monkeypatch):
 def test_coordinates_are_plain_decimal_numbers(write, text):
     path = write("e.csv", HEADER + f"\ne1,,T,other,alleged,X,,{text},20,S,,\n")
     assert problems_of([path]) == [f"{path}:2: lat: not a number (got {text!r})"]
+
+
+def test_only_repeated_ids_are_duplicates_not_repeated_empty_ones(write):
+    # Ids all different: nothing. Two empty ids and one id twice: only the repeat is a
+    # duplicate (the empty ones are whatever an empty id is, never each other's twin).
+    rows = [f"e{i},,T,other,alleged,Riga,,,,S,," for i in range(1, 6)]
+    assert len(load_events([write("a.csv", HEADER + "\n" + "\n".join(rows) + "\n")])) == 5
+    rows += [",,T,other,alleged,Riga,,,,S,,", ",,T,other,alleged,Riga,,,,S,,"]
+    rows += ["e3,,T,other,alleged,Riga,,,,S,,"]
+    path = write("b.csv", HEADER + "\n" + "\n".join(rows) + "\n")
+    duplicates = [p for p in problems_of([path]) if "duplicate id" in p]
+    assert duplicates == [f"{path}:9: id: duplicate id, first used at {path}:4 (got 'e3')"]

@@ -13,7 +13,7 @@ import pytest
 import bordermap.geo.events.writers as writers
 from bordermap.geo import schema
 from bordermap.geo.events.loading import load_events
-from bordermap.geo.events.writers import prepare_events, write_events
+from bordermap.geo.events.writers import prepare_events, start_write, write_events
 from bordermap.geo.resolve import resolve_events
 
 ROWS = (
@@ -88,3 +88,62 @@ def test_prepared_work_is_used_only_for_its_own_events_and_format(finished, tmp_
     write_events(other, tmp_path / "other.parquet", prepared=prepared)
     write_events(other, tmp_path / "whole.parquet")
     assert (tmp_path / "other.parquet").read_bytes() == (tmp_path / "whole.parquet").read_bytes()
+
+
+@pytest.mark.parametrize("ahead", [True, False])
+@pytest.mark.parametrize("name", ["out.parquet", "out.geoparquet"])
+def test_a_write_started_on_its_own_thread_gives_a_whole_writes_bytes(
+    finished, tmp_path, name, ahead
+):
+    # With the work done ahead, or without (the checks were in before it was asked).
+    events, prepared = _early_then_final(finished, tmp_path / name)
+    writing = start_write(events, tmp_path / name, prepared=prepared if ahead else None)
+    assert writing is not None  # GeoParquet: written on a thread of its own
+    writing.wait()
+    write_events(finished, tmp_path / f"whole-{name}")
+    assert (tmp_path / name).read_bytes() == (tmp_path / f"whole-{name}").read_bytes()
+    # Only the file is left in the folder: its temporary went into place.
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([name, f"whole-{name}"])
+
+
+def test_work_ahead_that_does_not_fit_is_not_used_by_a_started_write(finished, tmp_path):
+    # Numbers where the notes were texts, or other events: the events are converted whole.
+    numbers = np.arange(len(finished), dtype=float)
+    events, prepared = _early_then_final(finished, tmp_path / "out.parquet", notes=numbers)
+    assert prepared.table_with(events, tmp_path / "out.parquet") is None
+    start_write(events, tmp_path / "out.parquet", prepared=prepared).wait()
+    other = finished.copy()
+    other[schema.TITLE] = "changed"
+    assert prepared.table_with(other, tmp_path / "other.parquet") is None
+    start_write(other, tmp_path / "other.parquet", prepared=prepared).wait()
+    whole = finished.copy()
+    whole[schema.RESOLVE_NOTE] = numbers
+    write_events(whole, tmp_path / "whole.parquet")
+    write_events(other, tmp_path / "whole-other.parquet")
+    assert (tmp_path / "out.parquet").read_bytes() == (tmp_path / "whole.parquet").read_bytes()
+    assert (tmp_path / "other.parquet").read_bytes() == (
+        tmp_path / "whole-other.parquet"
+    ).read_bytes()
+
+
+def test_no_write_is_started_where_python_writes(finished, tmp_path):
+    # GeoJSON (and anything not GeoParquet) is written by Python, which would only
+    # take turns with the caller: nothing is started, nothing written.
+    for name in ("out.geojson", "out.json", "out.gpkg"):
+        events, prepared = _early_then_final(finished, tmp_path / name)
+        assert start_write(events, tmp_path / name, prepared=prepared) is None
+        assert start_write(events, tmp_path / name) is None
+    assert not list(tmp_path.iterdir())
+
+
+def test_a_failed_write_on_its_own_thread_is_raised_by_wait(finished, tmp_path, monkeypatch):
+    def refuse(table, where):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(writers, "write_geoparquet_table", refuse)
+    events, prepared = _early_then_final(finished, tmp_path / "out.parquet")
+    writing = start_write(events, tmp_path / "out.parquet", prepared=prepared)
+    assert writing is not None
+    with pytest.raises(Exception, match="No space left"):
+        writing.wait()
+    assert not list(tmp_path.iterdir())  # no file, no temporary left behind
