@@ -29,6 +29,7 @@ from bordermap.geo import schema
 from bordermap.geo.places.crossing_end import crossing_ends
 from bordermap.geo.places.gazetteer import Gazetteer, Place, load_gazetteer
 from bordermap.geo.places.names import normalise
+from bordermap.geo.places.resolver import MAX_CANDIDATES
 from bordermap.geo.places.result import Candidate, PlaceResult
 from bordermap.geo.places.scope import km_between
 from bordermap.geo.places.shared_crossing_name import crossing_keys
@@ -122,12 +123,8 @@ class _Text:
 
 @lru_cache(maxsize=1)
 def _river_keys() -> tuple[str, ...]:
-    """The keys of the rivers of ``border_features.toml`` with a word of their own."""
-    return tuple(
-        key
-        for key, feature in load_border_features().items()
-        if feature.kind == "river" and not feature.generic
-    )
+    """The keys of the rivers of ``border_features.toml`` ("moei", "sai river")."""
+    return tuple(key for key, feature in load_border_features().items() if feature.kind == "river")
 
 
 def _place_of(gaz: Gazetteer, candidate: Candidate) -> Place | None:
@@ -175,13 +172,18 @@ def _held(gaz: Gazetteer, place: Place) -> dict[str, str]:
     return held
 
 
-def _rivers_held(text: _Text, held: dict[str, str]) -> dict[str, str]:
-    """The rivers the text names whose name is a word of the candidate's own names."""
-    words = {word for key, what in held.items() if what == "its own name" for word in key.split()}
+def _name_words(held: dict[str, str]) -> set[str]:
+    return {w for key, what in held.items() if what == "its own name" for w in key.split()}
+
+
+def _rivers_held(text: _Text, held: dict[str, str], shared: set[str]) -> dict[str, str]:
+    """The rivers the text names whose name has a word of the candidate's own names
+    that not every candidate's names have (``shared``: "mae" of Mae Sot and Mae Sai)."""
+    words = _name_words(held) - shared - _GENERIC_WORDS
     return {
         key: "a river of its name"
         for key in _river_keys()
-        if text.names(key) and any(w in words and w not in _GENERIC_WORDS for w in key.split())
+        if text.names(key) and words & set(key.split())
     }
 
 
@@ -244,7 +246,8 @@ def chosen_by_own_text(
         The resolved answer and the note saying which words chose it, or ``result``
         unchanged and None when the text chooses no single candidate.
     """
-    if result.status != "ambiguous" or len(result.candidates) < 2:
+    if result.status != "ambiguous" or not 2 <= len(result.candidates) < MAX_CANDIDATES:
+        # A full list may leave out places of the name that hold what the text names.
         return result, None
     raw = " ".join(t for t in texts if isinstance(t, str) and t.strip())
     if not raw:
@@ -254,11 +257,9 @@ def chosen_by_own_text(
     if any(p is None for p in places) or len({p.ident for p in places if p}) < len(places):
         return result, None
     text = _Text(raw)
-    held = []
-    for place in places:
-        assert place is not None
-        own = _held(gaz, place)
-        held.append({**_rivers_held(text, own), **own})
+    owns = [_held(gaz, place) for place in places if place is not None]
+    shared = set.intersection(*(_name_words(own) for own in owns))
+    held = [{**_rivers_held(text, own, shared), **own} for own in owns]
     named = [{key for key in h if text.names(key)} for h in held]
     choice = None
     for i, keys in enumerate(named):
