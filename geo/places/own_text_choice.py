@@ -48,9 +48,29 @@ _UNSPACED_MIN = 4
 #: A key in a script without capitals this short is no evidence.
 _SHORT_KEY = 3
 #: Words that say where in a unit or what a place is, never which one: a unit named
-#: "Northern" or "Central" is not named by "the northern border".
+#: "Northern", "Coast" or "Nord" is not named by a title in title case ("Across The
+#: Coast Road") or "la frontière nord".
 _GENERIC_WORDS = frozenset(
     {
+        "capital",
+        "center",
+        "centre",
+        "centro",
+        "coast",
+        "est",
+        "este",
+        "islands",
+        "lakes",
+        "littoral",
+        "middle",
+        "nord",
+        "norte",
+        "oeste",
+        "ouest",
+        "plateau",
+        "sud",
+        "sur",
+        "unity",
         "border",
         "bridge",
         "central",
