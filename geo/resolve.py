@@ -354,7 +354,15 @@ def _resolved(
             )
             if progress is not None:
                 progress(len(cache), len(queries))
-        results[i], notes[i] = _apply_override(cache[key], overrides[i])
+        result, chosen = cache[key], None
+        if result.status == "ambiguous":
+            # The event's own title and description may choose one of the candidates.
+            from bordermap.geo.places.own_text_choice import chosen_by_event_text
+
+            result, chosen = chosen_by_event_text(result, events, i)
+        results[i], notes[i] = _apply_override(result, overrides[i])
+        if chosen is not None:
+            notes[i] = f"{chosen}; {notes[i]}" if notes[i] else chosen
 
     answers = _answer_columns(results, explicit, given_points, places, overrides, lats, lons)
     resolved = answers.status == "resolved"
