@@ -650,6 +650,49 @@ def _past_its_day(sentence: str) -> str:
     return _TIME_FIRST.sub("", DATELINE.sub("", _DAY_FIRST.sub("", sentence)))
 
 
+#: Words that send the acting state's own ground back to the state a sentence opens on:
+#: "Iran said Afghans must leave the country", "Qatar said a jet had entered its airspace",
+#: "X has shut 20 of its land border posts".
+_ITS_OWN_GROUND = re.compile(
+    r"\b(?:leave|left|leaving|into)\s+the\s+country\b"
+    # "from landing in its territory", "had entered its airspace", "fallen on its soil":
+    # the acting state's own ground, with no finer spot of it named.
+    r"|\b(?:in|into|on|onto|over|entered|entering|violated|violating)\s+its\s+(?:own\s+)?"
+    r"(?:territory|soil|airspace|territorial\s+waters)\b"
+    # "has shut 20 of its land border posts": many of its crossings, on several borders.
+    r"|\b(?:\d{2,}|[a-z]+ty(?:-[a-z]+)?|dozens|scores)\s+of\s+its\s+(?:[a-z]+\s+){0,2}"
+    r"(?:border\s+posts|crossings|crossing\s+points|ports\s+of\s+entry)\b"
+)
+#: A state by its bare name opening a sentence as the subject of its verb: "Somaliland has
+#: also barred", "Iran said", "South Africa has shut" (not "Iran's navy", "Iranian guards").
+_BARE_STATE_SUBJECT = re.compile(
+    r"^(?:the\s+)?(?P<who>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+"
+    r"(?:(?:has|had|have|also|then|later|earlier|since|already|long|now|recently|again)\s+)*"
+    r"(?-i:[a-z]+)\b(?!['’])"
+)
+
+
+def _state_on_its_own_ground(sentence: str, hints: tuple[str, ...]) -> PlaceFind | None:
+    """The state a sentence opens on by name when the sentence puts the act on its ground.
+
+    "Somaliland has also barred the airline from landing in its territory", "Iran said
+    Afghans without papers must leave the country": the act holds in the state itself.
+    ``None`` when the sentence opens on no state by its bare name, or names no such ground.
+    """
+    if not _ITS_OWN_GROUND.search(sentence):
+        return None
+    opening = _past_its_day(sentence)
+    subject = _BARE_STATE_SUBJECT.match(opening)
+    if subject is None:
+        return None
+    name = subject.group("who")
+    result = resolve_place(name, hints)
+    if result.status != "resolved" or result.precision != "country":
+        return None
+    start = max(sentence.find(name), 0)
+    return PlaceFind(name, start, start + len(name), "name", "at", result)
+
+
 def _state_by_name_acting(sentence: str, hints: tuple[str, ...]) -> PlaceFind | None:
     """The state a sentence opens on by its own name as its actor, as a place.
 
@@ -2258,6 +2301,10 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             # "drove them back into Iran": the country they were sent back to is where
             # they were made to go, the pushback is at the border between.
             chosen = None
+        if chosen is None:
+            # "Somaliland barred the airline from landing in its territory": the state
+            # acts on its own ground, not at the incident told before.
+            chosen = _state_on_its_own_ground(sentence.text, hints)
         if chosen is None and _INTO_ITSELF.search(sentence.text):
             # "Peru barred X and Y from entering the country": the state keeps them out
             # of itself, so the country is where the act holds.
