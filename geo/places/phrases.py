@@ -68,7 +68,10 @@ from bordermap.geo.places.german_roads import (
 from bordermap.geo.places.inflection import languages_of
 from bordermap.geo.places.names import DASHES, normalise
 from bordermap.geo.places.text_runs import CROSSING_NOUN, PROPERTY_WORDS, is_generic
-from bordermap.geo.places.turkish_clauses import place_after_motion_clause
+from bordermap.geo.places.turkish_clauses import (
+    place_after_between_clause,
+    place_after_motion_clause,
+)
 from bordermap.geo.places.words import (
     PlaceWords,
     load_border_features,
@@ -649,6 +652,11 @@ _CROSSING_BEFORE = re.compile(
     # German "am Kontrollpunkt Mamonowo-Grzechotki" (the checkpoint); "Grenzkontrollpunkt"
     # is left to the title words, as before ("Grenzkontrollpunkt Terespol" is the town).
     r"kontrollpunkt(?:e?s)?|"
+    # German "beim Autobahnzoll Kreuzlingen-Konstanz", "das Grenzzollamt Nickelsdorf":
+    # the customs post of a motorway or of the border names the crossing it stands at.
+    # The bare "Zoll" (customs, and the inch) only joined to "Autobahn", and not the
+    # bare "Zollamt": customs offices stand inland too ("Zollamt Wien").
+    r"(?<=autobahn)zoll|(?<=autobahn-)zoll|grenzzoll(?:amt(?:e?s)?|stelle)?|"
     # Vietnamese "(cặp) cửa khẩu (quốc tế) X" (the (pair of) (international) border
     # gate(s) X): "cặp cửa khẩu Tà Lùng - Thủy Khẩu" names a crossing by its two gates.
     r"(?:cặp\s+)?cửa\s+khẩu(?:\s+quốc\s+tế)?"
@@ -749,6 +757,10 @@ _CROSSING_BEFORE = re.compile(
     # Czech and Slovak "in" after the crossing word ("hraničný priechod v Komárne").
     r"(?:\s+|(?<=кпп)-)(?:of\s+|at\s+|in\s+|(?<=brücke\s)von\s+|de\s+la\s+|de\s+|d['’]\s*|du\s+|del\s+|të\s+|"
     r"(?<=od|du|de|om|em)(?:v|vo|ve)\s+|"
+    # Slovene and Slovak "mejni prehod pri Fernetičih", "priechod pri X" (at X): the
+    # preposition is no part of the name; the name after it is in the locative.
+    r"(?:(?<=prehod\s)|(?<=prehodu\s)|(?<=prehoda\s)|(?<=priechod\s)|(?<=priechode\s))"
+    r"pri\s+|"
     # Indonesian and Malay "Pos Lintas Batas Negara di Entikong", "Kompleks ICQS di
     # Bukit Kayu Hitam": "di" (at) before the crossing's name is no part of it.
     r"(?:(?<=negara\s)|(?<=batas\s)|(?<=terpadu\s)|(?<=ciq\s)|(?<=ciqs\s)|(?<=icqs\s))di\s+)?"
@@ -4306,7 +4318,7 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
     if beside_road is not None:
         # "auf der A6 bei Kittsee im Burgenland": the road's number names no place.
         return _parse(beside_road, langs)
-    described = place_after_motion_clause(text)
+    described = place_after_motion_clause(text) or place_after_between_clause(text)
     if described is not None:
         # "Iğdır'dan Nahçıvan'a açılan X": the clause says where X leads, not where it is.
         return _parse(described, langs)
