@@ -1501,6 +1501,23 @@ class InnerNameReading(BordersByPlaces):
             return span, replace(
                 result, precision="near", uncertainty_km=NEAR_RADIUS_KM, coarsened=True, note=note
             )
+        if (
+            unknown_before
+            and result.status == "resolved"
+            and result.precision == "settlement"
+            and result.country
+            and _names_a_crossing(self.query, span)
+            and self.by_a_land_border(result)
+        ):
+            # "على مستوى المعبر الحدودي بالدبداب" (at the border crossing at Debdeb): the
+            # words before the town are the crossing's and a word of where ("at the level
+            # of"); a crossing at a town by a land border is near that town, not anywhere
+            # in its region.
+            note = f"the crossing the text names at {span!r}, a town by the border: near it"
+            self.log(note)
+            return span, replace(
+                result, precision="near", uncertainty_km=NEAR_RADIUS_KM, coarsened=True, note=note
+            )
         if unknown_before and is_point:
             # "At Yangtse, Tawang in Arunachal Pradesh", "the Ensawang plantation, Lubok
             # Antu": the unknown name is the place, the town only says where it lies:
