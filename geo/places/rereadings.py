@@ -54,6 +54,10 @@ gazetteer already knows.
   read in Uzbek Latin.
 - :func:`finest_unit_of_a_han_chain`: "鎮康縣南傘鎮": a Chinese chain of units, in
   traditional or simplified characters, read unit by unit, finest first.
+- :func:`without_han_way_word`: "經中朝友誼橋": a Chinese word of the way ("via")
+  joined to the place it goes by.
+- :func:`crossing_after_its_countries`: "चीन-भारत नाथुला दर्रा": a crossing after the
+  names of the two countries it joins.
 - :func:`with_cjk_words_apart`: "马德望省" (Battambang province): what that chain
   leaves: Chinese and Japanese unit words joined to the name, parted from it.
 - :func:`by_its_gloss`: "매솟(Mae Sot)", "투먼(圖們)시": a name followed by its spelling
@@ -76,6 +80,8 @@ gazetteer already knows.
 - :func:`~bordermap.geo.places.albanian_linked_names.albanian_linked_name`: "në Hanë të
   Elezit": an Albanian noun and genitive linked by "të", read as the nominative "Hani i
   Elezit".
+- :func:`~bordermap.geo.places.post_words.arabic_post_of_a_side`: "منفذ الحديثة
+  السعودي": an Arabic crossing followed by the adjective of the side whose post it is.
 - :func:`~bordermap.geo.places.silent_h.name_without_silent_h`: "Santa Helena de
   Uairén": a name of three words or more written with a silent "h" the tables omit.
 - :func:`~bordermap.geo.places.azerbaijani_spelling.name_in_azerbaijani_latin`: "Dondar
