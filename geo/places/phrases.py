@@ -538,11 +538,17 @@ _OF_TITLED_UNIT = re.compile(
     r"sub-division|subdivision|block|police\s+station)\s+(?-i:[A-Z]).*)$",
     re.IGNORECASE,
 )
-# An unnamed village of a place: "a border village of X", "the frontier villages of X".
+# An unnamed village of a place: "a border village of X", "the frontier villages of X";
+# in Spanish, Portuguese and French with the indefinite article or in the plural ("una
+# aldea de Melchor de Mencos", "los caseríos de X", "un village de X"): some village of
+# the unit X, as in English.
 _UNNAMED_VILLAGE_OF = re.compile(
-    r"^(?:(?:in|at|from|to|into)\s+)?(?:(?P<article>(?:a|an|one)\s+)(?:of\s+the\s+)?|the\s+)?"
+    r"^(?:(?:in|at|from|to|into|en|em|à|dans)\s+)?"
+    r"(?:(?P<article>(?:a|an|one|una|un|uno|uma|um|une)\s+)(?:of\s+the\s+)?|"
+    r"(?:the|los|las|les|os|as)\s+)?"
     r"(?:(?:small|remote|border|frontier|bordering|nearby|local|several|some)\s+)*"
-    r"(?P<word>village|hamlet|villages|hamlets)\s+of\s+(?P<rest>[A-Z]\S.*)$",
+    r"(?P<word>village|hamlet|villages|hamlets|aldeas?|caser[ií]os?|aldeias?|povoados?|"
+    r"hameaux|hameau)\s+(?:of|de|del|d['’]\s*)\s*(?P<rest>[A-Z]\S.*)$",
     re.IGNORECASE,
 )
 
@@ -4251,7 +4257,7 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
     unnamed = _UNNAMED_VILLAGE_OF.match(text)
     if unnamed and (
         # "the village of X" names X; "a village of X", "the villages of X" do not.
-        unnamed["word"].lower().endswith("s") or unnamed["article"]
+        unnamed["word"].lower().endswith(("s", "x")) or unnamed["article"]
     ):
         # "a border village of Ferozepur", "the villages of Uri": some village of the unit
         # X, not the town X; read as "village in X", which lies around X.

@@ -106,3 +106,18 @@ def test_a_district_circle_is_not_a_spot_far_out_at_sea():
 def test_a_crossing_at_a_border_town_is_near_the_town():
     result = geocode_place("عند المعبر الحدودي بالدبداب", country="DZ")
     assert (result.status, result.precision, result.name) == ("resolved", "near", "Debdeb")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "precision"),
+    [
+        # Some village of the municipality: the municipality, not its seat.
+        ("en una aldea de Melchor de Mencos", "district"),
+        ("los caseríos de Melchor de Mencos", "district"),
+        # The village named X is X.
+        ("la aldea de Melchor de Mencos", "settlement"),
+    ],
+)
+def test_an_unnamed_village_of_a_municipality(phrase, precision):
+    result = geocode_place(phrase, country="GT")
+    assert (result.status, result.precision) == ("resolved", precision)
