@@ -167,8 +167,7 @@ def arabic_post_of_a_side(
     "منفذ الحديثة السعودي" (the Saudi al-Haditha post): Arabic names each side's post of
     a crossing by its name and its country's adjective after it.  The adjective is no
     part of the name; it says the crossing is on that country's border, so the name is
-    looked up with that country alone, and only a place on it (a crossing of its
-    border, a town in it) is taken.
+    looked up with that country alone, and only a crossing of its border is taken.
 
     Parameters
     ----------
@@ -184,8 +183,8 @@ def arabic_post_of_a_side(
     Returns
     -------
     PlaceResult or None
-        The crossing or town so found, at a point's precision; None when the last word
-        is no country's adjective or the rest is not found on that country's side.
+        The crossing so found; None when the last word is no country's adjective or
+        the rest is no crossing of that country's border.
     """
     match = _ARABIC_POST_THEN_SIDE.match(query.strip())
     if match is None:
@@ -197,7 +196,9 @@ def arabic_post_of_a_side(
     found = geocode(match["head"], (code,))
     if found.status != "resolved" or found.precision not in ("exact", "settlement", "near"):
         return None
-    if found.country not in (None, code):
+    if found.country is not None:
+        # A town of that name is no post the tables list ("منفذ الوديعة السعودي": a
+        # village al-Wadiah far from the Yemeni border's crossing).
         return None
     note = f"read as the post of the side {code} the adjective names: {match['head']!r}"
     return noted_reading(found, query, note, explain)

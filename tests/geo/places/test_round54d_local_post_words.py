@@ -121,3 +121,15 @@ def test_a_crossing_at_a_border_town_is_near_the_town():
 def test_an_unnamed_village_of_a_municipality(phrase, precision):
     result = geocode_place(phrase, country="GT")
     assert (result.status, result.precision) == ("resolved", precision)
+
+
+def test_a_named_crossing_in_a_border_town_stays_its_region():
+    # The unknown name after the crossing word is the crossing's own; the town only
+    # places it.
+    result = geocode_place("معبر النور الحدودي بوادي حلفا", country="SD")
+    assert result.precision != "near"
+
+
+def test_a_side_adjective_after_a_town_of_that_side_is_no_crossing():
+    result = geocode_place("منفذ الوديعة السعودي", country="SA")
+    assert result.name != "Al Wadī‘ah"
