@@ -60,7 +60,12 @@ _PORT_WORD = "口岸"
 #: シモン・ボリバル橋", the Simón Bolívar bridge over the Táchira), "等" (and others),
 #: and the words for a border.  "的" and "の" also begin names ("的黎波里",
 #: Tripoli), so they part a run only after a name or a word parted before them.
-_OPENING_WORDS = ("位于", "整个", "整個")
+#: A way's words open a run too: "經" and "途經" (via, by way of: "經中朝友誼橋", over the
+#: Sino-Korean Friendship Bridge), "經由", "通過" (through), in both sets of characters;
+#: longest first, so "經由" is not read as "經" and a name beginning "由".
+_OPENING_WORDS = (
+    "位于", "位於", "整个", "整個", "途經", "途经", "經由", "经由", "通過", "通过", "經", "经",
+)  # fmt: skip
 #: "边境" and "边界" (border), "国境" (border, Japanese and Chinese), "邊境" in
 #: traditional characters: "克什米尔边境锡亚尔科特地区" (the Kashmir border, Sialkot
 #: district) joins the border's name to the place; and "城镇" (town) before a town's

@@ -181,8 +181,9 @@ def not_the_town_far_off_its_coast(
     not read such a distance, so the town inside the text was answered for a spot 70-80
     km out at sea.  A town (a point answer) is never the spot a text puts at sea farther
     off than the town's own reach and :data:`~bordermap.geo.schema.NEAR_RADIUS_KM`: the
-    event's country holding the town, coarsened, answers, else nothing.  Areas (the
-    region a text names) are left as they are.
+    event's country holding the town, coarsened, answers, else nothing.  So is a
+    district drawn as a circle about its seat, whose radius is its reach.  Areas with
+    an outline (the region a text names) are left as they are.
 
     Parameters
     ----------
@@ -199,7 +200,9 @@ def not_the_town_far_off_its_coast(
     -------
     PlaceResult
     """
-    if result.status != "resolved" or result.precision not in ("exact", "settlement", "near"):
+    if result.status != "resolved" or not (
+        result.precision in ("exact", "settlement", "near") or _district_circle(result)
+    ):
         return result
     km = sea_km_stated_km(query)
     if km is None or km <= max(NEAR_RADIUS_KM, result.uncertainty_km or 0.0):
@@ -208,6 +211,20 @@ def not_the_town_far_off_its_coast(
         return result
     why = f"{km:g} km out at sea, far beyond {result.name} and its coast"
     return _at_sea_in_its_countrys_waters(query, result, hint, resolver, why)
+
+
+def _district_circle(result: PlaceResult) -> bool:
+    """Whether a district answer is drawn as a circle about its seat (the data has no
+    outline below admin-1): its radius is its reach, as a town's is, and a spot at sea
+    farther off than that from a place in it ("전남 신안군 가거도 북서방 약 78km 떨어진
+    해상", some 78 km north-west of Gageodo, an island of Sinan county drawn 39 km wide)
+    lies beyond what the circle says."""
+    return (
+        result.precision == "district"
+        and result.uncertainty_km is not None
+        and result.geometry is not None
+        and result.geometry.geom_type == "Point"
+    )
 
 
 def _at_sea_in_its_countrys_waters(

@@ -155,6 +155,7 @@ from bordermap.geo.places.tamil import has_tamil, tamil_as_hindi, without_dative
 from bordermap.geo.places.telugu import has_telugu, telugu_as_hindi
 from bordermap.geo.places.territory_regions import in_a_territory_of_the_hint
 from bordermap.geo.places.thai_address import district_of_the_chain, opens_with_a_checkpoint
+from bordermap.geo.places.unit_lists import country_of_a_unit_list
 from bordermap.geo.places.vietnamese_abbreviations import (
     vietnamese_unit_abbreviations_spelled_out,
 )
@@ -459,6 +460,7 @@ FIRST_READINGS: tuple[Reading, ...] = (
     vietnamese_unit_abbreviations_spelled_out,
     thai_friendship_bridge_by_number,
     border_stretch_of_a_district,
+    country_of_a_unit_list,
 )
 
 #: A country no wider than a town (the diagonal of its outline's box, km): the Vatican,

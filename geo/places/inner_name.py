@@ -435,6 +435,15 @@ _MILITARY_POST = re.compile(
 )
 
 
+#: The words of a crossing closing the text before a town: the crossing word, a border
+#: adjective maybe and a preposition maybe ("المعبر الحدودي " before "بالدبداب").
+_CROSSING_WORDS_CLOSE = re.compile(
+    rf"(?:{CROSSING_WORD.pattern})(?:\s+(?:ال)?حدودي(?:ة)?)?"
+    r"(?:\s+(?:in|at|à|en|em|di|w|v|u|في|عند))?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _names_a_crossing(query: str, town: str) -> bool:
     """Whether the text names a crossing beside the town it names ("El Paso" does not:
     its "Paso" is the town's; "населений пункт" is a settlement, not a post; "poste
@@ -1497,6 +1506,25 @@ class InnerNameReading(BordersByPlaces):
             # "vid Lernacken utanför Malmö": the unknown place lies just by the town, as
             # "Lernacken, outside Malmö" says with a comma.
             note = f"{span!r} {_PUT_NEAR_BY_A_WORD} {near_word!r} it: near {result.name}"
+            self.log(note)
+            return span, replace(
+                result, precision="near", uncertainty_km=NEAR_RADIUS_KM, coarsened=True, note=note
+            )
+        if (
+            unknown_before
+            and result.status == "resolved"
+            and result.precision == "settlement"
+            and result.country
+            and _CROSSING_WORDS_CLOSE.search(text[: max(text.find(span), 0)])
+            and self.by_a_land_border(result)
+        ):
+            # "على مستوى المعبر الحدودي بالدبداب" (at the border crossing at Debdeb): the
+            # crossing's words come right before the town, and the unknown words before
+            # them say where ("at the level of"); a crossing at a town by a land border
+            # is near that town, not anywhere in its region.  An unknown name between
+            # the crossing word and the town ("معبر أرقين الحدودي بوادي حلفا", the Argeen
+            # crossing in Wadi Halfa) is the crossing's own, which the town only places.
+            note = f"the crossing the text names at {span!r}, a town by the border: near it"
             self.log(note)
             return span, replace(
                 result, precision="near", uncertainty_km=NEAR_RADIUS_KM, coarsened=True, note=note

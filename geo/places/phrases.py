@@ -68,7 +68,10 @@ from bordermap.geo.places.german_roads import (
 from bordermap.geo.places.inflection import languages_of
 from bordermap.geo.places.names import DASHES, normalise
 from bordermap.geo.places.text_runs import CROSSING_NOUN, PROPERTY_WORDS, is_generic
-from bordermap.geo.places.turkish_clauses import place_after_motion_clause
+from bordermap.geo.places.turkish_clauses import (
+    place_after_between_clause,
+    place_after_motion_clause,
+)
 from bordermap.geo.places.words import (
     PlaceWords,
     load_border_features,
@@ -539,11 +542,17 @@ _OF_TITLED_UNIT = re.compile(
     r"sub-division|subdivision|block|police\s+station)\s+(?-i:[A-Z]).*)$",
     re.IGNORECASE,
 )
-# An unnamed village of a place: "a border village of X", "the frontier villages of X".
+# An unnamed village of a place: "a border village of X", "the frontier villages of X";
+# in Spanish, Portuguese and French with the indefinite article or in the plural ("una
+# aldea de Melchor de Mencos", "los caseríos de X", "un village de X"): some village of
+# the unit X, as in English.
 _UNNAMED_VILLAGE_OF = re.compile(
-    r"^(?:(?:in|at|from|to|into)\s+)?(?:(?P<article>(?:a|an|one)\s+)(?:of\s+the\s+)?|the\s+)?"
+    r"^(?:(?:in|at|from|to|into|en|em|à|dans)\s+)?"
+    r"(?:(?P<article>(?:a|an|one|una|un|uno|uma|um|une)\s+)(?:of\s+the\s+)?|"
+    r"(?:the|los|las|les|os|as)\s+)?"
     r"(?:(?:small|remote|border|frontier|bordering|nearby|local|several|some)\s+)*"
-    r"(?P<word>village|hamlet|villages|hamlets)\s+of\s+(?P<rest>[A-Z]\S.*)$",
+    r"(?P<word>village|hamlet|villages|hamlets|aldeas?|caser[ií]os?|aldeias?|povoados?|"
+    r"hameaux|hameau)\s+(?:of|de|del|d['’]\s*)\s*(?P<rest>[A-Z]\S.*)$",
     re.IGNORECASE,
 )
 
@@ -653,6 +662,11 @@ _CROSSING_BEFORE = re.compile(
     # German "am Kontrollpunkt Mamonowo-Grzechotki" (the checkpoint); "Grenzkontrollpunkt"
     # is left to the title words, as before ("Grenzkontrollpunkt Terespol" is the town).
     r"kontrollpunkt(?:e?s)?|"
+    # German "beim Autobahnzoll Kreuzlingen-Konstanz", "das Grenzzollamt Nickelsdorf":
+    # the customs post of a motorway or of the border names the crossing it stands at.
+    # The bare "Zoll" (customs, and the inch) only joined to "Autobahn", and not the
+    # bare "Zollamt": customs offices stand inland too ("Zollamt Wien").
+    r"(?<=autobahn)zoll|(?<=autobahn-)zoll|grenzzoll(?:amt(?:e?s)?|stelle)?|"
     # Vietnamese "(cặp) cửa khẩu (quốc tế) X" (the (pair of) (international) border
     # gate(s) X): "cặp cửa khẩu Tà Lùng - Thủy Khẩu" names a crossing by its two gates.
     r"(?:cặp\s+)?cửa\s+khẩu(?:\s+quốc\s+tế)?"
@@ -754,6 +768,10 @@ _CROSSING_BEFORE = re.compile(
     # Czech and Slovak "in" after the crossing word ("hraničný priechod v Komárne").
     r"(?:\s+|(?<=кпп)-)(?:of\s+|at\s+|in\s+|(?<=brücke\s)von\s+|de\s+la\s+|de\s+|d['’]\s*|du\s+|del\s+|të\s+|"
     r"(?<=od|du|de|om|em)(?:v|vo|ve)\s+|"
+    # Slovene and Slovak "mejni prehod pri Fernetičih", "priechod pri X" (at X): the
+    # preposition is no part of the name; the name after it is in the locative.
+    r"(?:(?<=prehod\s)|(?<=prehodu\s)|(?<=prehoda\s)|(?<=priechod\s)|(?<=priechode\s))"
+    r"pri\s+|"
     # Indonesian and Malay "Pos Lintas Batas Negara di Entikong", "Kompleks ICQS di
     # Bukit Kayu Hitam": "di" (at) before the crossing's name is no part of it.
     r"(?:(?<=negara\s)|(?<=batas\s)|(?<=terpadu\s)|(?<=ciq\s)|(?<=ciqs\s)|(?<=icqs\s))di\s+)?"
@@ -4264,7 +4282,7 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
     unnamed = _UNNAMED_VILLAGE_OF.match(text)
     if unnamed and (
         # "the village of X" names X; "a village of X", "the villages of X" do not.
-        unnamed["word"].lower().endswith("s") or unnamed["article"]
+        unnamed["word"].lower().endswith(("s", "x")) or unnamed["article"]
     ):
         # "a border village of Ferozepur", "the villages of Uri": some village of the unit
         # X, not the town X; read as "village in X", which lies around X.
@@ -4331,7 +4349,7 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
     if beside_road is not None:
         # "auf der A6 bei Kittsee im Burgenland": the road's number names no place.
         return _parse(beside_road, langs)
-    described = place_after_motion_clause(text)
+    described = place_after_motion_clause(text) or place_after_between_clause(text)
     if described is not None:
         # "Iğdır'dan Nahçıvan'a açılan X": the clause says where X leads, not where it is.
         return _parse(described, langs)

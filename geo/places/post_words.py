@@ -14,6 +14,8 @@ as written):
 - :func:`pashto_oblique_as_direct`: "د "انګور اډې" لاره" (the Angoor Adda road): a
   Pashto name in the oblique case, its final "ه" written "ې" after "د" (of) or a
   preposition.
+- :func:`arabic_post_of_a_side`: "منفذ الحديثة السعودي" (the Saudi Haditha post): a
+  crossing's name followed by the adjective of the country whose post it is.
 """
 
 from __future__ import annotations
@@ -21,9 +23,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from bordermap.geo.places.names import normalise
 from bordermap.geo.places.result import Geocode, PlaceResult, noted_reading
+from bordermap.geo.places.words import load_country_words
 
 __all__ = [
+    "arabic_post_of_a_side",
     "pashto_oblique_as_direct",
     "thai_friendship_bridge_by_number",
     "without_bulgarian_station_word",
@@ -152,4 +157,58 @@ def thai_friendship_bridge_by_number(
         return noted_reading(found, query, note, explain)
     if found.status != "resolved" or found.precision not in ("exact", "settlement", "near"):
         return None
+    return noted_reading(found, query, note, explain)
+
+
+#: An Arabic crossing text whose last word may be a country's adjective: a crossing word
+#: ("معبر", "منفذ", with the article or "الحدودي", the border one, maybe) and a name,
+#: then the adjective, with "الحدودي" between them or not.
+_ARABIC_POST_THEN_SIDE = re.compile(
+    r"^(?P<head>(?:\S+\s+)?(?:ال)?(?:معبر|منفذ)(?:\s+(?:ال)?حدودي)?\s+\S.*?)"
+    r"(?:\s+(?:ال)?حدودي)?\s+(?P<side>ال\S+ي(?:ة)?)\s*$"
+)
+
+
+def arabic_post_of_a_side(
+    query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
+) -> PlaceResult | None:
+    """An Arabic crossing read without the adjective of the side whose post it is, or None.
+
+    "منفذ الحديثة السعودي" (the Saudi al-Haditha post): Arabic names each side's post of
+    a crossing by its name and its country's adjective after it.  The adjective is no
+    part of the name; it says the crossing is on that country's border, so the name is
+    looked up with that country alone, and only a crossing of its border is taken.
+
+    Parameters
+    ----------
+    query : str
+        The text as written.
+    hint : tuple of str
+        The event's countries (the adjective's country stands in for them).
+    geocode : callable
+        Answers a text with the given countries.
+    explain : list of str, optional
+        Receives the reading's line.
+
+    Returns
+    -------
+    PlaceResult or None
+        The crossing so found; None when the last word is no country's adjective or
+        the rest is no crossing of that country's border.
+    """
+    match = _ARABIC_POST_THEN_SIDE.match(query.strip())
+    if match is None:
+        return None
+    codes = load_country_words().demonyms.get(normalise(match["side"]), frozenset())
+    if len(codes) != 1:
+        return None
+    (code,) = codes
+    found = geocode(match["head"], (code,))
+    if found.status != "resolved" or found.precision not in ("exact", "settlement", "near"):
+        return None
+    if found.country is not None:
+        # A town of that name is no post the tables list ("منفذ الوديعة السعودي": a
+        # village al-Wadiah far from the Yemeni border's crossing).
+        return None
+    note = f"read as the post of the side {code} the adjective names: {match['head']!r}"
     return noted_reading(found, query, note, explain)

@@ -56,6 +56,10 @@ gazetteer already knows.
   read in Uzbek Latin.
 - :func:`finest_unit_of_a_han_chain`: "鎮康縣南傘鎮": a Chinese chain of units, in
   traditional or simplified characters, read unit by unit, finest first.
+- :func:`without_han_way_word`: "經中朝友誼橋": a Chinese word of the way ("via")
+  joined to the place it goes by.
+- :func:`crossing_after_its_countries`: "चीन-भारत नाथुला दर्रा": a crossing after the
+  names of the two countries it joins.
 - :func:`with_cjk_words_apart`: "马德望省" (Battambang province): what that chain
   leaves: Chinese and Japanese unit words joined to the name, parted from it.
 - :func:`by_its_gloss`: "매솟(Mae Sot)", "투먼(圖們)시": a name followed by its spelling
@@ -78,6 +82,8 @@ gazetteer already knows.
 - :func:`~bordermap.geo.places.albanian_linked_names.albanian_linked_name`: "në Hanë të
   Elezit": an Albanian noun and genitive linked by "të", read as the nominative "Hani i
   Elezit".
+- :func:`~bordermap.geo.places.post_words.arabic_post_of_a_side`: "منفذ الحديثة
+  السعودي": an Arabic crossing followed by the adjective of the side whose post it is.
 - :func:`~bordermap.geo.places.silent_h.name_without_silent_h`: "Santa Helena de
   Uairén": a name of three words or more written with a silent "h" the tables omit.
 - :func:`~bordermap.geo.places.azerbaijani_spelling.name_in_azerbaijani_latin`: "Dondar
@@ -193,6 +199,7 @@ from bordermap.geo.places.named_parks import park_of_its_landmark
 from bordermap.geo.places.part_of_a_district import district_holding_a_part
 from bordermap.geo.places.persian_area import unit_of_a_persian_area
 from bordermap.geo.places.post_words import (
+    arabic_post_of_a_side,
     pashto_oblique_as_direct,
     without_bulgarian_station_word,
 )
@@ -416,7 +423,11 @@ def without_acronym_asides(
 #: dash: "«Кызыл-Кия-автодорожный»" (Kyzyl-Kiya, for road traffic), "Достук-
 #: железнодорожный" (rail).
 _CHECKPOINT_OF_TRAFFIC = re.compile(
-    r"(?P<town>[^\W\d_][\w-]*?)-(?:автодорожн|автомобильн|железнодорожн)\w*", re.IGNORECASE
+    r"(?P<town>[^\W\d_][\w-]*?)-(?:автодорожн|автомобильн|железнодорожн|"
+    # Kyrgyz "«Кулунду-унаажол»" (the road checkpoint: "унаа жол", vehicle road) and
+    # "темир жол" (railway), written joined or apart.
+    r"унаа\s?жол|темир\s?жол)\w*",
+    re.IGNORECASE,
 )
 
 
@@ -427,7 +438,8 @@ def checkpoint_by_its_town(
 
     Kyrgyz, Kazakh and Uzbek border services name a checkpoint after its town and what
     it passes (road, rail): "«Кызыл-Кия-автодорожный»" is the road checkpoint of
-    Kyzyl-Kiya, which the tables list by the town's name.
+    Kyzyl-Kiya, which the tables list by the town's name; the Kyrgyz press writes the
+    same in Kyrgyz ("«Кулунду-унаажол»").
     """
     match = _CHECKPOINT_OF_TRAFFIC.search(query)
     if match is None:
@@ -884,6 +896,64 @@ def with_cjk_words_apart(
         query,
         f"read with its Chinese or Japanese words apart: {text!r}",
         explain,
+    )
+
+
+#: Two countries' names joined by a dash before a place: "चीन-भारत नाथुला दर्रा" (the
+#: China–India Nathu La pass).
+_LEADING_COUNTRY_PAIR = re.compile(
+    # Not \w: Devanagari's vowel signs are no word characters to Python.
+    r"^(?P<a>[^\s\d\-‐‑–—]{2,})\s*[-‐‑–—]\s*(?P<b>[^\s\d\-‐‑–—]{2,})\s+(?P<rest>\S.*)$"
+)
+
+
+def crossing_after_its_countries(
+    query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
+) -> PlaceResult | None:
+    """A crossing named after the two countries it joins, written first, or None.
+
+    "चीन-भारत नाथुला दर्रा" (the China–India Nathu La pass), "China-India Nathu La
+    Pass": the pair of countries says which border the named place is on.  The rest is
+    looked up with each country alone, and taken only when both find the same place
+    at a point (a crossing of their border: a town of one side is refused by the
+    other), and only when the pair holds the event's country, if any.
+    """
+    match = _LEADING_COUNTRY_PAIR.match(query.strip())
+    if match is None:
+        return None
+    a, b = _country_named(match["a"], geocode), _country_named(match["b"], geocode)
+    if a is None or b is None or a == b or (hint and not {a, b} & set(hint)):
+        return None
+    one, other = geocode(match["rest"], (a,)), geocode(match["rest"], (b,))
+    if one.status != "resolved" or one.precision not in ("exact", "settlement", "near"):
+        return None
+    same = (other.status, other.name, other.lat, other.lon)
+    if same != ("resolved", one.name, one.lat, one.lon):
+        return None
+    note = f"read as a place of the {a}–{b} border: {match['rest']!r}"
+    return noted_reading(one, query, note, explain)
+
+
+#: Chinese words of a way that open a text: "經" and "途經" (via), "經由", "通過"
+#: (through), in traditional and simplified characters, longest first.
+_HAN_WAY_WORD = re.compile("^(?:途經|途经|經由|经由|通過|通过|經|经)(?=[\u4e00-\u9fff]{2})")
+
+
+def without_han_way_word(
+    query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
+) -> PlaceResult | None:
+    """``query`` without the Chinese word of a way that opens it, or None.
+
+    "經中朝友誼橋" (via the Sino-Korean Friendship Bridge): the word is joined to the
+    place it goes by, and the joined text names nothing.  The rest is taken only when
+    it resolves as written, with the event's countries or none.
+    """
+    match = _HAN_WAY_WORD.match(query.strip())
+    if match is None:
+        return None
+    text = query.strip()[match.end() :]
+    return _reread(
+        text, hint, geocode, query, f"read without the word of the way: {text!r}", explain
     )
 
 
@@ -1717,6 +1787,8 @@ REREADINGS = (
     urdu_sector_in_its_holder,
     urdu_valley_in_a_text,
     finest_unit_of_a_han_chain,
+    without_han_way_word,
+    crossing_after_its_countries,
     with_cjk_words_apart,
     by_its_gloss,
     sub_sector_as_sector,
@@ -1784,4 +1856,5 @@ REREADINGS = (
     crossing_of_a_finnic_route,
     crossing_of_two_han_ends,
     region_of_an_uzbek_holder,
+    arabic_post_of_a_side,
 )

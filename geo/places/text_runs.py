@@ -362,6 +362,9 @@ CROSSING_WORD = re.compile(
     r"(?:keçid|buraxılış)\s+məntəqə\w*|qapı\w*|barlag[\s-]+goýberiş|"
     r"pikëkalim\w*|rajanylityspaik\w*|piiripunkt\w*|perlintasan|pos\s+lintas\w*|διέλευσ\w*|"
     r"منفذ|معبر|المعبر|"
+    # Georgian "(საბაჟო) გამშვები პუნქტი" ((customs) checkpoint) in its cases: "ყაზბეგის
+    # საბაჟო გამშვებ პუნქტზე", at the Kazbegi customs checkpoint.
+    r"გამშვებ\w*\s+პუნქტ\w*|"
     # Chinese "口岸" (a border port), once parted from its name ("芒街 口岸").
     r"گذرگاه|口岸)\b",
     re.IGNORECASE,

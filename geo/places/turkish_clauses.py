@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["place_after_motion_clause"]
+__all__ = ["place_after_between_clause", "place_after_motion_clause"]
 
 #: A name with a case ending after an apostrophe, ablative ("Iğdır'dan", "Van’dan") or
 #: dative ("Nahçıvan'a", "İran'a", "Irak’a", "Türkiye'ye"): an end of the way.
@@ -45,4 +45,38 @@ def place_after_motion_clause(text: str) -> str | None:
         None when the phrase does not open with such a clause.
     """
     match = _MOTION_CLAUSE.match(text)
+    return match["place"] if match else None
+
+
+#: A Turkish or Azerbaijani clause that puts the place between two others: "İranla
+#: Azərbaycan arasındakı (yerləşən) X" (X (lying) between Iran and Azerbaijan), "İran ile
+#: Türkiye arasındaki X"; the comitative joined ("-la", "-lə") or apart ("ile", "ilə"),
+#: then the place, which must open with a name.
+_BETWEEN_CLAUSE = re.compile(
+    r"^\S+?(?:['’]?(?:y?la|y?lə)|\s+(?:ile|ilə|və|ve))\s+\S+\s+"
+    r"aras[ıi]nda(?:k[ıi])?\s+(?:(?:yerləşən|yerleşen|bulunan|olan)\s+)?"
+    r"(?P<place>(?-i:[A-ZÇĞİÖŞÜƏ])\S*(?:\s+\S+)*)$",
+    re.IGNORECASE,
+)
+
+
+def place_after_between_clause(text: str) -> str | None:
+    """The place a Turkish or Azerbaijani clause puts between two others, without it.
+
+    "İranla Azərbaycan arasındakı yerləşən Astara quru sərhədinə" (to the Astara land
+    border, lying between Iran and Azerbaijan): the clause says which two countries the
+    place lies between, as the event's countries do; the place is the words after it.
+
+    Parameters
+    ----------
+    text : str
+        A place phrase.
+
+    Returns
+    -------
+    str or None
+        The words after the clause, or None when the phrase does not open with one or
+        no name follows it.
+    """
+    match = _BETWEEN_CLAUSE.match(text)
     return match["place"] if match else None
