@@ -23,13 +23,11 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from shapely.geometry import Point
-
 from bordermap.geo import schema
 from bordermap.geo.places.crossing_end import crossing_ends
 from bordermap.geo.places.gazetteer import Gazetteer, Place, load_gazetteer
 from bordermap.geo.places.names import normalise
-from bordermap.geo.places.resolver import MAX_CANDIDATES
+from bordermap.geo.places.resolver import MAX_CANDIDATES, place_geometry
 from bordermap.geo.places.result import Candidate, PlaceResult
 from bordermap.geo.places.scope import km_between
 from bordermap.geo.places.shared_crossing_name import crossing_keys
@@ -215,16 +213,7 @@ def _answer(result: PlaceResult, chosen: Candidate, place: Place, note: str) -> 
     """The ambiguous ``result`` resolved to ``chosen``, as the resolver answers a place
     (a crossing's side is left to the border join), at the phrase's coarser precision if
     the phrase widened the candidate's own ("near the bridge")."""
-    if place.kind == "country":
-        from bordermap.geo.borders.extents import country_extent
-
-        geometry = country_extent(place.country)
-    elif place.kind == "region":
-        from bordermap.geo.borders.extents import region_extent
-
-        geometry = region_extent(place.admin1_code or "")
-    else:
-        geometry = Point(place.lon, place.lat)
+    geometry = place_geometry(place)
     precision, uncertainty = chosen.precision, None
     if result.precision in PRECISIONS and PRECISIONS.index(result.precision) > PRECISIONS.index(
         chosen.precision

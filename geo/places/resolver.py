@@ -1600,6 +1600,16 @@ def circle_reaches(countries: Iterable[str], lat: float, lon: float, radius_km: 
     return False
 
 
+def place_geometry(place: Place) -> BaseGeometry:
+    """The geometry an answer at ``place`` carries: a country's or a region's outline,
+    else the place's point."""
+    if place.kind == "country":
+        return country_extent(place.country)
+    if place.kind == "region":
+        return region_extent(place.admin1_code or "")
+    return Point(place.lon, place.lat)
+
+
 def _precision_of(place: Place) -> str:
     if place.kind == "crossing":
         # A crossing whose point is the village beside it is only that precise.
@@ -1874,12 +1884,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
         uncertainty_km: float | None = None,
         note: str = "",
     ) -> PlaceResult:
-        if place.kind == "country":
-            geometry = country_extent(place.country)
-        elif place.kind == "region":
-            geometry = region_extent(place.admin1_code or "")
-        else:
-            geometry = Point(place.lon, place.lat)
+        geometry = place_geometry(place)
         return PlaceResult(
             self.query,
             status,
