@@ -132,3 +132,60 @@ def test_posting_columns_are_taken_once() -> None:
     assert np.array_equal(kinds, gaz._kind[rows])
     assert np.array_equal(countries, gaz._country[rows])
     assert np.array_equal(countries_b, gaz._country_b[rows])
+
+
+def test_kept_lookups_and_country_words_are_those_worked_out_afresh(monkeypatch) -> None:
+    gaz = load_gazetteer()
+    index = gaz._index
+    keys = [index.key(number) for number in range(0, len(index), max(len(index) // 200, 1))]
+    # A miss, an Arabic key found in the other orthography, a Hindi pair without "और".
+    keys += ["no such place at all", "", "کیش", "जम्मू कश्मीर", "latvia", "lv"]
+    texts = ["Latvia", "LV", "Латвия", "Latvian", "Belarusian", "lv", " LV ", "Vitebsk", ""]
+    asks = [(key, kinds, countries) for key in keys for kinds, countries in _FILTERS]
+    fresh = [_looked_up_afresh(gaz, *ask) for ask in asks]
+    codes = [gaz._country_code_of(text) for text in texts]
+    assert sum(bool(found) for found in fresh) >= 150
+    assert codes[:4] == ["LV", "LV", "LV", "LV"] and codes[-1] is None
+    monkeypatch.setattr(gazetteer, "_ANSWERS_KEPT", 7)
+    gaz._found_by_key.clear()
+    gaz._code_by_text.clear()
+    for _ in range(2):  # the second pass asks what the first kept (or forgot)
+        for (key, kinds, countries), expected in zip(asks, fresh, strict=True):
+            found = gaz.lookup_key(key, kinds=kinds, countries=countries)
+            assert found == expected, key
+        assert [gaz.country_code(text) for text in texts] == codes
+        assert len(gaz._found_by_key) <= 7 and len(gaz._code_by_text) <= 7
+
+
+def test_a_kept_lookup_is_a_new_list_each_time() -> None:
+    gaz = load_gazetteer()
+    first = gaz.lookup_key("vitebsk")
+    assert first
+    first.clear()
+    again = gaz.lookup_key("vitebsk")
+    assert again and again is not first
+    assert gaz.lookup("Vitebsk") == again
+
+
+#: Kinds and countries :meth:`Gazetteer.lookup_key` is asked with.
+_FILTERS = [
+    (None, None),
+    (("settlement",), None),
+    (["region", "country"], None),
+    (None, ("BY", "LV")),
+    (("crossing",), ["PL"]),
+]
+
+
+def _looked_up_afresh(gaz, key: str, kinds, countries) -> list:
+    """What :meth:`Gazetteer.lookup_key` answered before it kept answers."""
+    found = [gaz.place(i) for i in gaz._index.get(key, ())]
+    if not found:
+        found = gaz._in_other_spelling(key)
+    if not found:
+        found = gaz._pair_without_and(key)
+    if kinds is not None:
+        found = [p for p in found if p.kind in frozenset(kinds)]
+    if countries is not None:
+        found = [p for p in found if not frozenset(countries).isdisjoint(p.countries)]
+    return found
