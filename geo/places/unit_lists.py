@@ -48,6 +48,10 @@ def _items(query: str) -> list[str] | None:
     items = [item.strip() for item in match["items"].split(",")] + [match["last"].strip()]
     if len(items) < 2 or len(items) > _MAX_ITEMS or not all(items):
         return None
+    if items[0][:1].islower():
+        # A list names its units from its first word; a word before them makes another
+        # kind of text: "between Mandera and Wajir" is a spot between two towns.
+        return None
     return items
 
 

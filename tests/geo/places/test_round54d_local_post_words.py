@@ -133,3 +133,12 @@ def test_a_named_crossing_in_a_border_town_stays_its_region():
 def test_a_side_adjective_after_a_town_of_that_side_is_no_crossing():
     result = geocode_place("منفذ الوديعة السعودي", country="SA")
     assert result.name != "Al Wadī‘ah"
+
+
+def test_a_spot_between_two_units_is_no_list_of_them():
+    # "between A and B" names a spot between two places, not the units as a list: the
+    # list reading must leave it to the other rules (several places, here).
+    found = geocode_place("between Mandera and Wajir", country="KE")
+    assert found.status == "ambiguous"
+    found = geocode_place("the Syunik and Gegharkunik provinces", country="AM")
+    assert (found.status, found.precision, found.country) == ("resolved", "country", "AM")
