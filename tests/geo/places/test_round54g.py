@@ -1,0 +1,43 @@
+"""Session 54, round54g: Montenegro's name declined in Serbian Cyrillic ("на граници
+са Црном Гором"), and the Danish, Norwegian and Swedish genitive of a definite name
+("Øresundsbroens", "Öresundsbrons")."""
+
+from __future__ import annotations
+
+import pytest
+
+from bordermap.geo.places.geocoder import geocode_place
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "pair"),
+    [
+        ("на прелазу Кула, на граници са Црном Гором", "XK", "Kosovo"),
+        ("на граници са Црном Гором", "AL", "Albania"),
+        ("на граници са Црне Горе", "XK", "Kosovo"),
+    ],
+)
+def test_montenegro_declined_in_serbian_cyrillic_is_the_border(text, hint, pair):
+    found = geocode_place(text, country=hint)
+    assert found.status == "resolved", found.note
+    assert found.precision == "border"
+    assert "Montenegro" in found.name and pair in found.name
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        ("Øresundsbroens baner gennem betalingsanlægget i retning mod Danmark", "SE"),
+        ("vid Öresundsbrons betalstation", "SE"),
+    ],
+)
+def test_nordic_genitive_of_a_crossing_is_the_crossing(text, hint):
+    found = geocode_place(text, country=hint)
+    assert found.status == "resolved", found.note
+    assert found.name == "Øresund Bridge"
+
+
+def test_nordic_genitive_without_the_languages_letters_is_not_read():
+    # The ending alone is no sign of the language: "-ns" ends words of many.
+    found = geocode_place("Svinesundsbroens", country="NO")
+    assert found.status == "unresolved"
