@@ -146,6 +146,7 @@ from bordermap.geo.places.resolver import (
     hint_countries,
 )
 from bordermap.geo.places.result import PlaceResult
+from bordermap.geo.places.route_town import crossing_of_a_route_town
 from bordermap.geo.places.scope import KM_PER_DEGREE, Scope
 from bordermap.geo.places.somali_units import somali_units_in_english
 from bordermap.geo.places.stated_coordinates import stated_point
@@ -344,6 +345,8 @@ def geocode_place(
     # words, and a town's lower part, are not the town the words recall.
     result = crossing_named_in_quotes(query, result, resolver)
     result = crossing_of_a_quoted_post(query, result, resolver)
+    # "per Kalvariją", "via Storskog": a route through a town with one crossing beside it.
+    result = crossing_of_a_route_town(query, result, resolver)
     result = friendship_post_not_a_town(query, result, resolver)
     result = quoted_post_name_not_cut(query, result, resolver)
     result = lower_or_upper_not_the_town(

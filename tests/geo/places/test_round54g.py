@@ -41,3 +41,33 @@ def test_nordic_genitive_without_the_languages_letters_is_not_read():
     # The ending alone is no sign of the language: "-ns" ends words of many.
     found = geocode_place("Svinesundsbroens", country="NO")
     assert found.status == "unresolved"
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "crossing"),
+    [
+        ("per Kalvariją", "LT", "Budzisko–Kalvarija"),
+        ("via Kalvarija", "LT", "Budzisko–Kalvarija"),
+    ],
+)
+def test_a_route_through_a_town_with_one_crossing_is_the_crossing(text, hint, crossing):
+    found = geocode_place(text, country=hint)
+    assert found.status == "resolved", found.note
+    assert found.name == crossing
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "town"),
+    [
+        # Several crossings beside Cúcuta: the route names the town, not one of them.
+        ("through Cúcuta", "CO", "Cúcuta"),
+        # "the town of" says the town itself.
+        ("through the town of Adré", "TD", "Adré"),
+        # A town named without a route word stays the town.
+        ("Kalvarija", "LT", "Kalvarija"),
+    ],
+)
+def test_a_route_town_stays_the_town_otherwise(text, hint, town):
+    found = geocode_place(text, country=hint)
+    assert found.status == "resolved", found.note
+    assert found.name == town
