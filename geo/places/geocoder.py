@@ -74,6 +74,7 @@ from dataclasses import replace
 
 from bordermap.geo.borders.extents import country_extent
 from bordermap.geo.errors import GeometryDataError
+from bordermap.geo.places.arabic_country_adjective import without_the_event_country_adjective
 from bordermap.geo.places.arabic_final_yeh import with_final_yeh
 from bordermap.geo.places.arabic_in import without_arabic_in
 from bordermap.geo.places.arabic_script_borders import border_in_arabic_script
@@ -239,6 +240,20 @@ def geocode_place(
         if written is not None:
             apart, again = _read_again(gaz, written, hint, region_of_interest, explain, why)
             if again.status in kept:
+                resolver, result = apart, replace(again, query=query)
+    if result.status == "unresolved":
+        # "منطقة قامبيلا الأثيوبية": the event's country's adjective closing an Arabic text.
+        bare = without_the_event_country_adjective(query, hint)
+        if bare is not None:
+            why = "read without the Arabic adjective of the event's country"
+            apart, again = _read_again(gaz, bare[0], hint, region_of_interest, explain, why)
+            # An area only: "منفذ الوديعة" read without "السعودي" is a namesake village, not
+            # the post; the unit word's text ("منطقة", "ولاية") names the area itself.
+            if (
+                again.status == "resolved"
+                and again.precision in ("region", "district")
+                and again.country in bare[1]
+            ):
                 resolver, result = apart, replace(again, query=query)
     result = _district_of_a_thai_chain(query, result, gaz, hint, region_of_interest, explain)
     for in_script, as_hindi, refused in _SCRIPTS_MIRRORING_DEVANAGARI:

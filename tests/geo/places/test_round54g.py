@@ -71,3 +71,27 @@ def test_a_route_town_stays_the_town_otherwise(text, hint, town):
     found = geocode_place(text, country=hint)
     assert found.status == "resolved", found.note
     assert found.name == town
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["إلي منطقة قامبيلا الأثيوبية", "منطقة غامبيلا الإثيوبية"],
+)
+def test_arabic_adjective_of_the_event_country_closing_a_unit(text):
+    found = geocode_place(text, country="ET")
+    assert found.status == "resolved", found.note
+    assert found.precision == "region"
+    assert found.country == "ET"
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        # Another country's adjective: not dropped.
+        ("منطقة قامبيلا السودانية", "ET"),
+        # A post word's namesake village is no area: the post stays unfound.
+        ("منفذ الوديعة السعودي", "SA"),
+    ],
+)
+def test_arabic_adjective_dropped_only_for_an_area_of_that_country(text, hint):
+    assert geocode_place(text, country=hint).status == "unresolved"
