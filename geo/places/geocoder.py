@@ -133,6 +133,7 @@ from bordermap.geo.places.names import normalise
 from bordermap.geo.places.nearest_town import nearest_town_named
 from bordermap.geo.places.outlying_islands import island_beyond_its_outline
 from bordermap.geo.places.phrases import parse_place
+from bordermap.geo.places.port_word import without_english_port_word
 from bordermap.geo.places.post_words import (
     thai_friendship_bridge_by_number,
     without_vietnamese_post_of_a_gate,
@@ -443,6 +444,13 @@ _TEXT_WRITTEN_OTHERWISE: tuple[
     (
         lambda text, gaz: name_of_the_homonymous_unit(text),
         "read as the name it shares with its unit",
+        frozenset({"unresolved"}),
+        frozenset({"resolved"}),
+    ),
+    # "the Cedros port": a port named by its place, which the gazetteer files otherwise.
+    (
+        lambda text, gaz: without_english_port_word(text),
+        "read as the place the port is named by",
         frozenset({"unresolved"}),
         frozenset({"resolved"}),
     ),

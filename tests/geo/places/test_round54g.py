@@ -95,3 +95,15 @@ def test_arabic_adjective_of_the_event_country_closing_a_unit(text):
 )
 def test_arabic_adjective_dropped_only_for_an_area_of_that_country(text, hint):
     assert geocode_place(text, country=hint).status == "unresolved"
+
+
+@pytest.mark.parametrize("text", ["the Cedros port", "the port of Cedros", "Cedros port"])
+def test_a_port_named_by_a_place_the_gazetteer_files_as_its_region(text):
+    found = geocode_place(text, country="TT")
+    assert found.status == "resolved", found.note
+    assert found.name == "Siparia"
+
+
+def test_a_port_name_outside_the_event_country_stays_unfound():
+    # Cedros is also a town of Honduras and Mexico: none is a Trinidadian place.
+    assert geocode_place("the port of Cedros", country="GR").status == "unresolved"
