@@ -74,6 +74,7 @@ from dataclasses import replace
 
 from bordermap.geo.borders.extents import country_extent
 from bordermap.geo.errors import GeometryDataError
+from bordermap.geo.places.arabic_country_adjective import without_the_event_country_adjective
 from bordermap.geo.places.arabic_final_yeh import with_final_yeh
 from bordermap.geo.places.arabic_in import without_arabic_in
 from bordermap.geo.places.arabic_script_borders import border_in_arabic_script
@@ -132,6 +133,7 @@ from bordermap.geo.places.names import normalise
 from bordermap.geo.places.nearest_town import nearest_town_named
 from bordermap.geo.places.outlying_islands import island_beyond_its_outline
 from bordermap.geo.places.phrases import parse_place
+from bordermap.geo.places.port_word import without_english_port_word
 from bordermap.geo.places.post_words import (
     thai_friendship_bridge_by_number,
     without_vietnamese_post_of_a_gate,
@@ -146,6 +148,7 @@ from bordermap.geo.places.resolver import (
     hint_countries,
 )
 from bordermap.geo.places.result import PlaceResult
+from bordermap.geo.places.route_town import crossing_of_a_route_town
 from bordermap.geo.places.scope import KM_PER_DEGREE, Scope
 from bordermap.geo.places.somali_units import somali_units_in_english
 from bordermap.geo.places.stated_coordinates import stated_point
@@ -238,6 +241,20 @@ def geocode_place(
         if written is not None:
             apart, again = _read_again(gaz, written, hint, region_of_interest, explain, why)
             if again.status in kept:
+                resolver, result = apart, replace(again, query=query)
+    if result.status == "unresolved":
+        # "منطقة قامبيلا الأثيوبية": the event's country's adjective closing an Arabic text.
+        bare = without_the_event_country_adjective(query, hint)
+        if bare is not None:
+            why = "read without the Arabic adjective of the event's country"
+            apart, again = _read_again(gaz, bare[0], hint, region_of_interest, explain, why)
+            # An area only: "منفذ الوديعة" read without "السعودي" is a namesake village, not
+            # the post; the unit word's text ("منطقة", "ولاية") names the area itself.
+            if (
+                again.status == "resolved"
+                and again.precision in ("region", "district")
+                and again.country in bare[1]
+            ):
                 resolver, result = apart, replace(again, query=query)
     result = _district_of_a_thai_chain(query, result, gaz, hint, region_of_interest, explain)
     for in_script, as_hindi, refused in _SCRIPTS_MIRRORING_DEVANAGARI:
@@ -344,6 +361,8 @@ def geocode_place(
     # words, and a town's lower part, are not the town the words recall.
     result = crossing_named_in_quotes(query, result, resolver)
     result = crossing_of_a_quoted_post(query, result, resolver)
+    # "per Kalvariją", "via Storskog": a route through a town with one crossing beside it.
+    result = crossing_of_a_route_town(query, result, resolver)
     result = friendship_post_not_a_town(query, result, resolver)
     result = quoted_post_name_not_cut(query, result, resolver)
     result = lower_or_upper_not_the_town(
@@ -425,6 +444,13 @@ _TEXT_WRITTEN_OTHERWISE: tuple[
     (
         lambda text, gaz: name_of_the_homonymous_unit(text),
         "read as the name it shares with its unit",
+        frozenset({"unresolved"}),
+        frozenset({"resolved"}),
+    ),
+    # "the Cedros port": a port named by its place, which the gazetteer files otherwise.
+    (
+        lambda text, gaz: without_english_port_word(text),
+        "read as the place the port is named by",
         frozenset({"unresolved"}),
         frozenset({"resolved"}),
     ),

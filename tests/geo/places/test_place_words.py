@@ -76,7 +76,9 @@ def test_inflection_languages() -> None:
         "hy",
         "tk",
         "gu",
+        "da",
     }
+    assert "da" in languages_of("Øresundsbroens") and "da" not in languages_of("Kalvariją")
     assert languages_of("სარფის") == ("ka",)
     assert languages_of("કચ્છના") == ("gu",)
     assert languages_of("Նորդուզի") == ("hy",)
