@@ -444,6 +444,14 @@ _CROSSING_WORDS_CLOSE = re.compile(
 )
 
 
+def _says_crossing(text: str) -> bool:
+    """Whether ``text`` has a crossing word, written apart ("border crossing") or joined
+    to a name as Thai, Lao and Khmer join it ("ด่านบ่อเต็น", the Boten checkpoint)."""
+    if CROSSING_WORD.search(text):
+        return True
+    return any(split_role(word)[1] == "crossing" for word in text.split())
+
+
 def _names_a_crossing(query: str, town: str) -> bool:
     """Whether the text names a crossing beside the town it names ("El Paso" does not:
     its "Paso" is the town's; "населений пункт" is a settlement, not a post; "poste
@@ -955,7 +963,18 @@ class InnerNameReading(BordersByPlaces):
         units = self.border_between_units_of_two_countries(text, languages_of(text))
         if units is not None:
             return units
-        found = self.names_inside(text, scope, kinds) if scope.countries or self.hint else None
+        if scope.countries or self.hint:
+            found = self.names_inside(text, scope, kinds)
+        else:
+            # No country to read in: only a crossing of the tables, whose own row says
+            # which two countries it joins ("ด่านโม่ฮ่าน – ด่านบ่อเต็น", the Mohan and
+            # Boten checkpoints), may be named inside the text; a town's name could be
+            # any country's.
+            found = None
+            if _says_crossing(text):
+                found = self.names_inside(text, scope, ("crossing",))
+            if found is not None and found.status != "resolved":
+                found = None
         if (
             found is not None
             and found.status == "resolved"

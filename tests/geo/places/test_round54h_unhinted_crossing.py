@@ -1,0 +1,28 @@
+"""A crossing of the tables named inside a text that has no event country (session 54,
+round h): its own row says which two countries it joins, so a crossing word beside or
+joined to its name is enough; a town's name alone is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from bordermap.geo.places.geocoder import geocode_place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The Mohan and Boten checkpoints, each with the Thai "ด่าน" joined to its name.
+        "ด่านโม่ฮ่าน – ด่านบ่อเต็น",
+        "ด่านบ่อเต็น",
+    ],
+)
+def test_a_thai_checkpoint_word_names_the_crossing_without_a_country(text):
+    result = geocode_place(text)
+    assert result.status == "resolved"
+    assert result.name == "Boten–Mohan"
+
+
+def test_a_crossing_name_without_a_crossing_word_stays_unread_without_a_country():
+    # "Mohan" is also a given name: with no crossing word and no country, nothing.
+    assert geocode_place("the road to Mohan").status == "unresolved"
