@@ -444,6 +444,17 @@ _CROSSING_WORDS_CLOSE = re.compile(
 )
 
 
+def _names_a_country(text: str) -> bool:
+    """Whether a word of ``text``, as written, is a country's name or adjective
+    (``demonyms.toml``): "العراقي" (Iraqi), "Laos"."""
+    words = load_country_words()
+    for word in text.split():
+        key = normalise(word.strip("()[]«»\"'“”,.;:"))
+        if key and (key in words.demonyms or key in words.names or key in words.world):
+            return True
+    return False
+
+
 def _gives_a_sea_distance(text: str) -> bool:
     """Whether ``text`` states a distance out at sea: in nautical miles in any script
     ("164浬", "80 hải lý"), or in km beside a word for the sea area ("海上", "해상")."""
@@ -1001,9 +1012,13 @@ class InnerNameReading(BordersByPlaces):
             # Boten checkpoints), may be named inside the text; a town's name could be
             # any country's.
             found = None
-            if _says_crossing(text):
+            if _names_a_country(text):
+                # "منفذ الحديثة العراقي" (the Iraqi al-Haditha post): a country the text
+                # names says whose border it is; the readings that weigh it decide.
+                pass
+            elif _says_crossing(text):
                 found = self.names_inside(text, scope, ("crossing",))
-            if found is None and _gives_a_sea_distance(text):
+            if found is None and _gives_a_sea_distance(text) and not _names_a_country(text):
                 found = self.country_off_a_place_far_out(text, scope, kinds)
             if found is not None and found.status != "resolved":
                 found = None

@@ -52,3 +52,10 @@ def test_a_spot_close_off_a_place_is_not_the_place_without_an_event_country():
     # 5 km out is within the town's reach: the country is not forced, and the town
     # itself is never read alone from a text with no country.
     assert geocode_place("根室市の東5キロの海上").status == "unresolved"
+
+
+def test_a_country_the_text_names_leaves_the_crossing_to_the_readings_that_weigh_it():
+    # "The Iraqi al-Haditha post": al-Haditha is on the Jordan–Saudi border, and the
+    # Iraqi adjective says the text means another post; the name alone is not taken.
+    assert geocode_place("منفذ الحديثة العراقي").name != "Al-Omari–Al-Haditha"
+    assert geocode_place("منفذ الحديثة").name == "Al-Omari–Al-Haditha"
