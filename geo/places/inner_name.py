@@ -444,6 +444,33 @@ _CROSSING_WORDS_CLOSE = re.compile(
 )
 
 
+def _names_a_country(text: str) -> bool:
+    """Whether a word of ``text``, as written, is a country's name or adjective
+    (``demonyms.toml``): "العراقي" (Iraqi), "Laos"."""
+    words = load_country_words()
+    for word in text.split():
+        key = normalise(word.strip("()[]«»\"'“”,.;:"))
+        if key and (key in words.demonyms or key in words.names or key in words.world):
+            return True
+    return False
+
+
+def _gives_a_sea_distance(text: str) -> bool:
+    """Whether ``text`` states a distance out at sea: in nautical miles in any script
+    ("164浬", "80 hải lý"), or in km beside a word for the sea area ("海上", "해상")."""
+    from bordermap.geo.places.far_at_sea import sea_km_stated_km, sea_miles_stated_km
+
+    return sea_miles_stated_km(text) is not None or sea_km_stated_km(text) is not None
+
+
+def _says_crossing(text: str) -> bool:
+    """Whether ``text`` has a crossing word, written apart ("border crossing") or joined
+    to a name as Thai, Lao and Khmer join it ("ด่านบ่อเต็น", the Boten checkpoint)."""
+    if CROSSING_WORD.search(text):
+        return True
+    return any(split_role(word)[1] == "crossing" for word in text.split())
+
+
 def _names_a_crossing(query: str, town: str) -> bool:
     """Whether the text names a crossing beside the town it names ("El Paso" does not:
     its "Paso" is the town's; "населений пункт" is a settlement, not a post; "poste
@@ -942,6 +969,28 @@ class InnerNameReading(BordersByPlaces):
         border = self.border_result(pair, note=f"the border between {town.name} and {country}")
         return self.border_stretch_in(border, town)
 
+    def country_off_a_place_far_out(self, text: str, scope: Scope, kinds) -> PlaceResult | None:
+        """ "根室市の東70〜80キロ・メートルの海上" (at sea 70-80 km east of Nemuro city)
+        with no event country: the place named inside only says whose coast the spot is
+        measured from, so its country, coarsened, answers when the spot lies farther out
+        than the place reaches (:mod:`~bordermap.geo.places.far_at_sea`); never the place
+        itself, which a text with no country may not name alone.  None otherwise."""
+        # Imported here: far_at_sea reads the resolver, which is built on this module.
+        from bordermap.geo.places.far_at_sea import (
+            not_the_place_far_at_sea,
+            not_the_town_far_off_its_coast,
+        )
+
+        place = self.names_inside(text, scope, kinds)
+        if place is None or place.status != "resolved":
+            return None
+        off = not_the_town_far_off_its_coast(self.query, place, (), self)
+        off = not_the_place_far_at_sea(self.query, off, (), self)
+        if off.status != "resolved" or off.precision != "country":
+            return None
+        self.log(f"{place.name} is only whose coast the spot at sea is measured from")
+        return off
+
     def name_inside(self, text: str, scope: Scope, kinds) -> PlaceResult | None:
         """The place named inside ``text`` when it is one (or nested), else None.
 
@@ -955,7 +1004,24 @@ class InnerNameReading(BordersByPlaces):
         units = self.border_between_units_of_two_countries(text, languages_of(text))
         if units is not None:
             return units
-        found = self.names_inside(text, scope, kinds) if scope.countries or self.hint else None
+        if scope.countries or self.hint:
+            found = self.names_inside(text, scope, kinds)
+        else:
+            # No country to read in: only a crossing of the tables, whose own row says
+            # which two countries it joins ("ด่านโม่ฮ่าน – ด่านบ่อเต็น", the Mohan and
+            # Boten checkpoints), may be named inside the text; a town's name could be
+            # any country's.
+            found = None
+            if _names_a_country(text):
+                # "منفذ الحديثة العراقي" (the Iraqi al-Haditha post): a country the text
+                # names says whose border it is; the readings that weigh it decide.
+                pass
+            elif _says_crossing(text):
+                found = self.names_inside(text, scope, ("crossing",))
+            if found is None and _gives_a_sea_distance(text) and not _names_a_country(text):
+                found = self.country_off_a_place_far_out(text, scope, kinds)
+            if found is not None and found.status != "resolved":
+                found = None
         if (
             found is not None
             and found.status == "resolved"
