@@ -29,8 +29,12 @@ from bordermap.geo.places.gazetteer import Gazetteer, Place, load_gazetteer
 from bordermap.geo.places.names import normalise
 from bordermap.geo.places.resolver import MAX_CANDIDATES, place_geometry
 from bordermap.geo.places.result import Candidate, PlaceResult
-from bordermap.geo.places.scope import km_between
-from bordermap.geo.places.shared_crossing_name import crossing_keys
+from bordermap.geo.places.shared_crossing_name import (
+    UNSPACED,
+    crossing_keys,
+    end_town_regions,
+    region_keys,
+)
 from bordermap.geo.places.words import load_border_features
 from bordermap.geo.schema import PRECISIONS
 
@@ -39,9 +43,9 @@ if TYPE_CHECKING:
 
 __all__ = ["chosen_by_event_text", "chosen_by_own_text"]
 
-#: Scripts written without spaces between words: a key is looked for anywhere in the
-#: text, so only a long one is evidence (Thai "ตาก", Tak, is also part of "ตากใบ").
-_UNSPACED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff]")
+#: In scripts written without spaces between words (:data:`.shared_crossing_name.UNSPACED`)
+#: a key is looked for anywhere in the text, so only a long one is evidence (Thai "ตาก",
+#: Tak, is also part of "ตากใบ").
 _UNSPACED_MIN = 4
 #: A key in a script without capitals this short is no evidence.
 _SHORT_KEY = 3
@@ -98,9 +102,6 @@ _GENERIC_WORDS = frozenset(
         "western",
     }
 )
-#: How far from a crossing the town at one of its ends may be found (km), as
-#: :mod:`.shared_crossing_name` takes it.
-_END_TOWN_KM = 40.0
 #: How close a gazetteer row must lie to a candidate to be taken for it (degrees).
 _SAME_POINT_DEG = 1e-4
 
@@ -125,7 +126,7 @@ class _Text:
         capital, or anywhere for a long key of a script without spaces."""
         if not key:
             return False
-        if _UNSPACED.search(key):
+        if UNSPACED.search(key):
             return len(key) >= _UNSPACED_MIN and key in self.joined
         words = key.split()
         if all(word in _GENERIC_WORDS for word in words) or (
@@ -157,27 +158,17 @@ def _place_of(gaz: Gazetteer, candidate: Candidate) -> Place | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def _region_keys(gaz: Gazetteer, code: str | None) -> set[str]:
-    region = gaz.region(code) if code else None
-    if region is None:
-        return set()
-    return {key for key, row in gaz.forms_of("region", region.country) if row == region.ident}
-
-
 def _held(gaz: Gazetteer, place: Place) -> dict[str, str]:
     """What a candidate holds, by key: its names, the towns at its ends, its units."""
     held: dict[str, str] = {}
-    for key in _region_keys(gaz, place.admin1_code):
+    for key in region_keys(gaz, place.admin1_code):
         held[key] = "its admin-1 unit"
     ends = crossing_ends(place.name) if place.kind == "crossing" else {}
-    for country, town in ends.items():
-        found = [
-            p
-            for p in gaz.lookup_key(town, kinds=("settlement",), countries=(country,))
-            if km_between(p.lat, p.lon, place.lat, place.lon) <= _END_TOWN_KM
-        ]
-        if found:
-            for key in _region_keys(gaz, found[0].admin1_code):
+    if ends:
+        # The towns at a crossing's ends are found near it as the shared-name rule finds
+        # them (:func:`~bordermap.geo.places.shared_crossing_name.end_town_regions`).
+        for town, keys in end_town_regions(gaz, place):
+            for key in keys:
                 held[key] = f"the admin-1 unit of {town!r} at its end"
     for town in ends.values():
         held[town] = "the town at its end"

@@ -30,11 +30,19 @@ from bordermap.geo.places.names import normalise
 from bordermap.geo.places.scope import km_between
 from bordermap.geo.places.words import load_border_features
 
-__all__ = ["crossing_keys", "crossings_the_text_keeps", "text_holds"]
+__all__ = [
+    "END_TOWN_KM",
+    "UNSPACED",
+    "crossing_keys",
+    "crossings_the_text_keeps",
+    "end_town_regions",
+    "region_keys",
+    "text_holds",
+]
 
 #: Scripts written without spaces between words: a name is looked for anywhere in the
 #: text, not between spaces (Thai "อำเภอแม่สาย", the district of Mae Sai).
-_UNSPACED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff]")
+UNSPACED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff]")
 #: Words of crossing names that say what a crossing is, not which one.
 _GENERIC_WORDS = frozenset(
     {
@@ -61,7 +69,7 @@ _GENERIC_WORDS = frozenset(
 _SHORT_WORD = 4
 #: How far from the crossing the town at one of its ends may be found (km): the table's
 #: points are the checkpoint or the town beside it.
-_END_TOWN_KM = 40.0
+END_TOWN_KM = 40.0
 
 
 def text_holds(text: str, key: str) -> bool:
@@ -69,7 +77,7 @@ def text_holds(text: str, key: str) -> bool:
     for a key in a script written without spaces)."""
     if not key:
         return False
-    if _UNSPACED.search(key):
+    if UNSPACED.search(key):
         return key in text
     return f" {key} " in f" {text} "
 
@@ -102,24 +110,35 @@ def crossing_keys(gaz: Gazetteer, crossing: Place) -> set[str]:
     }
 
 
-def _region_keys(gaz: Gazetteer, code: str | None) -> set[str]:
+def region_keys(gaz: Gazetteer, code: str | None) -> set[str]:
+    """Every name form (lookup key) of the admin-1 unit ``code``; empty for none."""
     region = gaz.region(code) if code else None
     if region is None:
         return set()
     return {key for key, row in gaz.forms_of("region", region.country) if row == region.ident}
 
 
-def _unit_keys(gaz: Gazetteer, crossing: Place) -> set[str]:
-    """Keys of the admin-1 units the crossing and the towns at its ends lie in."""
-    keys = _region_keys(gaz, crossing.admin1_code)
+def end_town_regions(gaz: Gazetteer, crossing: Place) -> list[tuple[str, set[str]]]:
+    """The towns at a crossing's ends that the gazetteer finds within
+    :data:`END_TOWN_KM` of it, each with the keys of the admin-1 unit it lies in, in the
+    order of :func:`~bordermap.geo.places.crossing_end.crossing_ends`."""
+    regions = []
     for country, town in crossing_ends(crossing.name).items():
         found = [
             place
             for place in gaz.lookup_key(town, kinds=("settlement",), countries=(country,))
-            if km_between(place.lat, place.lon, crossing.lat, crossing.lon) <= _END_TOWN_KM
+            if km_between(place.lat, place.lon, crossing.lat, crossing.lon) <= END_TOWN_KM
         ]
         if found:
-            keys |= _region_keys(gaz, found[0].admin1_code)
+            regions.append((town, region_keys(gaz, found[0].admin1_code)))
+    return regions
+
+
+def _unit_keys(gaz: Gazetteer, crossing: Place) -> set[str]:
+    """Keys of the admin-1 units the crossing and the towns at its ends lie in."""
+    keys = region_keys(gaz, crossing.admin1_code)
+    for _, town_keys in end_town_regions(gaz, crossing):
+        keys |= town_keys
     return keys
 
 
@@ -221,6 +240,6 @@ def crossings_the_text_keeps(
 
 def text_holds_removed(text: str, key: str) -> str:
     """``text`` without the whole-word occurrences of ``key``."""
-    if _UNSPACED.search(key):
+    if UNSPACED.search(key):
         return text.replace(key, " ")
     return f" {text} ".replace(f" {key} ", "  ").strip()
