@@ -415,6 +415,12 @@ def events_to_geoparquet(events: gpd.GeoDataFrame) -> bytes:
     return buffer.getvalue()
 
 
+def _write_table_atomically(table: pa.Table, path: str | os.PathLike[str]) -> None:
+    """Write a GeoParquet table made ahead to ``path`` atomically."""
+    with temporary_beside(path, suffix=".parquet") as tmp:
+        write_geoparquet_table(table, tmp)
+
+
 def write_events_geoparquet(events: gpd.GeoDataFrame, path: str | os.PathLike[str]) -> None:
     """Write :func:`events_to_geoparquet` to ``path`` atomically."""
     with temporary_beside(path, suffix=".parquet") as tmp:
@@ -496,8 +502,7 @@ class PreparedEvents:
         table = self.table_with(events, path)
         if table is None:
             return False
-        with temporary_beside(path, suffix=".parquet") as tmp:
-            write_geoparquet_table(table, tmp)
+        _write_table_atomically(table, path)
         return True
 
     def table_with(
@@ -569,8 +574,7 @@ class WriteInProgress:
 
     def _write(self, table: pa.Table, path: str | os.PathLike[str]) -> None:
         try:
-            with temporary_beside(path, suffix=".parquet") as tmp:
-                write_geoparquet_table(table, tmp)
+            _write_table_atomically(table, path)
         except BaseException as err:  # raised again by wait(), in the caller's thread
             self._failed.append(err)
 
