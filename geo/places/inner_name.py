@@ -1675,8 +1675,45 @@ class InnerNameReading(BordersByPlaces):
         if region is None:
             self.log(f"near {point.name}")
             return replace(point, precision="near", uncertainty_km=NEAR_RADIUS_KM, coarsened=True)
+        held = self.from_place(region)
+        if (
+            held.geometry is not None
+            and point.lat is not None
+            and point.lon is not None
+            and held.geometry.distance(Point(point.lon, point.lat)) * KM_PER_DEGREE
+            > _OFF_ITS_OUTLINE_KM
+        ):
+            # "dekat Tugayo Hunasan, Sitangkai, Tawi-Tawi": the shipped outline of the
+            # region the town is filed in stops short of it (Sitangkai's islands lie 7 km
+            # off Tawi-Tawi's), so the region would place the event elsewhere: the unit
+            # the town seats, else its country when that holds it, else nothing.
+            return self.what_holds_a_town_its_region_misses(point, region.name)
         self.log(f"the region holding {point.name}: {region.name}")
-        return replace(self.from_place(region), coarsened=True)
+        return replace(held, coarsened=True)
+
+    def what_holds_a_town_its_region_misses(self, town: PlaceResult, region: str) -> PlaceResult:
+        """The unit ``town`` seats, else its country, coarsened, for a town the outline
+        of its admin-1 ``region`` does not hold; unresolved when neither holds it."""
+        assert town.lat is not None and town.lon is not None
+        why = f"the outline of {region}, which {town.name} is filed in, does not hold it"
+        seated = districts_seated_at(town.country or "", town.lat, town.lon)
+        unit = self.district_circle(seated, "unit") if seated else None
+        if unit is not None:
+            self.log(f"{why}: the unit it seats, {unit.name}")
+            return replace(unit, coarsened=True)
+        country = self.gaz.country(town.country) if town.country else None
+        try:
+            outline = country_extent(town.country) if country is not None else None
+        except GeometryDataError:
+            outline = None
+        if (
+            country is not None
+            and outline is not None
+            and outline.distance(Point(town.lon, town.lat)) * KM_PER_DEGREE <= _OFF_ITS_OUTLINE_KM
+        ):
+            self.log(f"{why}: its country, {country.name}")
+            return replace(self.from_place(country), coarsened=True)
+        return self.unresolved(note=f"{town.name} only says where the place lies, and {why}")
 
     def border_or_outskirts_of(self, text: str, town: PlaceResult) -> PlaceResult:
         """A town read inside a text that speaks of a border or of the country around it.
@@ -3095,6 +3132,11 @@ def _far_outside_district(point: PlaceResult, unit: PlaceResult) -> bool:
 #: A crossing this close to a region's outline (degrees) is at it: generalised outlines
 #: end short of the river a crossing spans.
 _AT_OUTLINE_DEG = 0.05
+#: A town this far outside the outline of its region or country (km) is still held by
+#: it, as the join of events snaps a point to the nearest region or country within 5 km
+#: (``REGION_SNAP_KM``, ``OFFSHORE_KM`` of :mod:`bordermap.geo.borders.join`, not imported
+#: here for its weight): the outlines are generalised and quantised apart.
+_OFF_ITS_OUTLINE_KM = 5.0
 
 
 def _compass_after_border_word(words: tuple[str, ...], start: int, end: int) -> bool:

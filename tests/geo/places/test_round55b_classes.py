@@ -1,0 +1,37 @@
+"""Classes of misses of session 55's weak sets (round b): a region whose outline misses the
+town that only says where a place lies, a province's name read inside a country's name,
+and a stretch put between the two ends of one crossing."""
+
+from __future__ import annotations
+
+import pytest
+
+from bordermap.geo.places.geocoder import geocode_place
+
+# --- a town only placing an unknown name, off its region's outline ---
+
+
+@pytest.mark.parametrize(
+    "text", ["dekat Tugayo Hunasan, Sitangkai, Tawi-Tawi", "Barangay Tongehat, Sitangkai"]
+)
+def test_a_region_whose_outline_misses_the_town_is_not_answered(text):
+    # Sitangkai lies 7 km off the shipped outline of Tawi-Tawi (and off the Philippines'
+    # own): the region would put the event in other waters, so nothing is answered.
+    result = geocode_place(text, country="PH")
+    assert result.status == "unresolved"
+    assert "does not hold it" in result.note
+
+
+def test_the_country_holds_a_town_its_region_outline_misses():
+    # Majdal Shams lies 5.5 km outside Quneitra's outline, inside Syria's.
+    result = geocode_place("Tal Abu Nada, Majdal Shams", country="SY")
+    assert result.status == "resolved"
+    assert (result.precision, result.country) == ("country", "SY")
+
+
+def test_a_town_just_off_its_region_outline_keeps_the_region():
+    # Moreh lies 2.6 km outside Manipur's generalised outline: within the 5 km the join
+    # itself snaps a point to its region, so the region stands.
+    result = geocode_place("Lambalpat Khul, Moreh", country="IN")
+    assert result.status == "resolved"
+    assert (result.precision, result.admin1_code) == ("region", "IN-MN")
