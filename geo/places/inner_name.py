@@ -1732,6 +1732,7 @@ class InnerNameReading(BordersByPlaces):
         at = key.find(normalise(town.name))
         if (
             at > 0
+            and not self.within_a_country_name(key, at, normalise(town.name))
             and self.names_border_caseless(key[:at])
             and not CROSSING_WORD.search(text)
             and not _POST_WORD.search(text)
@@ -1757,6 +1758,28 @@ class InnerNameReading(BordersByPlaces):
                 line = self.border_result(pair)  # type: ignore[arg-type]
                 return self.border_stretch_in(line, replace(town, uncertainty_km=reach))
         return town
+
+    def within_a_country_name(self, key: str, at: int, name: str) -> bool:
+        """Whether the words ``name`` found at ``at`` in the normalised ``key`` are part of
+        a country's name written there.
+
+        "perbatasan Indonesia-Papua Nugini" holds "papua", the name of Indonesia's
+        province, only as part of Papua New Guinea's Indonesian name: the province a
+        town read elsewhere in the text is filed in is not named there, and no border
+        "at" it is meant.
+        """
+        if at > 0 and key[at - 1] != " ":
+            return False
+        words = key.split()
+        first = len(key[:at].split())
+        last = first + len(name.split())
+        for start in range(max(0, first - 2), first + 1):
+            for end in range(last, min(len(words), last + 2) + 1):
+                if (start, end) == (first, last):
+                    continue
+                if self.country_code(" ".join(words[start:end]), regions=False):
+                    return True
+        return False
 
     def border_after_an_area(
         self, text: str, found: list[tuple[str, PlaceResult]], scope: Scope, kinds

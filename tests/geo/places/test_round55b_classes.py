@@ -35,3 +35,29 @@ def test_a_town_just_off_its_region_outline_keeps_the_region():
     result = geocode_place("Lambalpat Khul, Moreh", country="IN")
     assert result.status == "resolved"
     assert (result.precision, result.admin1_code) == ("region", "IN-MN")
+
+
+# --- a province's name inside a country's name is not the province ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sota, daerah perbatasan Indonesia-Papua Nugini di wilayah administasi Merauke",
+        "Wogekel, kawasan perbatasan Indonesia-Papua Nugini di wilayah administrasi Merauke",
+    ],
+)
+def test_papua_inside_papua_nugini_names_no_border_at_the_province(text):
+    # "Papua Nugini" is Papua New Guinea: the region holding Merauke (Papua) is not named
+    # by it, so no stretch of the line "at" Papua is read; the region holding the town is
+    # the answer, as without the border words.
+    result = geocode_place(text, country="ID")
+    assert result.status == "resolved"
+    assert (result.precision, result.admin1_code) == ("region", "ID-PA")
+
+
+def test_a_province_named_alone_after_a_border_word_still_gives_its_stretch():
+    result = geocode_place("tuyến biên giới Papua", country="ID")
+    assert result.status == "resolved"
+    assert result.precision == "border"
+    assert result.admin1_code == "ID-PA"
