@@ -1018,6 +1018,8 @@ class InnerNameReading(BordersByPlaces):
                 pass
             elif _says_crossing(text):
                 found = self.names_inside(text, scope, ("crossing",))
+            elif BETWEEN.search(text):
+                found = self.border_between_a_crossings_ends(text, scope)
             if found is None and _gives_a_sea_distance(text) and not _names_a_country(text):
                 found = self.country_off_a_place_far_out(text, scope, kinds)
             if found is not None and found.status != "resolved":
@@ -1066,6 +1068,37 @@ class InnerNameReading(BordersByPlaces):
         # of them.
         between = self.border_between_countries(text, languages_of(text))
         return between if between is not None else found
+
+    def border_between_a_crossings_ends(self, text: str, scope: Scope) -> PlaceResult | None:
+        """ "entre Cassacatiza e Chanida", "between Kulata and Promachonas": the two names
+        a text puts something between are both names of one crossing of the tables, its
+        towns on the two sides; the crossing's own row says which two countries, so no
+        event country is needed.  The border there, as a stretch named by places is
+        (:meth:`kept_answer`), not the crossing's point; None otherwise."""
+        between = BETWEEN.search(text)
+        if between is None:
+            return None
+        ends = AND_WORD.split(text[between.end() :].strip(), maxsplit=1)
+        if len(ends) != 2 or not all(end.strip(" ,.;") for end in ends):
+            return None
+        found = [self.inner_resolve(end.strip(" ,.;"), scope, ("crossing",)) for end in ends]
+        if any(r.status != "resolved" or r.precision not in POINT_ANSWERS for r in found):
+            return None
+        first, second = found
+        if first.country is not None or (first.name, first.lat, first.lon) != (
+            second.name,
+            second.lat,
+            second.lon,
+        ):
+            return None
+        pair = tuple(sorted(self.countries_of(first)))
+        if len(pair) != 2 or not self.has_border(pair):  # type: ignore[arg-type]
+            return None
+        self.log(f"both names are ends of the crossing {first.name}: the border between them")
+        return self.border_result(
+            pair,  # type: ignore[arg-type]
+            note=f"the border between the two ends of the crossing {first.name}",
+        )
 
     def road_by_its_ends(self, text: str, scope: Scope, kinds) -> PlaceResult | None:
         """ "в начале дороги Лачин — Ханкенди", "на участке Гудаури-Коби": a road, or a

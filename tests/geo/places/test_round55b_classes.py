@@ -61,3 +61,27 @@ def test_a_province_named_alone_after_a_border_word_still_gives_its_stretch():
     assert result.status == "resolved"
     assert result.precision == "border"
     assert result.admin1_code == "ID-PA"
+
+
+# --- between the two ends of one crossing ---
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("entre Cassacatiza e Chanida", ("Mozambique", "Zambia")),
+        ("between Cassacatiza and Chanida", ("Mozambique", "Zambia")),
+        ("between Kulata and Promachonas", ("Bulgaria", "Greece")),
+        ("zwischen Kulata und Promachonas", ("Bulgaria", "Greece")),
+    ],
+)
+def test_the_two_ends_of_one_crossing_give_its_border_without_an_event_country(text, pair):
+    result = geocode_place(text)
+    assert result.status == "resolved"
+    assert result.precision == "border"
+    assert all(country in (result.name or "") for country in pair)
+
+
+@pytest.mark.parametrize("text", ["between Kulata and Sofia", "entre Cassacatiza e Lusaka"])
+def test_one_crossing_end_and_another_town_give_nothing_without_an_event_country(text):
+    assert geocode_place(text).status == "unresolved"
