@@ -210,7 +210,10 @@ _MIN_HALF = 2
 _ROAD_WORDS = (
     r"дорог\w*|автодорог\w*|трас[сc]\w*|шоссе|шосе|автошлях\w*|магістрал\w*|магистрал\w*|"
     r"участ[оа]?к\w*|ділянц\w*|ділянк\w*|road|highway|motorway|route|carretera|autopista|"
-    r"rodovia|estrada|autoroute|droga|drodze|drogi|trasa|trasie|trasy|odcink\w*|odcinek"
+    r"rodovia|estrada|autoroute|droga|drodze|drogi|trasa|trasie|trasy|odcink\w*|odcinek|"
+    # South Slavic "put" (road) in its cases and "cesta", Serbian Cyrillic "пут", Albanian
+    # "rruga": "na putu Rožaje-Peć", "na cesti Zagreb-Karlovac".
+    r"put|putu|puta|putem|cest[aeiou]|cestom|пут|путу|пута|путем|rrug\w*"
 )
 _DASH = "[" + re.escape(DASHES + "/") + "]"
 _END = r"[^\W\d_][\w’'.-]*(?:\s+[^\W\d_][\w’'.-]*){0,2}?"

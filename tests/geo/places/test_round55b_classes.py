@@ -85,3 +85,26 @@ def test_the_two_ends_of_one_crossing_give_its_border_without_an_event_country(t
 @pytest.mark.parametrize("text", ["between Kulata and Sofia", "entre Cassacatiza e Lusaka"])
 def test_one_crossing_end_and_another_town_give_nothing_without_an_event_country(text):
     assert geocode_place(text).status == "unresolved"
+
+
+# --- a road named by its two ends in South Slavic and Albanian ---
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "town"),
+    [
+        ("na putu Rožaje-Peć", "ME", "Rožaje"),
+        ("na cesti Zagreb-Karlovac", "HR", "Zagreb"),
+        ("në rrugën Shkodër-Koplik", "AL", "Shkodër"),
+    ],
+)
+def test_a_road_word_of_the_balkans_reads_the_road_from_its_first_end(text, hint, town):
+    result = geocode_place(text, country=hint)
+    assert result.status == "resolved"
+    assert (result.precision, result.name) == ("near", town)
+
+
+def test_a_serbian_cyrillic_road_between_far_towns_is_its_country():
+    result = geocode_place("на путу Београд-Ниш", country="RS")
+    assert result.status == "resolved"
+    assert (result.precision, result.country) == ("country", "RS")
