@@ -108,3 +108,16 @@ def test_a_serbian_cyrillic_road_between_far_towns_is_its_country():
     result = geocode_place("на путу Београд-Ниш", country="RS")
     assert result.status == "resolved"
     assert (result.precision, result.country) == ("country", "RS")
+
+
+# --- the Corn Islands (villages.tsv; needs the pack rebuilt from the table) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "precision"),
+    [("en aguas cercanas a Corn Island", "near"), ("Great Corn Island", "settlement")],
+)
+def test_the_corn_islands_are_nicaraguas(text, precision):
+    result = geocode_place(text, country="NI")
+    assert result.status == "resolved"
+    assert (result.precision, result.name, result.country) == (precision, "Corn Island", "NI")
