@@ -414,7 +414,7 @@ _SWAHILI_PART_OF = re.compile(
 )
 # A distance measured from a place: "a 25 km dalla", "37 kilometres away from".
 _DISTANCE = re.compile(
-    r"\b(?P<km>\d+(?:[.,]\d+)?)\s*(?:km|kilom[eèé]t\w*|chilometr\w*|quil[oô]met\w*|"
+    r"\b(?P<km>\d+(?:[.,]\d+)?)\s*(?:km|kil[oó]m[eèé]t\w*|chilometr\w*|quil[oô]met\w*|"
     r"километр\w*|кілометр\w*)\s+(?:away\s+)?(?:from|of|da|dalla|dal|dallo|de|du|del|"
     r"des|do|da|od|от|від)\b",
     re.IGNORECASE,

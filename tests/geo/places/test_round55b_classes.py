@@ -121,3 +121,39 @@ def test_the_corn_islands_are_nicaraguas(text, precision):
     result = geocode_place(text, country="NI")
     assert result.status == "resolved"
     assert (result.precision, result.name, result.country) == (precision, "Corn Island", "NI")
+
+
+# --- a distance bound ("less than N km from X") and the Spanish kilómetros ---
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "town"),
+    [
+        ("a menos de 5 kilómetros de Irún", "ES", "Irun"),
+        ("a 5 kilómetros de Irún", "ES", "Irun"),
+        ("less than 5 miles from Nogales", "US", "Nogales"),
+        ("within 2 km of Nogales", "US", "Nogales"),
+        ("à moins de 3 km de Menton", "FR", "Menton"),
+    ],
+)
+def test_a_distance_bound_from_a_town_is_near_the_town_not_the_town(text, hint, town):
+    result = geocode_place(text, country=hint)
+    assert result.status == "resolved"
+    assert (result.precision, result.name) == ("near", town)
+
+
+def test_an_unknown_locality_under_5_km_from_a_town_across_the_border_is_near_it():
+    # Baala (Guinea) is unknown; Ganta lies in Liberia, its circle reaching into Guinea.
+    result = geocode_place(
+        "à Baala, localité frontalière située à moins de 5 kilomètres de Ganta", country="GN"
+    )
+    assert result.status == "resolved"
+    assert (result.precision, result.name) == ("near", "Ganta")
+
+
+def test_a_kind_of_place_with_an_adjective_before_its_distance_is_read():
+    result = geocode_place(
+        "petite localité frontalière située à 6 kilomètres de Maradi", country="NE"
+    )
+    assert result.status == "resolved"
+    assert (result.precision, result.name) == ("near", "Maradi")
