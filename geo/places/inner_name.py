@@ -210,7 +210,10 @@ _MIN_HALF = 2
 _ROAD_WORDS = (
     r"дорог\w*|автодорог\w*|трас[сc]\w*|шоссе|шосе|автошлях\w*|магістрал\w*|магистрал\w*|"
     r"участ[оа]?к\w*|ділянц\w*|ділянк\w*|road|highway|motorway|route|carretera|autopista|"
-    r"rodovia|estrada|autoroute|droga|drodze|drogi|trasa|trasie|trasy|odcink\w*|odcinek"
+    r"rodovia|estrada|autoroute|droga|drodze|drogi|trasa|trasie|trasy|odcink\w*|odcinek|"
+    # South Slavic "put" (road) in its cases and "cesta", Serbian Cyrillic "пут", Albanian
+    # "rruga": "na putu Rožaje-Peć", "na cesti Zagreb-Karlovac".
+    r"put|putu|puta|putem|cest[aeiou]|cestom|пут|путу|пута|путем|rrug\w*"
 )
 _DASH = "[" + re.escape(DASHES + "/") + "]"
 _END = r"[^\W\d_][\w’'.-]*(?:\s+[^\W\d_][\w’'.-]*){0,2}?"
@@ -411,7 +414,7 @@ _SWAHILI_PART_OF = re.compile(
 )
 # A distance measured from a place: "a 25 km dalla", "37 kilometres away from".
 _DISTANCE = re.compile(
-    r"\b(?P<km>\d+(?:[.,]\d+)?)\s*(?:km|kilom[eèé]t\w*|chilometr\w*|quil[oô]met\w*|"
+    r"\b(?P<km>\d+(?:[.,]\d+)?)\s*(?:km|kil[oó]m[eèé]t\w*|chilometr\w*|quil[oô]met\w*|"
     r"километр\w*|кілометр\w*)\s+(?:away\s+)?(?:from|of|da|dalla|dal|dallo|de|du|del|"
     r"des|do|da|od|от|від)\b",
     re.IGNORECASE,
@@ -1018,6 +1021,8 @@ class InnerNameReading(BordersByPlaces):
                 pass
             elif _says_crossing(text):
                 found = self.names_inside(text, scope, ("crossing",))
+            elif BETWEEN.search(text):
+                found = self.border_between_a_crossings_ends(text, scope)
             if found is None and _gives_a_sea_distance(text) and not _names_a_country(text):
                 found = self.country_off_a_place_far_out(text, scope, kinds)
             if found is not None and found.status != "resolved":
@@ -1066,6 +1071,37 @@ class InnerNameReading(BordersByPlaces):
         # of them.
         between = self.border_between_countries(text, languages_of(text))
         return between if between is not None else found
+
+    def border_between_a_crossings_ends(self, text: str, scope: Scope) -> PlaceResult | None:
+        """ "entre Cassacatiza e Chanida", "between Kulata and Promachonas": the two names
+        a text puts something between are both names of one crossing of the tables, its
+        towns on the two sides; the crossing's own row says which two countries, so no
+        event country is needed.  The border there, as a stretch named by places is
+        (:meth:`kept_answer`), not the crossing's point; None otherwise."""
+        between = BETWEEN.search(text)
+        if between is None:
+            return None
+        ends = AND_WORD.split(text[between.end() :].strip(), maxsplit=1)
+        if len(ends) != 2 or not all(end.strip(" ,.;") for end in ends):
+            return None
+        found = [self.inner_resolve(end.strip(" ,.;"), scope, ("crossing",)) for end in ends]
+        if any(r.status != "resolved" or r.precision not in POINT_ANSWERS for r in found):
+            return None
+        first, second = found
+        if first.country is not None or (first.name, first.lat, first.lon) != (
+            second.name,
+            second.lat,
+            second.lon,
+        ):
+            return None
+        pair = tuple(sorted(self.countries_of(first)))
+        if len(pair) != 2 or not self.has_border(pair):  # type: ignore[arg-type]
+            return None
+        self.log(f"both names are ends of the crossing {first.name}: the border between them")
+        return self.border_result(
+            pair,  # type: ignore[arg-type]
+            note=f"the border between the two ends of the crossing {first.name}",
+        )
 
     def road_by_its_ends(self, text: str, scope: Scope, kinds) -> PlaceResult | None:
         """ "в начале дороги Лачин — Ханкенди", "на участке Гудаури-Коби": a road, or a
@@ -1675,8 +1711,45 @@ class InnerNameReading(BordersByPlaces):
         if region is None:
             self.log(f"near {point.name}")
             return replace(point, precision="near", uncertainty_km=NEAR_RADIUS_KM, coarsened=True)
+        held = self.from_place(region)
+        if (
+            held.geometry is not None
+            and point.lat is not None
+            and point.lon is not None
+            and held.geometry.distance(Point(point.lon, point.lat)) * KM_PER_DEGREE
+            > _OFF_ITS_OUTLINE_KM
+        ):
+            # "dekat Tugayo Hunasan, Sitangkai, Tawi-Tawi": the shipped outline of the
+            # region the town is filed in stops short of it (Sitangkai's islands lie 7 km
+            # off Tawi-Tawi's), so the region would place the event elsewhere: the unit
+            # the town seats, else its country when that holds it, else nothing.
+            return self.what_holds_a_town_its_region_misses(point, region.name)
         self.log(f"the region holding {point.name}: {region.name}")
-        return replace(self.from_place(region), coarsened=True)
+        return replace(held, coarsened=True)
+
+    def what_holds_a_town_its_region_misses(self, town: PlaceResult, region: str) -> PlaceResult:
+        """The unit ``town`` seats, else its country, coarsened, for a town the outline
+        of its admin-1 ``region`` does not hold; unresolved when neither holds it."""
+        assert town.lat is not None and town.lon is not None
+        why = f"the outline of {region}, which {town.name} is filed in, does not hold it"
+        seated = districts_seated_at(town.country or "", town.lat, town.lon)
+        unit = self.district_circle(seated, "unit") if seated else None
+        if unit is not None:
+            self.log(f"{why}: the unit it seats, {unit.name}")
+            return replace(unit, coarsened=True)
+        country = self.gaz.country(town.country) if town.country else None
+        try:
+            outline = country_extent(town.country) if country is not None else None
+        except GeometryDataError:
+            outline = None
+        if (
+            country is not None
+            and outline is not None
+            and outline.distance(Point(town.lon, town.lat)) * KM_PER_DEGREE <= _OFF_ITS_OUTLINE_KM
+        ):
+            self.log(f"{why}: its country, {country.name}")
+            return replace(self.from_place(country), coarsened=True)
+        return self.unresolved(note=f"{town.name} only says where the place lies, and {why}")
 
     def border_or_outskirts_of(self, text: str, town: PlaceResult) -> PlaceResult:
         """A town read inside a text that speaks of a border or of the country around it.
@@ -1695,6 +1768,7 @@ class InnerNameReading(BordersByPlaces):
         at = key.find(normalise(town.name))
         if (
             at > 0
+            and not self.within_a_country_name(key, at, normalise(town.name))
             and self.names_border_caseless(key[:at])
             and not CROSSING_WORD.search(text)
             and not _POST_WORD.search(text)
@@ -1720,6 +1794,28 @@ class InnerNameReading(BordersByPlaces):
                 line = self.border_result(pair)  # type: ignore[arg-type]
                 return self.border_stretch_in(line, replace(town, uncertainty_km=reach))
         return town
+
+    def within_a_country_name(self, key: str, at: int, name: str) -> bool:
+        """Whether the words ``name`` found at ``at`` in the normalised ``key`` are part of
+        a country's name written there.
+
+        "perbatasan Indonesia-Papua Nugini" holds "papua", the name of Indonesia's
+        province, only as part of Papua New Guinea's Indonesian name: the province a
+        town read elsewhere in the text is filed in is not named there, and no border
+        "at" it is meant.
+        """
+        if at > 0 and key[at - 1] != " ":
+            return False
+        words = key.split()
+        first = len(key[:at].split())
+        last = first + len(name.split())
+        for start in range(max(0, first - 2), first + 1):
+            for end in range(last, min(len(words), last + 2) + 1):
+                if (start, end) == (first, last):
+                    continue
+                if self.country_code(" ".join(words[start:end]), regions=False):
+                    return True
+        return False
 
     def border_after_an_area(
         self, text: str, found: list[tuple[str, PlaceResult]], scope: Scope, kinds
@@ -3095,6 +3191,11 @@ def _far_outside_district(point: PlaceResult, unit: PlaceResult) -> bool:
 #: A crossing this close to a region's outline (degrees) is at it: generalised outlines
 #: end short of the river a crossing spans.
 _AT_OUTLINE_DEG = 0.05
+#: A town this far outside the outline of its region or country (km) is still held by
+#: it, as the join of events snaps a point to the nearest region or country within 5 km
+#: (``REGION_SNAP_KM``, ``OFFSHORE_KM`` of :mod:`bordermap.geo.borders.join`, not imported
+#: here for its weight): the outlines are generalised and quantised apart.
+_OFF_ITS_OUTLINE_KM = 5.0
 
 
 def _compass_after_border_word(words: tuple[str, ...], start: int, end: int) -> bool:

@@ -1180,13 +1180,17 @@ _DISTANCE_FROM = re.compile(
     # "a escasos 100 metros de X", "a apenas 2 km de X", "à seulement 500 mètres de X":
     # barely so far; the distance is the one stated.
     r"(?:(?:escas[oa]s|escass[oa]s|apenas|(?:tan\s+)?s[oó]lo|seulement)\s+)?"
+    # "à moins de 5 kilomètres de Ganta", "a menos de 5 km de X", "less than 3 km from X",
+    # "within 2 km of X": no farther than stated; the distance is the bound.
+    r"(?:(?:moins\s+de|menos\s+de|meno\s+di|less\s+than|no\s+more\s+than|under|within)"
+    r"\s+)?"
     # "between 33 and 39 nautical miles from X", "entre 10 y 12 km de X": a range; its
     # farther end is the distance.
     r"(?:(?:between|entre|zwischen)\s+\d+(?:[.,]\d+)?\s+(?:and|y|e|et|und)\s+)?"
     rf"(?P<n>\d+(?:[.,]\d+)?|{_NUMBER_WORD}|{_COLLECTIVE_NUMBER}|a\s+few|a\s+couple\s+of|"
     r"паре|пару|нескольких|"
     r"колькіх|кількох|kilku|kelių|dažu)\s*(?P<hundred>hundred\s+)?"
-    rf"(?P<unit>{_SEA_MILES}|{_MILES}|km|m|metres?|meters?|kilom[eèé]t\w+|метр\w*|"
+    rf"(?P<unit>{_SEA_MILES}|{_MILES}|km|m|metres?|meters?|kil[oó]m[eèé]t\w+|метр\w*|"
     r"километр\w*|кіламетр\w*|"
     r"кілометр\w*|metr\w*|kilometr\w*|chilometr\w*|quil[oô]met\w*|mètres?|metros?|"
     r"metri)\s+"
@@ -2877,6 +2881,9 @@ _KIND_BEFORE_A_DISTANCE = re.compile(
     r"^(?:(?:a|an|un|une|una|uma|um)\s+)?"
     r"(?:(?:small|little|tiny|petite?|pequeñ[oa]|pequen[oa])\s+)?"
     r"(?P<word>(?-i:[^\W\d_A-Z]\w*))\s+"
+    # "localité frontalière située à ...": an adjective after the kind, before the word
+    # that says where it is situated.
+    r"(?:(?-i:[^\W\d_A-Z]\w*)\s+(?=(?:situ[ée]e?|located|situated|situad[oa]|ubicad[oa])\s))?"
     r"(?:(?:situ[ée]e?|located|situated|lying|situad[oa]|ubicad[oa]|localizad[oa])\s+)?"
     r"(?=\S)",
     re.IGNORECASE,
