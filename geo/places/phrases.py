@@ -2055,6 +2055,7 @@ def _clean(text: str) -> str:
     # "the Maseru Borger Gate": "border" misspelt before a crossing word; no place
     # bears the slip, and read as a name it hid the town before it.
     text = _BORDER_SLIP.sub(lambda m: "Border" if m[0][:1].isupper() else "border", text)
+    text = _BORDER_SLIP_AFTER_PAIR.sub(r"\g<pair>border", text)
     # "the border with (Ivory Coast)": brackets around the whole name after "with" hold
     # no qualifier of what comes before; they are typography.
     text = _BRACKETED_AFTER_WITH.sub(r"\g<with> \g<name>", text)
@@ -2163,6 +2164,11 @@ _AREAS_PLACED_BY_A_TOWN = frozenset({"sector", "sectors", "zona", "zone", "area"
 _BORDER_SLIP = re.compile(
     r"\b(?:borger|boarder|boder|bordor)(?=\s+(?:gate|post|crossing|point|checkpoint)s?\b)",
     re.IGNORECASE,
+)
+#: "the PNG-Indonesian boarder at Wutung": the slip after two countries' adjectives
+#: joined by a dash; no lodger is "PNG-Indonesian".
+_BORDER_SLIP_AFTER_PAIR = re.compile(
+    r"(?P<pair>\b[^\W\d_]+[-‐‑–—][^\W\d_]+\s+)(?:boarder|boder|bordor)\b", re.IGNORECASE
 )
 _BRACKETED_AFTER_WITH = re.compile(
     r"\b(?P<with>with|con|avec|com|mit)\s+\((?P<name>[^()]+)\)(?=\s*$)", re.IGNORECASE
