@@ -168,6 +168,31 @@ def _as_unit(result: PlaceResult, country: str, gaz: Gazetteer) -> PlaceResult |
     )
 
 
+def _the_units_of_a_title_naming_people(
+    found: PlaceResult, country: str, lookup: Callable[[str, str], PlaceResult]
+) -> PlaceResult:
+    """Of a title naming several places, the one unit of the event's country when every
+    other is a whole country; else ``found`` as it is.
+
+    "Ituri governor orders South Sudanese refugees moved away from the border" names
+    Ituri and, by their demonym, where the refugees come from: a country named beside
+    the unit says who, the unit says where.  The unit is looked up again alone, so it
+    is drawn as any answer naming it is.
+    """
+    if found.status != "ambiguous" or not found.candidates:
+        return found
+    units = [c for c in found.candidates if c.precision in ("region", "district")]
+    others = [c for c in found.candidates if c not in units]
+    if len(units) != 1 or units[0].country != country:
+        return found
+    if any(c.precision != "country" or c.country == country for c in others):
+        return found
+    alone = lookup(units[0].name, country)
+    if alone.status != "resolved" or alone.admin1_code != units[0].admin1_code:
+        return found
+    return alone
+
+
 def placed_by_own_title(
     result: PlaceResult,
     *,
@@ -204,7 +229,8 @@ def placed_by_own_title(
         return result, None
     if not title.strip() or phrase_names_in_title(place, title):
         return result, None
-    unit = _as_unit(lookup(title, country), country, gaz or load_gazetteer())
+    found = _the_units_of_a_title_naming_people(lookup(title, country), country, lookup)
+    unit = _as_unit(found, country, gaz or load_gazetteer())
     if unit is None:
         return result, None
     said = f"placed by the event's own title, {title!r}: {unit.name} ({unit.precision})"

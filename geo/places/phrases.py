@@ -2039,6 +2039,9 @@ def _clean(text: str) -> str:
     # Hindi postpositions follow the name ("किशनगंज में", "मोतिहारी के"); Arabic
     # and Persian border adjectives follow a crossing's name ("معبر المصنع الحدودي").
     text = _AFTER_THE_NAME.sub("", text)
+    # "la frontera de Agua Caliente, entre Honduras y Guatemala": the comma only sets off
+    # where the named stretch lies; read as one, the pair after "entre" is its border.
+    text = _COMMA_BEFORE_THE_PAIR_OF_A_BORDER.sub(r"\g<border> ", text)
     # Finnish and Estonian postpositions of a way ("itärajan yli", "Nuijamaan kautta",
     # "Narva kaudu": across, via): the place is the name before them.
     text = _FINNIC_WAY_AFTER.sub("", text)
@@ -2163,6 +2166,12 @@ _BORDERING_CLAUSE = re.compile(
 _AREAS_PLACED_BY_A_TOWN = frozenset({"sector", "sectors", "zona", "zone", "area", "área"})
 _BORDER_SLIP = re.compile(
     r"\b(?:borger|boarder|boder|bordor)(?=\s+(?:gate|post|crossing|point|checkpoint)s?\b)",
+    re.IGNORECASE,
+)
+#: A border "of" a named spot, then a comma and "between" a pair: the comma is dropped.
+_COMMA_BEFORE_THE_PAIR_OF_A_BORDER = re.compile(
+    r"(?P<border>\b(?:frontera|frontière|fronteira|frontiera|border|frontier)\s+"
+    r"(?:de|do|da|du|of|di)\s+[^,]+?)\s*,\s+(?=(?:entre|between|tra|fra)\s)",
     re.IGNORECASE,
 )
 #: "the PNG-Indonesian boarder at Wutung": the slip after two countries' adjectives

@@ -134,3 +134,22 @@ def test_an_event_without_a_country_is_not_read_from_its_title() -> None:
         result, place="the old sawmill yard", title="Near Terespol", country=None, lookup=_never
     )
     assert (answer, said) == (result, None)
+
+
+def test_a_title_naming_a_unit_and_the_countries_of_people_is_the_unit(write) -> None:
+    # The demonym says where the refugees are from; the unit says where the event is.
+    _, events = _events(
+        write,
+        [("x", "Ituri governor orders South Sudanese refugees moved inland", "a camp", "CD")],
+    )
+    assert events.loc["x", schema.RESOLVE_STATUS] == "resolved"
+    assert events.loc["x", schema.ADMIN1_CODE] == "CD-IT"
+    assert events.loc["x", schema.COARSENED] == "yes"
+
+
+def test_a_title_naming_a_unit_and_a_place_of_another_kind_places_nothing(write) -> None:
+    # Two places of the event's country besides the unit: the title does not choose.
+    _, events = _events(
+        write, [("x", "Laos and Myanmar open their first bridge over the Mekong", "a pier", "LA")]
+    )
+    assert events.loc["x", schema.RESOLVE_STATUS] == "unresolved"

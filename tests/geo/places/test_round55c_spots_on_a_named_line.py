@@ -94,3 +94,39 @@ def test_an_arabic_crossing_with_a_country_is_on_their_border(text):
 def test_an_arabic_crossing_with_no_country_after_with_is_no_border():
     # "a crossing with it": no country follows the word for "with".
     assert geocode_place("المعبر البري معه", country="YE").precision != "border"
+
+
+# --- a border "of" a spot, a comma, then the pair it lies between ---
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "name"),
+    [
+        ("la frontera de Agua Caliente, entre Honduras y Guatemala", "HN", "Guatemala–Honduras"),
+        ("la frontière de Qwertyvka, entre le Niger et le Nigeria", "NE", "Niger–Nigeria"),
+        ("the border of Qwertyvka, between Latvia and Belarus", "LV", "Belarus–Latvia"),
+    ],
+)
+def test_a_border_of_a_spot_set_off_from_its_pair_is_the_pairs_border(text, hint, name):
+    result = geocode_place(text, country=hint)
+    assert result.precision == "border"
+    assert result.name == f"{name} border"
+
+
+# --- features of data/gazetteer/border_features.toml added this round ---
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "name"),
+    [
+        ("Sev Lake", "AM", "Armenia–Azerbaijan border"),
+        ("near Lake Sev in Syunik", "AM", "Armenia–Azerbaijan border"),
+        ("Mango Landing, Wenamu River", "GY", "Guyana–Venezuela border"),
+        ("el río Venamo", "VE", "Guyana–Venezuela border"),
+    ],
+)
+def test_the_new_border_features_are_their_borders(text, hint, name):
+    result = geocode_place(text, country=hint)
+    assert result.status == "resolved"
+    assert result.precision == "border"
+    assert result.name.startswith(name)
