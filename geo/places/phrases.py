@@ -2174,8 +2174,8 @@ _COMMA_BEFORE_THE_PAIR_OF_A_BORDER = re.compile(
     r"(?:de|do|da|du|of|di)\s+[^,]+?)\s*,\s+(?=(?:entre|between|tra|fra)\s)",
     re.IGNORECASE,
 )
-#: "the PNG-Indonesian boarder at Wutung": the slip after two countries' adjectives
-#: joined by a dash; no lodger is "PNG-Indonesian".
+#: "the PNG-Indonesian boarder at Wutung", "along Bwera-DRC boarder": the slip after two
+#: words joined by a dash (two countries, a town and a country); no lodger is so named.
 _BORDER_SLIP_AFTER_PAIR = re.compile(
     r"(?P<pair>\b[^\W\d_]+[-‐‑–—][^\W\d_]+\s+)(?:boarder|boder|bordor)\b", re.IGNORECASE
 )
