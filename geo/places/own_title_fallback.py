@@ -20,7 +20,10 @@ what the phrase does not already say:
   title names is answered as it is;
 - it lies in the event's country (a region or district of the hint, a border of the
   hint), never in another, and is never the whole country: the hint says that much
-  already.
+  already;
+- a title naming several places is read only when one is a unit of the event's country
+  and every other a whole country ("Ituri governor orders South Sudanese refugees
+  moved ...": the demonym says who, the unit where).
 
 The answer is flagged as coarsened, its note says that it comes from the title and
 what the place text alone gave, so a reviewer sees which events stand on their title.
