@@ -226,6 +226,27 @@ def _area_border_km(extents: Sequence[shapely.Geometry], lines: Sequence[shapely
     return np.where(touching, 0.0, np.asarray(metres) / 1000.0)
 
 
+def _placed_by_title(
+    result: PlaceResult,
+    key: tuple[str, str],
+    title: object,
+    titled: dict[tuple[str, str], PlaceResult],
+    lookup: Callable[[str, str], PlaceResult],
+) -> tuple[PlaceResult, str | None]:
+    """:func:`~bordermap.geo.places.own_title_fallback.placed_by_own_title` of one
+    event, each title looked up once per country (``titled``)."""
+    from bordermap.geo.places.own_title_fallback import placed_by_own_title
+
+    def cached(text: str, country: str) -> PlaceResult:
+        if (text, country) not in titled:
+            titled[text, country] = lookup(text, country)
+        return titled[text, country]
+
+    return placed_by_own_title(
+        result, place=key[0], title=title, country=key[1] or None, lookup=cached
+    )
+
+
 @collector_paused()
 def resolve_events(
     events: pd.DataFrame,
@@ -346,6 +367,17 @@ def _resolved(
         for place, hint, given in zip(places, hints, explicit, strict=True)
         if not given
     }
+    titles = events[schema.TITLE].tolist() if schema.TITLE in events else None
+    titled: dict[tuple[str, str], PlaceResult] = {}
+
+    def lookup_title(text: str, country: str) -> PlaceResult:
+        # Offline, whatever ``lookup`` is: a whole sentence is no query for a service.
+        from bordermap.geo.places import geocode_place_when_asked
+
+        return geocode_place_when_asked(
+            text, country=country, region_of_interest=region_of_interest
+        )
+
     for i in np.flatnonzero(~explicit):
         key = (places[i], hints[i])
         if key not in cache:
@@ -360,6 +392,9 @@ def _resolved(
             from bordermap.geo.places.own_text_choice import chosen_by_event_text
 
             result, chosen = chosen_by_event_text(result, events, i)
+        elif result.status == "unresolved" and titles is not None:
+            # The event's own title may name the unit that holds the unknown place.
+            result, chosen = _placed_by_title(result, key, titles[i], titled, lookup_title)
         results[i], notes[i] = _apply_override(result, overrides[i])
         if chosen is not None:
             notes[i] = f"{chosen}; {notes[i]}" if notes[i] else chosen

@@ -67,6 +67,8 @@ _CROSSING_WORDS = frozenset(normalise(w) for w in ("منفذ", "معبر", "ال
 _SEA_ADJECTIVES = frozenset(
     normalise(w) for w in ("آبی", "دریایی", "بحری", "البحرية", "البحري", "بحرية", "المائية")
 )
+#: Arabic "with" ("مع"), before the neighbour of a crossing ("المنفذ البري مع السعودية").
+_WITH = normalise("مع")
 #: Arabic "and", written joined to the word after it.
 _JOINED_AND = "و"
 
@@ -97,6 +99,24 @@ def _says_a_sea_border(words: list[str]) -> bool:
     return any(
         _is_border_word(word) and normalise(after) in _SEA_ADJECTIVES
         for word, after in pairwise(words)
+    )
+
+
+def _crossing_with_a_country(words: list[str]) -> bool:
+    """Whether a crossing word is followed, further on, by "with" and a country:
+    "المنفذ البري الوحيد مع السعودية" (the only land port with Saudi Arabia) says the
+    border as "الحدودي" (the border one) would, though no border word is written."""
+    keys = [normalise(w) for w in words]
+    crossing = next((i for i, key in enumerate(keys) if key in _CROSSING_WORDS), None)
+    if crossing is None:
+        return False
+    # A country's name may take up to three words ("إفريقيا الوسطى").
+    return any(
+        keys[i] == _WITH
+        and any(
+            len(_country_codes(" ".join(words[i + 1 : i + 1 + size]))) == 1 for size in (1, 2, 3)
+        )
+        for i in range(crossing + 1, len(words) - 1)
     )
 
 
@@ -188,7 +208,7 @@ def border_in_arabic_script(
     if not _ARABIC_LETTER.search(query):
         return None
     words = _words(query)
-    if not any(_is_border_word(w) for w in words):
+    if not any(_is_border_word(w) for w in words) and not _crossing_with_a_country(words):
         return None
     codes = _countries_in(words)
     if not codes or len(codes) > 2:

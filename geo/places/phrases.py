@@ -2043,6 +2043,9 @@ def _clean(text: str) -> str:
     # Hindi postpositions follow the name ("किशनगंज में", "मोतिहारी के"); Arabic
     # and Persian border adjectives follow a crossing's name ("معبر المصنع الحدودي").
     text = _AFTER_THE_NAME.sub("", text)
+    # "la frontera de Agua Caliente, entre Honduras y Guatemala": the comma only sets off
+    # where the named stretch lies; read as one, the pair after "entre" is its border.
+    text = _COMMA_BEFORE_THE_PAIR_OF_A_BORDER.sub(r"\g<border> ", text)
     # Finnish and Estonian postpositions of a way ("itärajan yli", "Nuijamaan kautta",
     # "Narva kaudu": across, via): the place is the name before them.
     text = _FINNIC_WAY_AFTER.sub("", text)
@@ -2059,6 +2062,7 @@ def _clean(text: str) -> str:
     # "the Maseru Borger Gate": "border" misspelt before a crossing word; no place
     # bears the slip, and read as a name it hid the town before it.
     text = _BORDER_SLIP.sub(lambda m: "Border" if m[0][:1].isupper() else "border", text)
+    text = _BORDER_SLIP_AFTER_PAIR.sub(r"\g<pair>border", text)
     # "the border with (Ivory Coast)": brackets around the whole name after "with" hold
     # no qualifier of what comes before; they are typography.
     text = _BRACKETED_AFTER_WITH.sub(r"\g<with> \g<name>", text)
@@ -2167,6 +2171,17 @@ _AREAS_PLACED_BY_A_TOWN = frozenset({"sector", "sectors", "zona", "zone", "area"
 _BORDER_SLIP = re.compile(
     r"\b(?:borger|boarder|boder|bordor)(?=\s+(?:gate|post|crossing|point|checkpoint)s?\b)",
     re.IGNORECASE,
+)
+#: A border "of" a named spot, then a comma and "between" a pair: the comma is dropped.
+_COMMA_BEFORE_THE_PAIR_OF_A_BORDER = re.compile(
+    r"(?P<border>\b(?:frontera|frontière|fronteira|frontiera|border|frontier)\s+"
+    r"(?:de|do|da|du|of|di)\s+[^,]+?)\s*,\s+(?=(?:entre|between|tra|fra)\s)",
+    re.IGNORECASE,
+)
+#: "the PNG-Indonesian boarder at Wutung", "along Bwera-DRC boarder": the slip after two
+#: words joined by a dash (two countries, a town and a country); no lodger is so named.
+_BORDER_SLIP_AFTER_PAIR = re.compile(
+    r"(?P<pair>\b[^\W\d_]+[-‐‑–—][^\W\d_]+\s+)(?:boarder|boder|bordor)\b", re.IGNORECASE
 )
 _BRACKETED_AFTER_WITH = re.compile(
     r"\b(?P<with>with|con|avec|com|mit)\s+\((?P<name>[^()]+)\)(?=\s*$)", re.IGNORECASE

@@ -8707,6 +8707,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
                 note = f"a crossing of the {border.name}{UNNAMED_CROSSING_NOTE}"
                 self.log(note)
                 return replace(border, note=f"{border.note}; {note}" if border.note else note)
+        named_on = self.named_crossing_of_a_named_border(expr, scope)
+        if named_on is not None:
+            return named_on
         district_line = self.border_of_a_district_in_hindi(expr)
         if district_line is not None:
             return district_line
@@ -8721,6 +8724,42 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
             if owned is not None and owned.status == "resolved":
                 return owned
         return self.unresolved(note=f"no crossing or town {expr.name!r} in the gazetteer")
+
+    def named_crossing_of_a_named_border(
+        self, expr: PlaceExpression, scope: Scope
+    ) -> PlaceResult | None:
+        """ "the Wutung PNG-Indonesian border post": a crossing the data lacks, its own
+        name first, then the two countries of its border joined by a dash, as "a Polish-
+        Belarusian checkpoint" names an unnamed one.  The post is one of that border's:
+        the border answers, flagged coarsened, its note naming the post the data lacks.
+        None unless the text says a crossing, the last word is such a pair of two
+        countries and a name precedes it, or when a town or unit of the text already
+        bounds the crossing."""
+        words = expr.name.split()
+        if len(words) < 2 or scope.anchor is not None or scope.admin1 is not None:
+            return None
+        if not CROSSING_WORD.search(expr.text):
+            # Hindi "बॉर्डर" after "रक्सौल स्थित भारत-नेपाल" is the border at a town, which
+            # other readings find: only a post is one of the line's.
+            return None
+        sides = _dash_parts(words[-1])
+        if len(sides) != 2:
+            return None
+        codes = [self.country_code(p, expr.languages, regions=False) for p in sides]
+        if not all(codes) or codes[0] == codes[1]:
+            return None
+        line = PlaceExpression(
+            "border", expr.text, name=sides[0], other=sides[1], languages=expr.languages
+        )
+        border = self.border(line)
+        if border.status != "resolved":
+            return None
+        own = " ".join(words[:-1])
+        note = f"no crossing {own!r} in the data: one of the {border.name}'s, which answers"
+        self.log(f"coarsened: {note}")
+        return replace(
+            border, coarsened=True, note=f"{border.note}; {note}" if border.note else note
+        )
 
     def district_a_crossing_is_named_after(
         self, expr: PlaceExpression, scope: Scope

@@ -62,6 +62,21 @@ _CROSSING_WORD = re.compile(rf"{CROSSING_NOUN.pattern}|\bгкпп\b", re.IGNOREC
 _CLOSE_TO = re.compile(r"^(?:close\s+to|near|not\s+far\s+from|next\s+to|bordering)\s", re.I)
 #: "à", "in", "at", "en", "em": a tail that says where in the head the event was.
 _AT_PLACE = re.compile(r"^(?:à|a|au|in|at|en|em|na|no)\s", re.I)
+#: "at Wutung", "près de Kamako", "cerca de Agua Caliente": a spot named after a word
+#: for "at" or "near", its name written with a capital.
+_AT_SPOT = re.compile(
+    r"^(?:at|near|à|au|près\s+de|en|cerca\s+de|em|perto\s+de|bei|nahe)\s+(?P<name>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def _names_a_spot(tail_text: str) -> bool:
+    """Whether a tail is "at" or "near" a proper name (a capital first), not "at night"
+    or "near the river"."""
+    spot = _AT_SPOT.match(tail_text.strip())
+    return spot is not None and spot["name"][:1].isupper()
+
+
 # Degrees of slack when an area holds a head (generalised outlines cut off border
 # villages) and when a border "touches" an area head.
 _AREA_SLACK_DEG = 0.05
@@ -363,6 +378,11 @@ class TailReading(BorderNearTown):
         elif self.named_again(head, tail_text, scope):
             # "Bajo de Masinloc (Scarborough/Panatag Shoal)": the other names of the head.
             said = "it gives other names of the head"
+        elif head.precision == "border" and _names_a_spot(tail_text):
+            # "the PNG-Indonesian border at Wutung": a spot on the line the text names,
+            # which the data lacks; the line holds it, coarsened.
+            said = "the spot it names is not found; the border holds it"
+            head = replace(head, coarsened=True)
         else:
             why = self.description_bounds(head, tail_text, scope)
             if why is None:

@@ -37,10 +37,14 @@ def test_a_sea_border_put_in_a_unit_itself_is_still_that_unit() -> None:
 def test_a_named_post_of_two_countries_is_not_an_unnamed_crossing() -> None:
     # Field phrase (events64): before, "a crossing of the Indonesia–Papua New Guinea
     # border, not named" (WRONG: the report is about the Wutung post, in Sandaun).  The
-    # post is not in the data: unresolved, with its name.
+    # post is not in the data.  Since session 55 (round55c) the line answers, flagged
+    # coarsened, the note naming the post the data lacks, never as an unnamed crossing
+    # (the line runs along Sandaun, so it holds the post's unit).
     result = geocode_place("the Wutung PNG-Indonesian border post", country="PG")
-    assert result.status == "unresolved", result
+    assert result.precision == "border", result
+    assert result.coarsened
     assert "Wutung" in result.note
+    assert "not named" not in result.note
 
 
 @pytest.mark.parametrize(
