@@ -15,6 +15,12 @@ from bordermap.geo.extraction.lexicon import LAST_RESORT, lexicon_pattern
 
 __all__ = ["RULES", "categorise", "foretells", "incident_spans"]
 
+#: ", most of them women and children,": a count's make-up set off by commas inside the
+#: object of an act ("pushed at least 105 people, most of them women, into X").
+_OF_THEM_ASIDE = (
+    r"(?:,\s+(?:most|many|some|all|half|several|one|two|three|four|five|\d+)\s+"
+    r"(?:of|among)\s+them\b[^,.;]{0,60},)?"
+)
 #: (category key, hand-written trigger pattern), in order of precedence.
 #: A public service across the line stopped: "the trams from Strasbourg had stopped
 #: running", "buses between X and Y were suspended".  "from", "to" or "between" say the
@@ -228,8 +234,8 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                      # The object between verb and particle, however long: "sends tens of
                      # thousands of X back across its border", "pushed the men back into Y".
                      r"(?:sends?|sent|sending|forc(?:e|es|ed|ing)|driv(?:e|es|en|ing)|drove|"
-                     r"push(?:es|ed|ing)?|chas(?:e|es|ed|ing))\s+(?:[\w’'-]+\s+){1,7}?back\s+"
-                     r"(?:across|over|into|onto|towards?)\b|"
+                     r"push(?:es|ed|ing)?|chas(?:e|es|ed|ing))\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+"
+                     rf"{_OF_THEM_ASIDE}\s+back\s+(?:across|over|into|onto|towards?)\b|"
                      # Carried back by a force: "set out to take 116 Syrians back to
                      # X", "the group was taken back onto Y soil", "towed the boat back
                      # towards the island" (to a named land, not "to the station").
@@ -296,10 +302,17 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                       # Charged with an offence at the line: "were charged with fishing
                       # illegally", "was charged with illegal entry" ("charged with
                       # overseeing the talks" is a task, not an offence).
-                      r"(?:was|were|been|being)\s+charged\s+with\s+(?:[\w-]+\s+){0,2}?"
+                      # "were sent to X on Wednesday, charged with fishing illegally":
+                      # the participle set off by a comma tells the same charge.
+                      r"(?:(?:was|were|been|being)\s+|,\s+)charged\s+with\s+(?:[\w-]+\s+){0,2}?"
                       r"(?:fishing|poaching|smuggling|trafficking|entry|entering|crossing|"
                       r"espionage|spying)\b|"
                       r"held\s+(?:at|in)|intercepted|caught|deport\w+|"
+                      # Shut in by a force: "had been locked in a space two metres long",
+                      # "were locked up in a container".
+                      r"(?:was|were|had\s+been|have\s+been|being)\s+locked\s+(?:up\s+)?in\s+"
+                      r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:space|room|cell|container|cage|"
+                      r"shed|hut|compartment|basement|warehouse|van|lorry|truck)\b|"
                       # A craft brought in by a force: "was towed into X port", "towed
                       # it into the harbour".
                       r"towed\s+(?:it\s+|them\s+)?into\s+(?:the\s+)?(?:[\w’'-]+\s+)?"
@@ -573,6 +586,16 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   r"stopped\s+(?:about\s+|some\s+|more\s+than\s+|nearly\s+)?"
                                   r"\d[\d,]*\s+(?:[\w-]+\s+)?(?:migrants|refugees|people|"
                                   r"asylum\s+seekers|foreigners)\b|"
+                                  # ... or people told before, stopped at the line:
+                                  # "gendarmes stopped her and her husband at the border",
+                                  # "officers stopped him at the checkpoint".
+                                  r"stopped\s+(?:them|him|her)(?:\s+and\s+(?:her|his|their)\s+"
+                                  r"[\w-]+)?\s+(?:at|on)\s+the\s+(?:[\w-]+\s+)?(?:border|frontier|"
+                                  r"crossing|checkpoint|line)\b|"
+                                  # Checks at the line by stopping traffic: "began pulling
+                                  # over cars at random on the Latvian border".
+                                  r"pull(?:ed|ing|s)?\s+over\s+(?:[\w-]+\s+){0,2}?(?:cars|"
+                                  r"vehicles|lorries|trucks|buses|drivers|motorists)\b|"
                                   # A crossing kept to some people: "the road crossing
                                   # has taken only EU citizens since Thursday", "is open
                                   # only to nationals".
@@ -758,7 +781,14 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   r"(?:removed|removes|removing|dismantled|dismantles|"
                                   r"dismantling)\s+(?:[\w-]+\s+){0,3}?(?:panels?|fences?|"
                                   r"barriers?|walls?|tents?|flags?|markers?|antennas?|cameras?|"
-                                  r"huts?|structures?|signs?|pillars?|buoys?|towers?))\b"),
+                                  r"huts?|structures?|signs?|pillars?|buoys?|towers?)|"
+                                  # ... told in the passive, the works first: "several signs
+                                  # marking the territory were taken down on X", "the
+                                  # markers had been removed".
+                                  r"(?:panels?|fences?|barriers?|walls?|flags?|markers?|signs?|"
+                                  r"pillars?|buoys?|towers?|cameras?)\b[^.;]{0,50}?\b(?:was|were|"
+                                  r"had\s+been|has\s+been|have\s+been)\s+(?:(?:taken|torn|pulled)\s+"
+                                  r"down|removed|dismantled))\b"),
         # Quarantine laid on those who cross: "brought the quarantine in on Sunday",
         # "prolonged the 14 days of quarantine it imposes on every traveller", "each of
         # them is quarantined in X for two weeks", "were kept in quarantine at the
@@ -840,8 +870,12 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                              r"(?:border|frontier|river|line)\b|"
                              # "28 nationals left through X", "returned home via the Y
                              # crossing": people told by the crossing they passed.
+                             # "have streamed home from Iran through the X crossing":
+                             # a flow of people, the land they left named on the way.
                              r"(?:left|exited|returned(?:\s+home)?|came\s+(?:home|back)|"
-                             r"went\s+(?:home|back))\s+(?:through|via)\s+(?:the\s+)?"
+                             r"went\s+(?:home|back)|(?:streamed|poured|flocked|flooded|flowed)"
+                             r"(?:\s+(?:home|back|in))?)(?:\s+from\s+(?-i:[A-Z])[\w’'-]*)?"
+                             r"\s+(?:through|via)\s+(?:the\s+)?"
                              r"(?:(?-i:[A-Z])[\w’'-]*|[\w-]+\s+(?:crossing|border\s+post|checkpoint)\b)|"
                              r"(?:irregular|illegal|attempted)\s+"
                              r"crossings?|crossing\s+attempts?|crossed|entered\s+illegally|"
@@ -859,6 +893,12 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                              # the lines, entered on foot.
                              r"the\s+(?:UN\s+)?(?:buffer|demilitari[sz]ed)\s+zone\b)|"
                              r"stormed|push\w*\s+(?:\w+\s+){0,2}(?:towards?|into|across)|"
+                             # "pushed at least 105 people, most of them women and
+                             # children, into Bangladesh": a counted object, its make-up
+                             # set off by commas.
+                             r"push\w*\s+(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+)?"
+                             rf"\d[\d,]*\s+(?:\w+\s+){{0,2}}?\w+{_OF_THEM_ASIDE}\s+(?:towards?|into|"
+                             r"across)|"
                              # People met on the way by those who guard the line: "agents
                              # came upon five more Indian nationals on foot".
                              r"(?:came|come|comes|coming)\s+(?:up)?on\s+(?:[\w-]+\s+){0,4}?"
@@ -1001,6 +1041,13 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
         # Armour driven over the line: "the carriers had driven across a bridge near X".
         ("crossing_attempt", r"\b(?:drove|driven|driving)\s+across\s+(?:a|the)\s+"
                              r"(?:[\w-]+\s+)?(?:bridge|border|frontier|river|line)\b"),
+        # Getting by those who guard the line: "the migrants had walked past police at
+        # the crossing", "slipped past border guards at the river".
+        ("crossing_attempt", r"\b(?:walked|walking|ran|running|slipped|slipping|sneaked|"
+                             r"snuck|drove|driven|rushed|streamed|surged)\s+past\s+(?:the\s+)?"
+                             r"(?:[\w-]+\s+){0,2}?(?:police|policemen|guards|officers|soldiers|"
+                             r"troops|agents|gendarmes|checkpoints?)\b"
+                             r"(?!\s+(?:stations?|headquarters|offices?|buildings?|cars?|vans?)\b)"),
         ("other", r"\b(?:collid(?:e|ed|es|ing)|hit\s+each\s+other|"
                   # "the vessels had only brushed each other", "the hulls had merely
                   # brushed": a light collision.

@@ -426,7 +426,13 @@ _LASER_AT = (
 #: off Y" is left out: its place would be read in the clause that describes the fleet.
 _CRAFT_SPOTTED = (
     r"(?:boats?|vessels?|ships?|craft|fleet|trawlers?|dinghy|dinghies|skiffs?)\s+spotted\s+"
-    r"(?:off|near|in|at|inside)"
+    r"(?:off|near|in|at|inside)|"
+    # "The vessel, the Lu Yan Yuan Yu 010, was spotted on Monday off X", "two trawlers
+    # were sighted near Y": the craft told in the passive, its name set off between
+    # commas, a day before the place.
+    r"(?:boats?|vessels?|ships?|craft|trawlers?|dinghy|dinghies|skiffs?)"
+    r"(?:,\s+(?:the\s+)?(?-i:[A-Z])[^,;.]{1,40},)?\s+(?:was|were|had\s+been)\s+"
+    r"(?:spotted|sighted)\s+(?:(?:early\s+|late\s+)?on\s+\w+day\s+)?(?:off|near|inside)\b"
 )
 
 #: "37 Haitians landed at X", "the mayor landed there with a priest": people come ashore;

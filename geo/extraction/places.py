@@ -377,6 +377,8 @@ _MANY_WORD_COUNTRIES = "|".join(
         reverse=True,
     )
 )
+#: A landform, water or site word alone, with no name before it ("Sea", "Beach").
+_BARE_FEATURE_WORD = re.compile(rf"(?:{_FEATURE_WORDS}|{_SITE_WORDS})", re.IGNORECASE)
 
 #: What sets a post of troops or guards apart from a job ("the post of Prime Minister"):
 #: whose it is ("the Tajik post") or what kind of force keeps it ("the advance post").
@@ -1933,6 +1935,11 @@ def find_places(
             if _post_a_trip_goes_to(pattern, sentence, start) or _not_a_named_post(pattern, match):
                 continue
             text = _clean(match.groupdict().get("inner") or match.group(0))
+            if _BARE_FEATURE_WORD.fullmatch(text):
+                # "The Sea-Watch 3 picked up ...", "the Ocean Viking", "at Beach Ngobila":
+                # a feature word with no name of its own before it is part of a ship's,
+                # a group's or a site's name, never a place by itself.
+                continue
             # "the southern Vietnamese province of Long An": the unit itself, not a
             # container after "province of" (its role is read where the phrase starts).
             unit_of = shape == "unit_of"
