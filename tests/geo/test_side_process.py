@@ -146,6 +146,22 @@ def test_an_ended_process_is_reaped_without_the_caller_waiting():
     assert busy.exception() is not None  # the pool saw it end: nothing is left running
 
 
+def test_the_second_process_runs_without_the_cyclic_collector():
+    import gc
+
+    # Ended by the process that started it, making no cyclic garbage: the collector's
+    # passes there would only walk the loaded gazetteer and grammar again.
+    pool = side_process._new_pool()
+    try:
+        assert pool.submit(gc.isenabled).result() is False
+        # The checks leave it off: their pause does not turn it on again there.
+        assert pool.submit(side_process.check_answers, list(PAIRS)[:1]).result()
+        assert pool.submit(gc.isenabled).result() is False
+    finally:
+        side_process._terminate(pool)
+    assert gc.isenabled()  # this process keeps its own collector
+
+
 def test_small_inputs_one_core_or_the_switch_keep_the_look_ups_here(monkeypatch):
     assert side_process.start_check_answers(list(PAIRS)) is None  # below the threshold
     monkeypatch.setattr(side_process, "SIDE_PROCESS_MIN_PAIRS", 1)
