@@ -329,6 +329,11 @@ def test_the_warm_up_reads_the_districts_table_the_checks_need():
     districts._table.cache_clear()
     side_process._load_everything()
     assert districts._table.cache_info().currsize == 1
+    # Its rows grouped by country too, as the first seat asked for would group them.
+    assert districts._table()._by_country is not None
+    assert districts._table().lines_in("BY") == [
+        (key, line) for key, line in districts._table().lines() if line.startswith("BY\t")
+    ]
 
 
 def test_the_warm_up_leaves_its_loading_to_work_queued_behind_it(monkeypatch):
