@@ -300,10 +300,45 @@ def test_resolve_shares_the_join_with_a_warmed_process_alike(events_file, monkey
         there = resolve_events(load_events([events_file]), meanwhile=lambda frame: None)
     finally:
         side_process.stop()
-    assert sent == [join.nearest_borders_for]
+    assert sent == [join.countries_of_coordinates, join.nearest_borders_shared]
     assert here.events.drop(columns="geometry").equals(there.events.drop(columns="geometry"))
     assert here.events.geometry.geom_equals_exact(there.events.geometry, 0).all()
     assert here.review.equals(there.review)
+
+
+def test_the_shared_join_takes_the_countries_found_there_only_once_they_are_in(monkeypatch):
+    import numpy as np
+
+    from bordermap.geo.borders import join
+    from bordermap.geo.resolve import _SharedJoin
+
+    lons, lats = np.array([26.5, 27.1, 24.9, 26.5]), np.array([55.9, 53.9, 56.7, 55.9])
+    xy, country = join.countries_of_coordinates(lons, lats)
+    rows = np.arange(len(lons))
+    monkeypatch.setenv("BORDERMAP_SIDE_PROCESS", "1")
+    monkeypatch.setattr(side_process, "_usable_cores", lambda: 2)
+    side_process.warm_up(for_join=True)
+    try:
+        shared = _SharedJoin(rows, lons, lats)
+        deadline = time.monotonic() + 60
+        while not shared._countries.done() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        found = shared.countries_found()
+        assert found is not None
+        assert np.array_equal(found[0], xy) and found[1].tolist() == country.tolist()
+        assert list(shared.waited_for()) == list(join.nearest_borders_shared(lons, lats))
+    finally:
+        side_process.stop()
+    # Not in yet: none, and this process finds them itself rather than wait.
+    pending = _SharedJoin.__new__(_SharedJoin)
+    pending._countries = side_process.Elsewhere(join.countries_of_coordinates, (), {}, None)
+    pending._countries._future = type("Running", (), {"done": lambda self: False})()
+    assert pending.countries_found() is None
+    # No second process: found here, once.
+    alone = _SharedJoin(rows, lons, lats)
+    assert not alone._countries.queued
+    found = alone.countries_found()
+    assert np.array_equal(found[0], xy) and found[1].tolist() == country.tolist()
 
 
 def test_resolve_without_work_meanwhile_keeps_the_join_here(events_file, monkeypatch):
