@@ -151,6 +151,7 @@ def test_the_second_process_runs_without_the_cyclic_collector():
 
     # Ended by the process that started it, making no cyclic garbage: the collector's
     # passes there would only walk the loaded gazetteer and grammar again.
+    here = gc.isenabled()
     pool = side_process._new_pool()
     try:
         assert pool.submit(gc.isenabled).result() is False
@@ -159,7 +160,7 @@ def test_the_second_process_runs_without_the_cyclic_collector():
         assert pool.submit(gc.isenabled).result() is False
     finally:
         side_process._terminate(pool)
-    assert gc.isenabled()  # this process keeps its own collector
+    assert gc.isenabled() == here  # this process keeps its own collector as it was
 
 
 def test_small_inputs_one_core_or_the_switch_keep_the_look_ups_here(monkeypatch):
