@@ -703,20 +703,26 @@ class _SharedJoin:
         lats: np.ndarray,
         before_waiting: Callable[[], object] | None = None,
     ) -> None:
-        from bordermap.geo.borders.join import countries_of_coordinates, nearest_borders_for
+        from bordermap.geo.borders.join import countries_of_coordinates, nearest_borders_shared
         from bordermap.geo.places.side_process import first_there
 
         self._rows = rows
         self._before_waiting = before_waiting
-        # The countries here, before the share is sent: this process needs them for
-        # its own share, and that one, whose truth checks end last, measures its share
-        # at once instead of finding them again.
-        self.countries = countries_of_coordinates(lons, lats)
-        self.result = first_there(nearest_borders_for, self.countries)
+        # The countries there first, then the share from them: that process has loaded
+        # what it needs by now and waits for the events, so it finds them ahead of its
+        # share (about 0.04 s of CPU at 100,000 events), and this one, which needs them
+        # for its own share, takes them if they are in by then, else finds them itself.
+        self._countries = first_there(countries_of_coordinates, lons, lats)
+        self.result = first_there(nearest_borders_shared, lons, lats)
 
-    def countries_found(self) -> SharedCountries:
-        """:attr:`countries`, the countries of the distinct points of the coordinates."""
-        return self.countries
+    def countries_found(self) -> SharedCountries | None:
+        """The countries of the distinct points of the coordinates, if that process
+        has found them (None: found here then, rather than waiting for them)."""
+        if not self._countries.queued:
+            # No second process: found here, once (the share, computed here when asked,
+            # takes them instead of finding them again).
+            return self._countries()
+        return self._countries() if self._countries.done() else None
 
     def waited_for(self) -> SharedBorders:
         """:attr:`result`, after the work to do before waiting for it (once)."""

@@ -127,9 +127,10 @@ def point_like_count(events: gpd.GeoDataFrame) -> int:
     This is the number a map compares with its compact threshold.
     """
     placed = _placed_mask(events)
-    precision = _strings(events, schema.PRECISION, empty="settlement")
-    drawn = _mapped(precision, PRECISION_DRAWING, "circle")
-    return int(((drawn == "point") & placed).sum())
+    # Each distinct precision looked up once, the events then counted by their codes.
+    codes, texts = _string_codes(events, schema.PRECISION, empty="settlement")
+    point = np.array([PRECISION_DRAWING.get(t, "circle") == "point" for t in texts.tolist()])
+    return int((point[codes] & placed).sum())
 
 
 def compact_events(
@@ -284,8 +285,9 @@ def _stripped_text(value: object) -> str:
 def _placed_mask(events: gpd.GeoDataFrame) -> np.ndarray:
     geometry = events.geometry.values
     drawable = ~(shapely.is_missing(geometry) | shapely.is_empty(geometry))
-    resolve = _strings(events, schema.RESOLVE_STATUS, empty="resolved")
-    return (resolve.to_numpy() == "resolved") & drawable
+    # Each distinct status compared once, as _strings would give it each event.
+    codes, texts = _string_codes(events, schema.RESOLVE_STATUS, empty="resolved")
+    return (texts == "resolved")[codes] & drawable
 
 
 def _unplaced(frame: pd.DataFrame) -> list[UnplacedEvent]:
@@ -353,13 +355,6 @@ def _extents(
     rank[order] = np.arange(len(extents))
     rank[-1] = -1
     return rank[extent_of], [extents[k] for k in order]
-
-
-def _mapped(values: pd.Series, table: dict[str, str], missing: str) -> np.ndarray:
-    """Return ``table[value]``, or ``missing``, for each value; one look-up per distinct value."""
-    codes, uniques = pd.factorize(values, use_na_sentinel=False)
-    found = [table.get(v, missing) if isinstance(v, str) else missing for v in uniques]
-    return np.array(found, dtype=object)[codes]
 
 
 def _looked_up(

@@ -193,18 +193,19 @@ def quick_map(
     -------
     BuiltMap
     """
-    composed: list[ComposedMap] = []
+    rendered: list[tuple[ComposedMap, str]] = []
 
     def compose(events: gpd.GeoDataFrame) -> None:
-        composed.append(
-            compose_events_map(
-                events,
-                title=title,
-                self_contained=self_contained,
-                tiles=tiles,
-                compact_threshold=compact_threshold,
-            )
+        composed = compose_events_map(
+            events,
+            title=title,
+            self_contained=self_contained,
+            tiles=tiles,
+            compact_threshold=compact_threshold,
         )
+        # Rendered here too, before the checks are collected: the page reads nothing
+        # they write, and this process would otherwise wait for them idle, then render.
+        rendered.append((composed, composed.render()))
 
     # Large event files: the truth checks' look-ups get a second process (as in
     # ``resolve``), loading its data while the events are read.  The map is composed
@@ -218,7 +219,8 @@ def quick_map(
             meanwhile=compose,
             before_waiting=_import_page_modules,
         )
-    return _finish(composed[0], resolved.review)
+    composed, html = rendered[0]
+    return BuiltMap(html, composed.placed, composed.unplaced, resolved.review)
 
 
 def _import_page_modules() -> None:

@@ -104,16 +104,18 @@ def drawn_extents(placed: gpd.GeoDataFrame) -> list:
     km = placed[schema.UNCERTAINTY_KM].to_numpy(dtype=float)
     # Whole columns first: at 100,000 events a Python test per event took 0.1 s, and
     # few events are circles.
-    circles = (shapely.get_type_id(extents) == 0) & (km > 0)
-    for i in np.flatnonzero(circles).tolist():
-        extent = extents[i]
+    circles = np.flatnonzero((shapely.get_type_id(extents) == 0) & (km > 0))
+    if len(circles):
+        # The boxes in one call (4,000 circles at 100,000 events: a box and two
+        # coordinates read per circle took 0.01 s), of the same numbers.
+        x, y = shapely.get_x(extents[circles]), shapely.get_y(extents[circles])
         # The circle is drawn in kilometres: away from the equator it spans more
         # degrees of longitude than of latitude.
-        half_lat = float(km[i]) / KM_PER_DEGREE
-        half_lon = half_lat / max(math.cos(math.radians(extent.y)), 0.01)
-        extents[i] = shapely.box(
-            extent.x - half_lon, extent.y - half_lat, extent.x + half_lon, extent.y + half_lat
-        )
+        half_lat = km[circles] / KM_PER_DEGREE
+        # Python's cosine, as each circle had it (NumPy's may differ in the last bit).
+        cosines = [max(math.cos(math.radians(lat)), 0.01) for lat in y.tolist()]
+        half_lon = half_lat / np.array(cosines, dtype=float)
+        extents[circles] = shapely.box(x - half_lon, y - half_lat, x + half_lon, y + half_lat)
     return list(extents)
 
 

@@ -230,8 +230,7 @@ def countries_of_coordinates(lons: np.ndarray, lats: np.ndarray) -> SharedCountr
     finds them, with those points' coordinates.
 
     Gives ``border_columns(points, countries=...)`` of the same coordinates the
-    countries it would otherwise find again, and :func:`nearest_borders_for` the
-    points and countries of its share.  In a second process, sent ahead of
+    countries it would otherwise find again.  In a second process, sent ahead of
     :func:`nearest_borders_shared`, it spares that the countries' search too.
     """
     global _last_found
@@ -274,19 +273,6 @@ def nearest_borders_shared(lons: np.ndarray, lats: np.ndarray) -> SharedBorders:
     coordinates takes these and measures the other countries' points itself.
     """
     return _measured_share(*_points_and_countries(lons, lats))
-
-
-def nearest_borders_for(countries: SharedCountries) -> SharedBorders:
-    """:func:`nearest_borders_shared` of the coordinates that :func:`countries_of_coordinates`
-    gave ``countries`` for, from those distinct points and countries alone.
-
-    For a second process: the map's own process finds the countries of its events'
-    coordinates, which it needs for its own share, before it sends the share; that
-    process then measures at once instead of finding them again (0.13 s of its CPU at
-    100,000 events, on the map's critical path: its truth checks end last).
-    """
-    coordinates, country = countries
-    return _measured_share(shapely.points(np.reshape(coordinates, (-1, 2))), country)
 
 
 def _measured_share(points: np.ndarray, country: np.ndarray) -> SharedBorders:

@@ -201,11 +201,14 @@ def _table(path: Path = DISTRICTS_FILE) -> Mapping[str, tuple[District, ...]]:
 
 
 def load_districts() -> None:
-    """Read the districts table now, ahead of the first look-up that needs it.
+    """Read the districts table now, ahead of the first look-up that needs it, and
+    group its rows by country, as the first look-up of a unit's seat does.
 
-    For a process that loads its data before it is given work (about 0.08 s of CPU).
+    For a process that loads its data before it is given work (about 0.08 s of CPU,
+    and 0.016 s for the grouping, which the second process's checks of the 100k
+    benchmark otherwise did as they waited to be collected).
     """
-    _table()
+    _table().lines_in("")
 
 
 @lru_cache(maxsize=64)

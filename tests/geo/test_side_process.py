@@ -146,6 +146,23 @@ def test_an_ended_process_is_reaped_without_the_caller_waiting():
     assert busy.exception() is not None  # the pool saw it end: nothing is left running
 
 
+def test_the_second_process_runs_without_the_cyclic_collector():
+    import gc
+
+    # Ended by the process that started it, making no cyclic garbage: the collector's
+    # passes there would only walk the loaded gazetteer and grammar again.
+    here = gc.isenabled()
+    pool = side_process._new_pool()
+    try:
+        assert pool.submit(gc.isenabled).result() is False
+        # The checks leave it off: their pause does not turn it on again there.
+        assert pool.submit(side_process.check_answers, list(PAIRS)[:1]).result()
+        assert pool.submit(gc.isenabled).result() is False
+    finally:
+        side_process._terminate(pool)
+    assert gc.isenabled() == here  # this process keeps its own collector as it was
+
+
 def test_small_inputs_one_core_or_the_switch_keep_the_look_ups_here(monkeypatch):
     assert side_process.start_check_answers(list(PAIRS)) is None  # below the threshold
     monkeypatch.setattr(side_process, "SIDE_PROCESS_MIN_PAIRS", 1)
@@ -284,10 +301,45 @@ def test_resolve_shares_the_join_with_a_warmed_process_alike(events_file, monkey
         there = resolve_events(load_events([events_file]), meanwhile=lambda frame: None)
     finally:
         side_process.stop()
-    assert sent == [join.nearest_borders_for]
+    assert sent == [join.countries_of_coordinates, join.nearest_borders_shared]
     assert here.events.drop(columns="geometry").equals(there.events.drop(columns="geometry"))
     assert here.events.geometry.geom_equals_exact(there.events.geometry, 0).all()
     assert here.review.equals(there.review)
+
+
+def test_the_shared_join_takes_the_countries_found_there_only_once_they_are_in(monkeypatch):
+    import numpy as np
+
+    from bordermap.geo.borders import join
+    from bordermap.geo.resolve import _SharedJoin
+
+    lons, lats = np.array([26.5, 27.1, 24.9, 26.5]), np.array([55.9, 53.9, 56.7, 55.9])
+    xy, country = join.countries_of_coordinates(lons, lats)
+    rows = np.arange(len(lons))
+    monkeypatch.setenv("BORDERMAP_SIDE_PROCESS", "1")
+    monkeypatch.setattr(side_process, "_usable_cores", lambda: 2)
+    side_process.warm_up(for_join=True)
+    try:
+        shared = _SharedJoin(rows, lons, lats)
+        deadline = time.monotonic() + 60
+        while not shared._countries.done() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        found = shared.countries_found()
+        assert found is not None
+        assert np.array_equal(found[0], xy) and found[1].tolist() == country.tolist()
+        assert list(shared.waited_for()) == list(join.nearest_borders_shared(lons, lats))
+    finally:
+        side_process.stop()
+    # Not in yet: none, and this process finds them itself rather than wait.
+    pending = _SharedJoin.__new__(_SharedJoin)
+    pending._countries = side_process.Elsewhere(join.countries_of_coordinates, (), {}, None)
+    pending._countries._future = type("Running", (), {"done": lambda self: False})()
+    assert pending.countries_found() is None
+    # No second process: found here, once.
+    alone = _SharedJoin(rows, lons, lats)
+    assert not alone._countries.queued
+    found = alone.countries_found()
+    assert np.array_equal(found[0], xy) and found[1].tolist() == country.tolist()
 
 
 def test_resolve_without_work_meanwhile_keeps_the_join_here(events_file, monkeypatch):
@@ -313,6 +365,11 @@ def test_the_warm_up_reads_the_districts_table_the_checks_need():
     districts._table.cache_clear()
     side_process._load_everything()
     assert districts._table.cache_info().currsize == 1
+    # Its rows grouped by country too, as the first seat asked for would group them.
+    assert districts._table()._by_country is not None
+    assert districts._table().lines_in("BY") == [
+        (key, line) for key, line in districts._table().lines() if line.startswith("BY\t")
+    ]
 
 
 def test_the_warm_up_leaves_its_loading_to_work_queued_behind_it(monkeypatch):

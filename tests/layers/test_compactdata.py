@@ -301,3 +301,32 @@ def test_statuses_differing_in_spaces_only_share_their_look():
         padded = compact_events(spaced, categories=load_categories(), colour_by=colour_by)
         assert padded.data["looks"] == plain.data["looks"]
         assert padded.data["look"].tolist() == plain.data["look"].tolist()
+
+
+def test_point_like_count_reads_statuses_and_precisions_as_the_popups_do():
+    import geopandas as gpd
+    from shapely.geometry import Point
+
+    # Blank or missing: resolved, at settlement precision; spaces around a word are
+    # not part of it; an unknown precision is drawn as a circle, not a point.
+    rows = [
+        ("resolved", "exact", Point(25.0, 54.0)),  # point
+        (None, None, Point(25.1, 54.0)),  # resolved, settlement: point
+        ("", " settlement ", Point(25.2, 54.0)),  # point
+        (" resolved ", "", Point(25.3, 54.0)),  # point
+        ("resolved", "near", Point(25.4, 54.0)),  # circle
+        ("resolved", "border", Point(25.5, 54.0)),  # extent
+        ("resolved", "nowhere in particular", Point(25.6, 54.0)),  # circle
+        ("ambiguous", "exact", Point(25.7, 54.0)),  # not placed
+        ("resolved", "exact", None),  # nothing to draw
+    ]
+    frame = gpd.GeoDataFrame(
+        {
+            schema.RESOLVE_STATUS: [r[0] for r in rows],
+            schema.PRECISION: [r[1] for r in rows],
+        },
+        geometry=[r[2] for r in rows],
+        crs=schema.CRS,
+    )
+    assert point_like_count(frame) == 4
+    assert point_like_count(frame.drop(columns=[schema.PRECISION])) == 7  # all settlements

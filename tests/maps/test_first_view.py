@@ -44,3 +44,26 @@ def test_far_from_the_equator_a_circle_spans_more_degrees_of_longitude():
     assert (
         abs((north - 60.0) - 100.0 / 111.0) < 0.01 and abs((60.0 - south) - 100.0 / 111.0) < 0.01
     )
+
+
+def test_circles_of_one_call_are_the_boxes_of_each_circle_alone():
+    # Made in one call, each box has the very numbers of its circle worked out alone,
+    # up to the poles, where the longitude's cosine is held at 0.01.
+    import math
+
+    import shapely
+
+    from bordermap.geo.places.scope import KM_PER_DEGREE
+
+    centres = [Point(40.9, 3.6), Point(30.0, 60.0), Point(-70.1, -54.8), Point(10.0, 89.999)]
+    line = LineString([(26.0, 55.5), (28.0, 56.0)])
+    radii = [100.0, 12.5, 3.0, 50.0]
+    extents = drawn_extents(_placed([*centres, line, Point(1.0, 2.0)], [*radii, 5.0, 0.0]))
+    for centre, km, box in zip(centres, radii, extents, strict=False):
+        half_lat = km / KM_PER_DEGREE
+        half_lon = half_lat / max(math.cos(math.radians(centre.y)), 0.01)
+        alone = shapely.box(
+            centre.x - half_lon, centre.y - half_lat, centre.x + half_lon, centre.y + half_lat
+        )
+        assert shapely.to_wkb(box) == shapely.to_wkb(alone)
+    assert extents[4].equals(line) and extents[5].equals(Point(1.0, 2.0))

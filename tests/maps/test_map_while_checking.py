@@ -43,15 +43,34 @@ def test_meanwhile_gets_every_column_the_checks_notes_still_empty(write):
     assert "km from 'Krāslava', the place the text names" in notes["far"]
 
 
+@pytest.mark.parametrize("compact_threshold", [100, 10_000])
 @pytest.mark.parametrize("side_process", ["0", "1"])
-def test_the_map_is_the_one_of_the_finished_events(write, monkeypatch, side_process):
+def test_the_map_is_the_one_of_the_finished_events(
+    write, monkeypatch, side_process, compact_threshold
+):
     monkeypatch.setenv("BORDERMAP_SIDE_PROCESS", side_process)
     path = _events(write)
-    built = quick_map([path], title="T", compact_threshold=100)
+    built = quick_map([path], title="T", compact_threshold=compact_threshold)
     resolved = resolve_events(load_events([path]))
-    alone = compose_events_map(resolved.events, title="T", compact_threshold=100)
+    alone = compose_events_map(resolved.events, title="T", compact_threshold=compact_threshold)
     assert built.html == alone.render()
     pd.testing.assert_frame_equal(built.review, resolved.review)
+    assert "far" in set(built.review[schema.ID])
+
+
+def test_the_page_is_rendered_before_the_checks_are_collected(write, monkeypatch):
+    # Rendering waits for nothing the checks write: it is done while they may still run.
+    from bordermap.geo import resolve
+    from bordermap.maps.composition import ComposedMap
+
+    calls = []
+    render, checks = ComposedMap.render, resolve._truth_checks
+    monkeypatch.setattr(ComposedMap, "render", lambda self: calls.append("render") or render(self))
+    monkeypatch.setattr(
+        resolve, "_truth_checks", lambda *a, **k: calls.append("checks") or checks(*a, **k)
+    )
+    built = quick_map([_events(write)], title="T", compact_threshold=100)
+    assert calls == ["render", "checks"]
     assert "far" in set(built.review[schema.ID])
 
 

@@ -119,23 +119,3 @@ def test_the_share_takes_the_countries_found_for_the_same_coordinates_just_befor
     moved = lons.copy()
     moved[0] = 24.1
     assert join._points_and_countries(moved, lats)[0] is not join._last_found[2]
-
-
-def test_the_share_from_countries_found_by_the_caller_is_the_share_of_the_coordinates():
-    # The map's process finds the countries and sends them with the share: measured
-    # from those points and countries alone, it is the share of the coordinates.
-    lons, lats = np.array(LONS), np.array(LATS)
-    points = shapely.points(lons, lats)
-    alone = join.nearest_borders_shared(lons, lats)
-    found = join.countries_of_coordinates(lons, lats)
-    given = join.nearest_borders_for(found)
-    assert list(given) == list(alone) and given
-    for code, (border, km) in alone.items():
-        assert given[code][0].tolist() == border.tolist()
-        assert np.array_equal(given[code][1], km, equal_nan=True)
-    same_columns(
-        join.border_columns(points, shared=lambda: given, countries=lambda: found),
-        join.border_columns(points),
-    )
-    nothing = join.countries_of_coordinates(np.zeros(0), np.zeros(0))
-    assert join.nearest_borders_for(nothing) == {}
