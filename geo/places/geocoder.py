@@ -110,6 +110,7 @@ from bordermap.geo.places.gurmukhi import gurmukhi_as_hindi, has_gurmukhi
 from bordermap.geo.places.homonymous_unit import name_of_the_homonymous_unit
 from bordermap.geo.places.hyphenated_crossing import unhyphenated_crossing_word
 from bordermap.geo.places.inner_name import name_read_inside
+from bordermap.geo.places.island_group_waters import region_of_an_island_groups_waters
 from bordermap.geo.places.island_territory import the_island_territory
 from bordermap.geo.places.islands import island_not_its_town, island_of_a_unit
 from bordermap.geo.places.joined_words import joined_words_apart
@@ -347,6 +348,8 @@ def geocode_place(
     )
     # "umbali wa kilomita-70 kutoka mjini Mandera": far beyond the town, in its county.
     result = unit_holding_a_far_circle(query, result, hint, resolver)
+    # "perairan Kabupaten Kepulauan Talaud": an island group's waters pass its circle.
+    result = region_of_an_island_groups_waters(query, result, resolver)
     # "cách Kuala Tok Bali, bang Kelantan, khoảng 68 hải lý": far out at sea, not Kelantan.
     result = not_the_place_far_at_sea(query, result, hint, resolver)
     # "根室市の東70〜80キロ・メートルの海上": 70-80 km out at sea is not Nemuro.
