@@ -8645,7 +8645,10 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
                 # The crossing word says the name is a crossing's; a town that only
                 # sounds like it (An Nashābīyah for "نصيب", by "n-s-b") is too weak to
                 # stand for a crossing the data lacks, unless one of the tables lies
-                # at it (above).
+                # at it (above), or a region bears the name itself ("شلمچه").
+                region = self.region_a_post_stands_in(expr, scope)
+                if region is not None:
+                    return region
                 return self.unresolved(
                     found,
                     note=f"no crossing {expr.name!r} in the data; the town {town.name} only "
@@ -8713,6 +8716,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
         unit = self.district_a_crossing_is_named_after(expr, scope)
         if unit is not None:
             return unit
+        region = self.region_a_post_stands_in(expr, scope)
+        if region is not None:
+            return region
         if "fi" in self.hint_languages and self.depth < 3:
             # "Inarin Raja-Joosepin rajanylityspaikan": a crossing the data lacks, after
             # the genitive of the municipality holding it; the unit the town seats, or
@@ -8721,6 +8727,42 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
             if owned is not None and owned.status == "resolved":
                 return owned
         return self.unresolved(note=f"no crossing or town {expr.name!r} in the gazetteer")
+
+    def region_a_post_stands_in(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
+        """ "معبر اللفة", "گذرگاه مرزی شلمچه": a crossing the tables lack, whose name the
+        gazetteer holds as a form of an admin-1 region of the event's country, is in that
+        region, which answers.
+
+        A post with no cited point is filed in ``aliases.toml`` under the region it
+        stands in (the Al-Lafa post under Kassala state), so the name finds the region
+        that holds the post, and nothing finer.  None without an event's country, when
+        no region of it bears the name, or when the region reaches no land border of
+        its country within :data:`BESIDE_KM` (a crossing is on a border).
+        """
+        hint = self.hint_of(scope)
+        if not hint or not expr.name:
+            return None
+        found, key, _ = self.find(expr.name, ("region",), scope, expr.languages)
+        found = [place for place in found if place.country in hint]
+        if not found:
+            return None
+        region = self.decide(found, key, scope)
+        if (
+            region.status != "resolved"
+            or region.precision != "region"
+            or region.geometry is None
+            or not region.country
+            or self.km_to_a_land_border(region.country, region.geometry) > BESIDE_KM
+        ):
+            return None
+        note = (
+            f"no crossing {expr.name!r} in the data; the gazetteer files the name under "
+            f"{region.name} ({region.admin1_code}), the region the post stands in"
+        )
+        self.log(note)
+        # Not flagged coarsened: the name is the region's own form in the data, answered
+        # as any other of its forms is ("Wutung" alone is Sandaun).
+        return replace(region, note=note)
 
     def district_a_crossing_is_named_after(
         self, expr: PlaceExpression, scope: Scope
