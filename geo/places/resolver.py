@@ -8731,13 +8731,16 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
     def region_a_post_stands_in(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
         """ "معبر اللفة", "گذرگاه مرزی شلمچه": a crossing the tables lack, whose name the
         gazetteer holds as a form of an admin-1 region of the event's country, is in that
-        region, which answers.
+        region, on the line.
 
         A post with no cited point is filed in ``aliases.toml`` under the region it
         stands in (the Al-Lafa post under Kassala state), so the name finds the region
-        that holds the post, and nothing finer.  None without an event's country, when
-        no region of it bears the name, or when the region reaches no land border of
-        its country within :data:`BESIDE_KM` (a crossing is on a border).
+        that holds the post, and nothing finer.  Where one border of the country reaches
+        the region, the stretch of that border in it answers, flagged coarsened (the
+        post is on the line, as :meth:`district_a_crossing_is_named_after` reads a post
+        named after a district); where several do, the region.  None without an event's
+        country, when no region of it bears the name, or when the region reaches no land
+        border of its country within :data:`BESIDE_KM` (a crossing is on a border).
         """
         hint = self.hint_of(scope)
         if not hint or not expr.name:
@@ -8760,6 +8763,18 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
             f"{region.name} ({region.admin1_code}), the region the post stands in"
         )
         self.log(note)
+        if self.depth < 3:
+            # A post stands on its line: where one border of the country reaches the
+            # region, the stretch of it there says so ("the border in Sandaun"), as a
+            # post named after a district is answered; where several do, the region.
+            self.depth += 1
+            try:
+                line = self.resolve(parse_place(f"the border in {region.name}"), scope)
+            finally:
+                self.depth -= 1
+            if line.status == "resolved" and line.precision == "border":
+                note = f"{note}; the border there"
+                return replace(line, coarsened=True, note=note)
         # Not flagged coarsened: the name is the region's own form in the data, answered
         # as any other of its forms is ("Wutung" alone is Sandaun).
         return replace(region, note=note)
