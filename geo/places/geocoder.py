@@ -140,6 +140,7 @@ from bordermap.geo.places.post_words import (
     without_vietnamese_post_of_a_gate,
 )
 from bordermap.geo.places.reference_border import border_only_a_reference
+from bordermap.geo.places.report_from_across_the_sea import town_on_a_coast_across_the_sea
 from bordermap.geo.places.rereadings import REREADINGS, Geocode
 from bordermap.geo.places.resolver import (
     ACROSS_KM,
@@ -354,6 +355,9 @@ def geocode_place(
     result = not_the_place_far_at_sea(query, result, hint, resolver)
     # "根室市の東70〜80キロ・メートルの海上": 70-80 km out at sea is not Nemuro.
     result = not_the_town_far_off_its_coast(query, result, hint, resolver)
+    # "ở Tok Bali, bang Kelantan" of a Malaysian event: a coastal town in a Vietnamese
+    # report is the town or the sea off it.
+    result = town_on_a_coast_across_the_sea(query, result, hint, resolver)
     # "La ville la plus proche dans la zone est Tanguiéta": a reference, not the place.
     result = nearest_town_named(query, result, resolver, _geocoder(gaz, region_of_interest))
     # "منفذ ... 520 كيلو متر غرب بغداد": 520 km from Baghdad is not Baghdad's province.

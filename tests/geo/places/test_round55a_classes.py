@@ -52,28 +52,56 @@ def test_the_islands_themselves_and_land_units_keep_the_unit(text):
 
 
 @pytest.mark.parametrize(
-    ("text", "country", "region"),
+    ("text", "country", "region", "precision"),
     [
         # Field-like: the post named with the crossing words of the report's language.
-        ("نقطة الحدود في الغويفات", "AE", "AE-AZ"),
-        ("عبر معبر اللفة", "SD", "SD-KA"),
-        ("گذرگاه مرزی شلمچه", "IR", "IR-06"),
-        ("Пункт пропуска «Темир Баба»", "KZ", "KZ-47"),
-        ("На КПП «Бугристое»", "RU", "RU-CHE"),
-        ("na graničnom prelazu Sitnica", "ME", "ME-08"),
+        # A region two borders reach answers itself; one that one border reaches, the
+        # stretch of that border in it.
+        ("نقطة الحدود في الغويفات", "AE", "AE-AZ", "region"),
+        ("گذرگاه مرزی شلمچه", "IR", "IR-06", "border"),
+        ("Пункт пропуска «Темир Баба»", "KZ", "KZ-47", "region"),
+        ("На КПП «Бугристое»", "RU", "RU-CHE", "border"),
+        ("na graničnom prelazu Sitnica", "ME", "ME-08", "region"),
+        ("the Wutung Border Post", "PG", "PG-SAN", "border"),
         # Made up: other wordings of the same posts, in English and Arabic.
-        ("the Al Ghuwaifat border crossing", "AE", "AE-AZ"),
-        ("منفذ الغويفات الحدودي", "AE", "AE-AZ"),
-        ("the Temir Baba checkpoint", "KZ", "KZ-47"),
-        ("at the Dobrakovo crossing", "ME", "ME-04"),
-        ("the Wutung border post", "PG", "PG-SAN"),
+        ("the Al Ghuwaifat border crossing", "AE", "AE-AZ", "region"),
+        ("منفذ الغويفات الحدودي", "AE", "AE-AZ", "region"),
+        ("the Temir Baba checkpoint", "KZ", "KZ-47", "region"),
+        ("at the Dobrakovo crossing", "ME", "ME-04", "border"),
+        ("the Incheh Borun crossing", "IR", "IR-27", "border"),
     ],
 )
-def test_a_post_without_a_point_is_the_region_it_stands_in(text, country, region):
+def test_a_post_without_a_point_is_the_region_it_stands_in(text, country, region, precision):
     result = geocode_place(text, country=country)
     assert result.status == "resolved"
-    assert result.precision == "region"
+    assert result.precision == precision
     assert result.admin1_code == region
+
+
+def test_a_post_read_inside_a_longer_text_is_its_region():
+    # Two borders reach Kassala state (Eritrea's and Ethiopia's): the state.
+    result = geocode_place("عبر معبر اللفة", country="SD")
+    assert (result.status, result.precision, result.admin1_code) == (
+        "resolved",
+        "region",
+        "SD-KA",
+    )
+
+
+def test_a_name_both_ends_bear_is_ambiguous_without_the_events_country():
+    # The King Fahd Causeway is filed under the unit of each end.
+    assert geocode_place("على جسر الملك فهد", country="SA").admin1_code == "SA-04"
+    assert geocode_place("King Fahd Causeway", country="BH").admin1_code == "BH-17"
+    assert geocode_place("King Fahd Causeway").status == "ambiguous"
+
+
+def test_a_misspelt_border_before_its_place_is_the_border_word():
+    # "boarder at Wutung" is the border at Wutung, never the region by the name read alone.
+    result = geocode_place("the PNG-Indonesian boarder at Wutung", country="PG")
+    assert result.status != "resolved" or result.precision == "border"
+    # A border word spelt right is read the same way.
+    right = geocode_place("the PNG-Indonesian border at Wutung", country="PG")
+    assert (result.status, result.precision) == (right.status, right.precision)
 
 
 def test_a_post_of_the_other_side_is_not_taken_for_the_events_country():
@@ -87,3 +115,55 @@ def test_a_post_of_the_other_side_is_not_taken_for_the_events_country():
 def test_a_crossing_named_after_no_place_stays_unresolved():
     result = geocode_place("معبر الزنبقة الحدودي", country="SD")
     assert result.status == "unresolved"
+
+
+# --- a coastal town in a report from a country the event's meets only at sea ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Field-like: a Vietnamese report of boats held off Kelantan.
+        "ở Tok Bali, bang Kelantan",
+        # Made up: another coastal town of the same report's kind.
+        "ở Kuantan",
+    ],
+)
+def test_a_coastal_town_in_a_report_from_across_the_sea_is_its_country(text):
+    result = geocode_place(text, country="MY")
+    assert result.status == "resolved"
+    assert result.precision == "country"
+    assert result.country == "MY"
+    assert result.coarsened
+    assert "only at sea" in result.note
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "precision"),
+    [
+        # Inland, or by a land border of the event's country: read as written.
+        ("ở Kuala Lumpur", "MY", "settlement"),
+        ("ở Kota Bharu", "MY", "settlement"),
+        # Thailand meets Vietnam only at sea, but the place is inland.
+        ("ở huyện Khok Sung (tỉnh Sa Kaeo)", "TH", "district"),
+        # The writing of the event's own country, or Latin without Vietnamese marks.
+        ("Tok Bali", "MY", "settlement"),
+    ],
+)
+def test_inland_places_and_other_writings_are_read_as_written(text, country, precision):
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved"
+    assert result.precision == precision
+
+
+def test_the_horn_of_a_toned_vowel_marks_vietnamese():
+    from bordermap.geo.places.report_from_across_the_sea import countries_of_the_writing
+    from bordermap.geo.places.vietnamese_marks import written_with_vietnamese_marks
+
+    # "ở" decomposes to o, the horn and the hook: Vietnamese all the same.
+    assert written_with_vietnamese_marks("ở Tok Bali")
+    assert not written_with_vietnamese_marks("a Tok Bali")
+    assert countries_of_the_writing("ở Tok Bali") == ("VN",)
+    assert countries_of_the_writing("쓰시마 앞바다") == ("KR", "KP")
+    assert countries_of_the_writing("ルルイ岬沖") == ("JP",)
+    assert countries_of_the_writing("Tok Bali") == ()
