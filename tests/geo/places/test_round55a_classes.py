@@ -62,7 +62,7 @@ def test_the_islands_themselves_and_land_units_keep_the_unit(text):
         ("Пункт пропуска «Темир Баба»", "KZ", "KZ-47", "region"),
         ("На КПП «Бугристое»", "RU", "RU-CHE", "border"),
         ("na graničnom prelazu Sitnica", "ME", "ME-08", "region"),
-        ("the Wutung Border Post", "PG", "PG-SAN", "border"),
+        ("пункт пропуска «Ак-Тилек»", "KG", "KG-C", "region"),
         # Made up: other wordings of the same posts, in English and Arabic.
         ("the Al Ghuwaifat border crossing", "AE", "AE-AZ", "region"),
         ("منفذ الغويفات الحدودي", "AE", "AE-AZ", "region"),
@@ -88,20 +88,25 @@ def test_a_post_read_inside_a_longer_text_is_its_region():
     )
 
 
-def test_a_name_both_ends_bear_is_ambiguous_without_the_events_country():
-    # The King Fahd Causeway is filed under the unit of each end.
-    assert geocode_place("على جسر الملك فهد", country="SA").admin1_code == "SA-04"
-    assert geocode_place("King Fahd Causeway", country="BH").admin1_code == "BH-17"
-    assert geocode_place("King Fahd Causeway").status == "ambiguous"
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("the Finnish-Russian boarder at Vaalimaa", "FI"),
+        ("the Polish-Belarusian boarder near Kuźnica", "PL"),
+    ],
+)
+def test_a_misspelt_border_before_its_place_is_the_border_word(text, country):
+    # "boarder at/near X" reads as "border at/near X" does.
+    slip = geocode_place(text, country=country)
+    right = geocode_place(text.replace("boarder", "border"), country=country)
+    assert slip.status == "resolved"
+    assert (slip.name, slip.precision) == (right.name, right.precision)
 
 
-def test_a_misspelt_border_before_its_place_is_the_border_word():
-    # "boarder at Wutung" is the border at Wutung, never the region by the name read alone.
-    result = geocode_place("the PNG-Indonesian boarder at Wutung", country="PG")
-    assert result.status != "resolved" or result.precision == "border"
-    # A border word spelt right is read the same way.
-    right = geocode_place("the PNG-Indonesian border at Wutung", country="PG")
-    assert (result.status, result.precision) == (right.status, right.precision)
+def test_a_reports_english_spelling_of_khasan_is_the_village_only_in_russia():
+    assert geocode_place("the village of Hassan", country="RU").name == "Khasan"
+    # Hassan of Karnataka stays India's.
+    assert geocode_place("Hassan", country="IN").country == "IN"
 
 
 def test_a_post_of_the_other_side_is_not_taken_for_the_events_country():
