@@ -26,6 +26,7 @@ from bordermap.geo.borders.admin1 import region_rows
 from bordermap.geo.borders.boundaries import countries_in
 from bordermap.geo.borders.extents import border_extent, country_extent, region_extent
 from bordermap.geo.errors import GeometryDataError
+from bordermap.geo.places.aliases import load_aliases
 from bordermap.geo.places.arabic_consonants import (
     after_a_district_word,
     after_a_region_word,
@@ -859,6 +860,15 @@ def _units_without_outline_holding(keys: Iterable[str], town: PlaceResult) -> li
         and unit.reach_km is not None
         and km_between(unit.lat, unit.lon, town.lat, town.lon) <= unit.reach_km
     ]
+
+
+@cache
+def _post_keys() -> dict[str, frozenset[str]]:
+    """The keys of the border posts ``aliases.toml`` files under each region (by code)."""
+    return {
+        code: frozenset(normalise(name) for name in names)
+        for code, names in load_aliases().region_posts.items()
+    }
 
 
 @lru_cache(maxsize=32)
@@ -8729,18 +8739,20 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
         return self.unresolved(note=f"no crossing or town {expr.name!r} in the gazetteer")
 
     def region_a_post_stands_in(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
-        """ "معبر اللفة", "گذرگاه مرزی شلمچه": a crossing the tables lack, whose name the
-        gazetteer holds as a form of an admin-1 region of the event's country, is in that
-        region, on the line.
+        """ "معبر اللفة", "گذرگاه مرزی شلمچه": a crossing the tables lack, whose name
+        ``aliases.toml`` files as a post of an admin-1 region of the event's country, is
+        in that region, on the line.
 
-        A post with no cited point is filed in ``aliases.toml`` under the region it
-        stands in (the Al-Lafa post under Kassala state), so the name finds the region
-        that holds the post, and nothing finer.  Where one border of the country reaches
-        the region, the stretch of that border in it answers, flagged coarsened (the
-        post is on the line, as :meth:`district_a_crossing_is_named_after` reads a post
-        named after a district); where several do, the region.  None without an event's
-        country, when no region of it bears the name, or when the region reaches no land
-        border of its country within :data:`BESIDE_KM` (a crossing is on a border).
+        A post with no cited point is filed as a post of the region it stands in (the
+        Al-Lafa post under Kassala state), so the name finds the region that holds the
+        post, and nothing finer; a region's own name is no post's ("云南省边防检查站"
+        is Yunnan's border inspection service, not a crossing).  Where one border of
+        the country reaches the region, the stretch of that border in it answers,
+        flagged coarsened (the post is on the line, as
+        :meth:`district_a_crossing_is_named_after` reads a post named after a
+        district); where several do, the region.  None without an event's country,
+        when no region of it files the name as a post, or when the region reaches no
+        land border of its country within :data:`BESIDE_KM`.
         """
         hint = self.hint_of(scope)
         if not hint or not expr.name:
@@ -8753,6 +8765,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
         if (
             region.status != "resolved"
             or region.precision != "region"
+            or key not in _post_keys().get(region.admin1_code or "", frozenset())
             or region.geometry is None
             or not region.country
             or self.km_to_a_land_border(region.country, region.geometry) > BESIDE_KM

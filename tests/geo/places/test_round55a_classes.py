@@ -172,3 +172,15 @@ def test_the_horn_of_a_toned_vowel_marks_vietnamese():
     assert countries_of_the_writing("쓰시마 앞바다") == ("KR", "KP")
     assert countries_of_the_writing("ルルイ岬沖") == ("JP",)
     assert countries_of_the_writing("Tok Bali") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # A region's own name before a crossing word is no post the data files.
+        ("云南省边防检查站", "CN"),
+        ("the Punjab border crossing", "IN"),
+    ],
+)
+def test_a_regions_own_name_is_no_post(text, country):
+    assert geocode_place(text, country=country).status == "unresolved"
