@@ -588,6 +588,7 @@ def build(out: Path, crossings: Path = CROSSINGS_FILE) -> list[str]:
         # Keys of one or two letters ("Ду" for Doubs, a town's "ʼA") would catch words.
         names = {n for n in names if len(normalise(n)) >= MIN_KEY or n == row["name"]}
         names.update(aliases.region_names.get(row["code"], ()))
+        names.update(aliases.region_posts.get(row["code"], ()))
         builder.add(
             name=row["name"],
             kind="region",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import bordermap.data
@@ -22,7 +22,7 @@ ALIASES_FILE = Path(bordermap.data.__file__).parent / "gazetteer" / "aliases.tom
 
 _ISO2 = re.compile(r"^[A-Z]{2}$")
 _ISO3166_2 = re.compile(r"^[A-Z]{2}-[A-Z0-9]{1,3}$")
-_SECTIONS = {"countries": ("names", "adjectives"), "regions": ("names",)}
+_SECTIONS = {"countries": ("names", "adjectives"), "regions": ("names", "posts")}
 _COMMON = "common_words"
 
 
@@ -41,12 +41,17 @@ class Aliases:
     common_words : tuple of str
         Ordinary words that are also the name of some town ("Forest", "Union",
         "Side"): alone in a place text they are not taken as that town.
+    region_posts : dict of str to tuple of str
+        Names of border posts that have no cited point of their own, filed under the
+        region each stands in ("Temir Baba" under Mangystau): forms of the region too,
+        and the only ones a crossing the tables lack is answered by.
     """
 
     country_names: dict[str, tuple[str, ...]]
     country_adjectives: dict[str, tuple[str, ...]]
     region_names: dict[str, tuple[str, ...]]
     common_words: tuple[str, ...] = ()
+    region_posts: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def load_aliases(path: Path = ALIASES_FILE) -> Aliases:
@@ -90,6 +95,7 @@ def load_aliases(path: Path = ALIASES_FILE) -> Aliases:
         "names": {},
         "adjectives": {},
         "region_names": {},
+        "region_posts": {},
     }
     for section, allowed in _SECTIONS.items():
         pattern = _ISO2 if section == "countries" else _ISO3166_2
@@ -105,8 +111,12 @@ def load_aliases(path: Path = ALIASES_FILE) -> Aliases:
                     isinstance(v, str) and v.strip() for v in values
                 ):
                     raise GeometryDataError(f"{where}.{key}: must be a list of non-empty strings")
-                target = "region_names" if section == "regions" else key
+                target = f"region_{key}" if section == "regions" else key
                 found[target][code] = tuple(values)
     return Aliases(
-        found["names"], found["adjectives"], found["region_names"], tuple(common["words"])
+        found["names"],
+        found["adjectives"],
+        found["region_names"],
+        tuple(common["words"]),
+        found["region_posts"],
     )

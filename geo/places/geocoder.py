@@ -110,6 +110,7 @@ from bordermap.geo.places.gurmukhi import gurmukhi_as_hindi, has_gurmukhi
 from bordermap.geo.places.homonymous_unit import name_of_the_homonymous_unit
 from bordermap.geo.places.hyphenated_crossing import unhyphenated_crossing_word
 from bordermap.geo.places.inner_name import name_read_inside
+from bordermap.geo.places.island_group_waters import region_of_an_island_groups_waters
 from bordermap.geo.places.island_territory import the_island_territory
 from bordermap.geo.places.islands import island_not_its_town, island_of_a_unit
 from bordermap.geo.places.joined_words import joined_words_apart
@@ -139,6 +140,7 @@ from bordermap.geo.places.post_words import (
     without_vietnamese_post_of_a_gate,
 )
 from bordermap.geo.places.reference_border import border_only_a_reference
+from bordermap.geo.places.report_from_across_the_sea import town_on_a_coast_across_the_sea
 from bordermap.geo.places.rereadings import REREADINGS, Geocode
 from bordermap.geo.places.resolver import (
     ACROSS_KM,
@@ -347,10 +349,15 @@ def geocode_place(
     )
     # "umbali wa kilomita-70 kutoka mjini Mandera": far beyond the town, in its county.
     result = unit_holding_a_far_circle(query, result, hint, resolver)
+    # "perairan Kabupaten Kepulauan Talaud": an island group's waters pass its circle.
+    result = region_of_an_island_groups_waters(query, result, resolver)
     # "cách Kuala Tok Bali, bang Kelantan, khoảng 68 hải lý": far out at sea, not Kelantan.
     result = not_the_place_far_at_sea(query, result, hint, resolver)
     # "根室市の東70〜80キロ・メートルの海上": 70-80 km out at sea is not Nemuro.
     result = not_the_town_far_off_its_coast(query, result, hint, resolver)
+    # "ở Tok Bali, bang Kelantan" of a Malaysian event: a coastal town in a Vietnamese
+    # report is the town or the sea off it.
+    result = town_on_a_coast_across_the_sea(query, result, hint, resolver)
     # "La ville la plus proche dans la zone est Tanguiéta": a reference, not the place.
     result = nearest_town_named(query, result, resolver, _geocoder(gaz, region_of_interest))
     # "منفذ ... 520 كيلو متر غرب بغداد": 520 km from Baghdad is not Baghdad's province.

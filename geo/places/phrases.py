@@ -2168,8 +2168,11 @@ _BORDERING_CLAUSE = re.compile(
 )
 #: Words of an area that is no administrative unit, which a town and a distance place.
 _AREAS_PLACED_BY_A_TOWN = frozenset({"sector", "sectors", "zona", "zone", "area", "área"})
+# ... and before the place it is at ("the PNG-Indonesian boarder at Wutung"): a lodger is
+# never a place.
 _BORDER_SLIP = re.compile(
-    r"\b(?:borger|boarder|boder|bordor)(?=\s+(?:gate|post|crossing|point|checkpoint)s?\b)",
+    r"\b(?:borger|boarder|boder|bordor)"
+    r"(?=\s+(?:(?:gate|post|crossing|point|checkpoint)s?|at|near|with|between)\b)",
     re.IGNORECASE,
 )
 #: A border "of" a named spot, then a comma and "between" a pair: the comma is dropped.

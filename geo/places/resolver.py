@@ -26,6 +26,7 @@ from bordermap.geo.borders.admin1 import region_rows
 from bordermap.geo.borders.boundaries import countries_in
 from bordermap.geo.borders.extents import border_extent, country_extent, region_extent
 from bordermap.geo.errors import GeometryDataError
+from bordermap.geo.places.aliases import load_aliases
 from bordermap.geo.places.arabic_consonants import (
     after_a_district_word,
     after_a_region_word,
@@ -859,6 +860,15 @@ def _units_without_outline_holding(keys: Iterable[str], town: PlaceResult) -> li
         and unit.reach_km is not None
         and km_between(unit.lat, unit.lon, town.lat, town.lon) <= unit.reach_km
     ]
+
+
+@cache
+def _post_keys() -> dict[str, frozenset[str]]:
+    """The keys of the border posts ``aliases.toml`` files under each region (by code)."""
+    return {
+        code: frozenset(normalise(name) for name in names)
+        for code, names in load_aliases().region_posts.items()
+    }
 
 
 @lru_cache(maxsize=32)
@@ -8645,7 +8655,10 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
                 # The crossing word says the name is a crossing's; a town that only
                 # sounds like it (An Nashābīyah for "نصيب", by "n-s-b") is too weak to
                 # stand for a crossing the data lacks, unless one of the tables lies
-                # at it (above).
+                # at it (above), or a region bears the name itself ("شلمچه").
+                region = self.region_a_post_stands_in(expr, scope)
+                if region is not None:
+                    return region
                 return self.unresolved(
                     found,
                     note=f"no crossing {expr.name!r} in the data; the town {town.name} only "
@@ -8716,6 +8729,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
         unit = self.district_a_crossing_is_named_after(expr, scope)
         if unit is not None:
             return unit
+        region = self.region_a_post_stands_in(expr, scope)
+        if region is not None:
+            return region
         if "fi" in self.hint_languages and self.depth < 3:
             # "Inarin Raja-Joosepin rajanylityspaikan": a crossing the data lacks, after
             # the genitive of the municipality holding it; the unit the town seats, or
@@ -8760,6 +8776,60 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
         return replace(
             border, coarsened=True, note=f"{border.note}; {note}" if border.note else note
         )
+
+    def region_a_post_stands_in(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
+        """ "معبر اللفة", "گذرگاه مرزی شلمچه": a crossing the tables lack, whose name
+        ``aliases.toml`` files as a post of an admin-1 region of the event's country, is
+        in that region, on the line.
+
+        A post with no cited point is filed as a post of the region it stands in (the
+        Al-Lafa post under Kassala state), so the name finds the region that holds the
+        post, and nothing finer; a region's own name is no post's ("云南省边防检查站"
+        is Yunnan's border inspection service, not a crossing).  Where one border of
+        the country reaches the region, the stretch of that border in it answers,
+        flagged coarsened (the post is on the line, as
+        :meth:`district_a_crossing_is_named_after` reads a post named after a
+        district); where several do, the region.  None without an event's country,
+        when no region of it files the name as a post, or when the region reaches no
+        land border of its country within :data:`BESIDE_KM`.
+        """
+        hint = self.hint_of(scope)
+        if not hint or not expr.name:
+            return None
+        found, key, _ = self.find(expr.name, ("region",), scope, expr.languages)
+        found = [place for place in found if place.country in hint]
+        if not found:
+            return None
+        region = self.decide(found, key, scope)
+        if (
+            region.status != "resolved"
+            or region.precision != "region"
+            or key not in _post_keys().get(region.admin1_code or "", frozenset())
+            or region.geometry is None
+            or not region.country
+            or self.km_to_a_land_border(region.country, region.geometry) > BESIDE_KM
+        ):
+            return None
+        note = (
+            f"no crossing {expr.name!r} in the data; the gazetteer files the name under "
+            f"{region.name} ({region.admin1_code}), the region the post stands in"
+        )
+        self.log(note)
+        if self.depth < 3:
+            # A post stands on its line: where one border of the country reaches the
+            # region, the stretch of it there says so ("the border in Sandaun"), as a
+            # post named after a district is answered; where several do, the region.
+            self.depth += 1
+            try:
+                line = self.resolve(parse_place(f"the border in {region.name}"), scope)
+            finally:
+                self.depth -= 1
+            if line.status == "resolved" and line.precision == "border":
+                note = f"{note}; the border there"
+                return replace(line, coarsened=True, note=note)
+        # Not flagged coarsened: the name is the region's own form in the data, answered
+        # as any other of its forms is ("Wutung" alone is Sandaun).
+        return replace(region, note=note)
 
     def district_a_crossing_is_named_after(
         self, expr: PlaceExpression, scope: Scope

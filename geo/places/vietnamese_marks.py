@@ -18,7 +18,11 @@ __all__ = ["marked_otherwise", "written_with_vietnamese_marks"]
 
 #: Letters only Vietnamese writes among the Latin alphabets of the data: the vowels "ă",
 #: "ơ", "ư", "đ", and any vowel with a dot below or a hook above (tones of their own).
-_VIETNAMESE_ONLY = re.compile(r"[ăơưđ]|[aeiouy\u0103\u00e2\u00ea\u00f4\u01a1\u01b0][\u0323\u0309]")
+#: The horn of "ơ" and "ư" is matched alone, for "ở" and "ữ" decompose to the bare vowel,
+#: the horn and the tone.
+_VIETNAMESE_ONLY = re.compile(
+    r"[ăơưđ\u031b]|[aeiouy\u0103\u00e2\u00ea\u00f4\u01a1\u01b0][\u0323\u0309]"
+)
 #: A word of letters and combining marks.
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 

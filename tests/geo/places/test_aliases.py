@@ -58,3 +58,13 @@ def test_invalid_toml_is_reported(tmp_path: Path) -> None:
     path = _write(tmp_path, "[countries.LV\n")
     with pytest.raises(GeometryDataError, match="cannot read the alias table"):
         load_aliases(path)
+
+
+def test_posts_of_a_region_load_apart_from_its_names(tmp_path: Path) -> None:
+    path = _write(tmp_path, '[regions."KZ-47"]\nposts = ["Temir Baba"]\n')
+    aliases = load_aliases(path)
+    assert aliases.region_posts == {"KZ-47": ("Temir Baba",)}
+    assert aliases.region_names == {"KZ-47": ()}
+    path = _write(tmp_path, '[regions."KZ-47"]\nposts = "Temir Baba"\n')
+    with pytest.raises(GeometryDataError, match="posts: must be a list"):
+        load_aliases(path)

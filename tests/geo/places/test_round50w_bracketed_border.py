@@ -6,7 +6,14 @@ from bordermap.geo.places.geocoder import geocode_place
 
 
 def test_an_unknown_place_with_only_a_border_in_brackets_is_not_the_line():
+    # Faramana is filed under Houet province since round55a: the place, never the line.
     result = geocode_place("à Faramana (frontière Burkina-Mali)", country="BF")
+    assert (result.status, result.precision, result.admin1_code) == (
+        "resolved",
+        "region",
+        "BF-HOU",
+    )
+    result = geocode_place("à Kouloumba (frontière Burkina-Mali)", country="BF")
     assert result.status == "unresolved"
     assert "in brackets only to place it" in result.note
     assert [c.precision for c in result.candidates] == ["border"]

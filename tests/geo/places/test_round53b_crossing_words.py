@@ -22,9 +22,11 @@ def test_a_kyrgyz_crossing_node_unquoted_is_the_crossing():
 
 
 def test_an_unknown_post_named_with_the_node_word_is_no_town():
-    # Ak-Tilek is no crossing of the data: nothing, never the town of a namesake.
+    # Ak-Tilek is no crossing of the data: never the town of a namesake; since round55a
+    # the post is filed under Chüy region, which answers.
     result = geocode_place("“Ак-Тилек” өткөрүү түйүнүндө", country="KG")
-    assert result.status == "unresolved"
+    assert (result.status, result.admin1_code) == ("resolved", "KG-C")
+    assert result.precision == "region"
 
 
 # --- the Nepali checkpoint word joined to its name ---
