@@ -1812,6 +1812,24 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             # "The police chief wants to charge the captain": a plan or a wish, no
             # incident yet.
             continue
+        if (
+            _speaker_only_forecasts(sentence.text)
+            and not event_dates
+            and not attribution.denier
+            and not attribution.target
+        ):
+            # "The division said it would keep up its watch along the border": a
+            # speaker's forecast or promise, no incident yet.  A dated one ("said it
+            # would close the crossings from Thursday") is left to the plan rules.
+            continue
+        if (
+            _ORDINARY_TIMES_OPENING.match(_without_dateline(sentence.text).lstrip())
+            and not event_dates
+            and not attribution.denier
+        ):
+            # "In normal times, he said, about 1,000 lorries a day cross": the ordinary
+            # run of things the news is measured against, no incident of its own.
+            continue
         if _MOOD_BETWEEN.match(sentence.text) and not attribution.cues:
             # "Relations have been strained since the coup": how things stand between
             # the sides, no incident of its own.
@@ -4359,6 +4377,65 @@ def _only_plans(sentence: str) -> bool:
         return False
     spans = incident_spans(sentence)
     return bool(spans) and all(start >= plan.start() for start, _ in spans)
+
+
+#: A speaker's sentence whose reported clause opens on what will or would happen: "The
+#: division said it would keep up its watch", "X has also said it will close its offices",
+#: "The mayor said the closure would make life harder".  The words before the speech verb
+#: hold no verb of their own (a comma-set title may stand there), and the clause comes
+#: straight after it: "said on TV that Georgia would use all means" is left to the other
+#: rules.  "would not", "will never" and "must"/"should" tell a refusal or a demand, which
+#: the gold codes as a statement, and stay drafts; "could" is as often the past of "can"
+#: ("residents said aircraft could be heard"), and is left too.
+_SPEAKER_FORECAST = re.compile(
+    r"^(?P<who>[^;:\"“”]{1,140}?)\s(?:has\s+|have\s+)?(?:also\s+)?(?:said|says)\s*,?\s+"
+    r"(?:that\s+)?(?P<subject>(?:(?!(?:that|had|has|have|was|were|is|are|on|in)\b)"
+    r"[\w’'-]+\s+){1,5}?)(?:would|will|might|(?-i:may))\s+"
+    r"(?!not\b|never\b|have\b)(?:be\s+)?[a-z]+",
+    re.IGNORECASE,
+)
+#: Words before the speech verb that tell an act ("Turkey closed the crossing and said
+#: ...", "Thousands have gathered since X said ...").
+_ACT_BEFORE_FORECAST = re.compile(
+    r"\b(?:and|since|after|when|while|because|as|if)\b"
+    r"|\b(?:had|has|have|was|were|is|are)\s+\w+"
+    r"|\b\w+ed\s+(?:the|a|an|his|her|its|their|on|in|at)\b",
+    re.IGNORECASE,
+)
+#: A clause after the forecast that tells an act of its own: "..., and that the same
+#: steps were being taken", "adding that the attackers had gone back".
+_ACT_AFTER_FORECAST = re.compile(r"\b(?:had|has|have|was|were)\s+(?!to\b)\w+", re.IGNORECASE)
+
+
+def _speaker_only_forecasts(sentence: str) -> bool:
+    """Whether a sentence is a speaker saying only what will or would happen.
+
+    "Gerhard Karner, the interior minister, said officers would make targeted checks":
+    nothing has happened yet (plans and forecasts are no events), whoever says it.  A
+    sentence that tells an act before the speaker ("Iraq condemned the shelling and said
+    it would go to the UN") or after the forecast ("..., and that two posts were
+    shut") is left to the other rules, as is a refusal ("said it would not let the
+    lorries in") or a demand ("says Eritrea must withdraw").
+    """
+    forecast = _SPEAKER_FORECAST.match(sentence)
+    if forecast is None or _ACT_BEFORE_FORECAST.search(forecast.group("who")):
+        return False
+    return _ACT_AFTER_FORECAST.search(sentence, forecast.end()) is None
+
+
+#: A sentence opening on ordinary times set against the news: "In normal times a speedboat
+#: covers the distance in five minutes", "On an ordinary day 15,000 cross", "Before the
+#: boycott some 5,000 people a day went through it".  What things are like as a rule,
+#: or were before, is no incident.  ("Until now the police had only made spot checks"
+#: is of the same kind, but its draft is what the next placeless sentence borrows its
+#: place from, and dropping it moved one such borrowing in the gold set.)
+_ORDINARY_TIMES_OPENING = re.compile(
+    r"(?:In|At)\s+(?:normal|ordinary|usual)\s+times\b"
+    r"|(?:On|In)\s+an?\s+(?:ordinary|normal|usual|typical)\s+(?:day|week|month|year)\b"
+    r"|(?:Normally|Ordinarily|Usually|Typically)\b"
+    r"|(?:Before|Until)\s+the\s+(?:closure|boycott|pandemic|war|crisis|ban|blockade)\s*,?\s+"
+    r"(?:some|about|around|up\s+to|more\s+than|nearly|\d)"
+)
 
 
 #: A call on others to act: "called on the authorities to investigate the death", "asked
