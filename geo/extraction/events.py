@@ -1823,6 +1823,15 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             # would close the crossings from Thursday") is left to the plan rules.
             continue
         if (
+            _speaker_only_judges(sentence.text)
+            and not event_dates
+            and not attribution.denier
+            and not attribution.target
+        ):
+            # "Kremlin spokesman X described the violence as worrying": a verdict on the
+            # incident told, no incident of its own.
+            continue
+        if (
             _ORDINARY_TIMES_OPENING.match(_without_dateline(sentence.text).lstrip())
             and not event_dates
             and not attribution.denier
@@ -4405,6 +4414,40 @@ _ACT_BEFORE_FORECAST = re.compile(
 #: A clause after the forecast that tells an act of its own: "..., and that the same
 #: steps were being taken", "adding that the attackers had gone back".
 _ACT_AFTER_FORECAST = re.compile(r"\b(?:had|has|have|was|were)\s+(?!to\b)\w+", re.IGNORECASE)
+
+
+#: Words of a verdict on an act: "unacceptable", "could not be justified", "worrying".
+_VERDICT_WORDS = (
+    r"(?:unacceptable|unjustified|unjustifiable|regrettable|provocative|illegal|unlawful|"
+    r"reckless|dangerous|worrying|alarming|outrageous|deplorable|intolerable|irresponsible|"
+    r"inexcusable)"
+)
+#: A speaker's sentence that opens on a verdict on the act told before: "X said the
+#: shooting could not be justified", "X said it was unacceptable that the operation had
+#: ended in a death", "X described the violence as worrying".  "described the fighting
+#: as a surprise attack by 700 troops" tells what happened, and is no verdict.
+_SPEAKER_VERDICT = re.compile(
+    r"^(?P<who>[^;:\"“”]{1,140}?)\s(?:has\s+|have\s+)?(?:also\s+)?"
+    r"(?:(?:said|says)\s+(?:that\s+)?"
+    r"(?:(?:the|this|that|such)\s+(?:[\w-]+\s+){0,2}?(?:was|were|is|are|could\s+not\s+be|"
+    r"cannot\s+be)\s+(?:\w+ly\s+)?(?:" + _VERDICT_WORDS + r"|justified)"
+    r"|it\s+(?:was|is)\s+(?:\w+ly\s+)?" + _VERDICT_WORDS + r"\s+that)"
+    r"|described\s+(?:the|this|that|such)\s+(?:[\w-]+\s+){0,2}?as\s+(?:\w+ly\s+)?"
+    r"(?:" + _VERDICT_WORDS + r"|an?\s+(?:\w+\s+)?provocation))\b",
+    re.IGNORECASE,
+)
+
+
+def _speaker_only_judges(sentence: str) -> bool:
+    """Whether a sentence is a speaker's verdict on an act told before, and no more.
+
+    "Opposition leader X said the shooting could not be justified": a reaction, no
+    incident of its own (what follows it, "and called on both sides to show restraint",
+    is a call, no act either).  Words before the speech verb that tell an act ("Guards
+    fired on the boat, and the ministry said ...") leave the sentence to the other rules.
+    """
+    verdict = _SPEAKER_VERDICT.match(sentence)
+    return verdict is not None and not _ACT_BEFORE_FORECAST.search(verdict.group("who"))
 
 
 def _speaker_only_forecasts(sentence: str) -> bool:

@@ -1,11 +1,11 @@
 """Precision classes found by listing every draft from a sentence the gold codes no event
 in, over all folders (session 55, round y): a speaker saying only what will or would
-happen, and a sentence opening on ordinary times the news is set against ("In normal
-times", "On an ordinary day").  Checked on sentences written for the test (other names, places and
-days than any gold text)."""
+happen, a speaker's verdict on the act told before, and a sentence opening on ordinary
+times the news is set against ("In normal times", "On an ordinary day").  Checked on
+sentences written for the test (other names, places and days than any gold text)."""
 
 from bordermap.geo.extraction import extract_events, report_from_text
-from bordermap.geo.extraction.events import _speaker_only_forecasts
+from bordermap.geo.extraction.events import _speaker_only_forecasts, _speaker_only_judges
 
 
 def _events(body: str):
@@ -77,3 +77,25 @@ def test_the_usual_word_inside_a_sentence_keeps_its_incident():
     # "the normally busy crossing" is an adjective; the closure is news.
     sentence = "Guards shut the normally busy Lesovo crossing on Monday after a shooting."
     assert _from(sentence, _LEDE + sentence)
+
+
+def test_a_speakers_verdict_on_the_act_told_drafts_no_event():
+    for verdict in (
+        "Opposition leader Maria Ivanova said the shooting could not be justified.",
+        "The Turkish foreign ministry said it was unacceptable that the patrol had fired "
+        "on the lorries.",
+        "A Kremlin spokesman described the clash as alarming and called for calm.",
+    ):
+        assert _from(verdict, _LEDE + verdict) == [], verdict
+
+
+def test_a_description_that_tells_what_happened_is_no_verdict():
+    # "described the fighting as an attack by 300 troops" tells the act itself.
+    assert not _speaker_only_judges(
+        "The governor described the fighting as an attack by 300 troops on a patrol."
+    )
+    # An act told before the speaker keeps the sentence open to the other rules.
+    assert not _speaker_only_judges(
+        "Guards fired on a boat near Lesovo, and the ministry said the shooting was unlawful."
+    )
+    assert _speaker_only_judges("The ministry said the shooting was unlawful.")
