@@ -1831,6 +1831,10 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             # "Kremlin spokesman X described the violence as worrying": a verdict on the
             # incident told, no incident of its own.
             continue
+        if _speaker_knows_nothing_yet(sentence.text) and not event_dates:
+            # "X said he had no information yet on the casualties": nothing known, no
+            # act; not a denial either, though "no information" reads as one.
+            continue
         if (
             _ORDINARY_TIMES_OPENING.match(_without_dateline(sentence.text).lstrip())
             and not event_dates
@@ -4436,6 +4440,34 @@ _SPEAKER_VERDICT = re.compile(
     r"(?:" + _VERDICT_WORDS + r"|an?\s+(?:\w+\s+)?provocation))\b",
     re.IGNORECASE,
 )
+
+
+#: A speaker's sentence that opens on knowing nothing yet: "X said he had no information
+#: yet on the casualties", "X told reporters he had no information to offer on the
+#: incident", "X said the nationalities of the dead were not yet known".  "answered that it
+#: had found no information to confirm them" answers a charge, and is left alone.
+_SPEAKER_KNOWS_NOTHING = re.compile(
+    r"^(?P<who>[^;:\"“”]{1,140}?)\s(?:has\s+|have\s+)?(?:also\s+)?"
+    r"(?:said|says|told\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+(?:that\s+)?"
+    r"(?:(?:he|she|they|it|we|the\s+[\w-]+)\s+(?:had|has|have)\s+no\s+information\b"
+    r"|(?:the|its|their)\s+(?:[\w-]+\s+){0,4}?(?:was|were|is|are)\s+(?:still\s+)?"
+    r"(?:not\s+(?:yet\s+)?known|unknown|not\s+yet\s+clear|under\s+investigation)\b)",
+    re.IGNORECASE,
+)
+
+
+def _speaker_knows_nothing_yet(sentence: str) -> bool:
+    """Whether a sentence is a speaker saying only that nothing is known yet.
+
+    "Veerassamy said the nationalities of the dead were not yet known": what nobody
+    knows of the incident told, no act of its own (as "It was not clear whether ..."
+    already is).  An act told before the speaker or after what is not known ("...,
+    and that two boats were seized") leaves the sentence to the other rules.
+    """
+    unknown = _SPEAKER_KNOWS_NOTHING.match(sentence)
+    if unknown is None or _ACT_BEFORE_FORECAST.search(unknown.group("who")):
+        return False
+    return _ACT_AFTER_FORECAST.search(sentence, unknown.end()) is None
 
 
 def _speaker_only_judges(sentence: str) -> bool:

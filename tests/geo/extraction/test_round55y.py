@@ -1,11 +1,16 @@
 """Precision classes found by listing every draft from a sentence the gold codes no event
 in, over all folders (session 55, round y): a speaker saying only what will or would
-happen, a speaker's verdict on the act told before, and a sentence opening on ordinary
-times the news is set against ("In normal times", "On an ordinary day").  Checked on
-sentences written for the test (other names, places and days than any gold text)."""
+happen, a speaker's verdict on the act told before, a speaker saying nothing is known
+yet, and a sentence opening on ordinary times the news is set against ("In normal
+times", "On an ordinary day").  Checked on sentences written for the test (other names,
+places and days than any gold text)."""
 
 from bordermap.geo.extraction import extract_events, report_from_text
-from bordermap.geo.extraction.events import _speaker_only_forecasts, _speaker_only_judges
+from bordermap.geo.extraction.events import (
+    _speaker_knows_nothing_yet,
+    _speaker_only_forecasts,
+    _speaker_only_judges,
+)
 
 
 def _events(body: str):
@@ -99,3 +104,25 @@ def test_a_description_that_tells_what_happened_is_no_verdict():
         "Guards fired on a boat near Lesovo, and the ministry said the shooting was unlawful."
     )
     assert _speaker_only_judges("The ministry said the shooting was unlawful.")
+
+
+def test_a_speaker_saying_nothing_is_known_yet_drafts_no_event():
+    for unknown in (
+        "A customs officer at Lesovo, Petar Kolev, said he had no information yet on the injured.",
+        "The spokeswoman said the names of the drivers were not yet known.",
+        "Asked about the shooting, Turkish officials told reporters they had no information "
+        "about it.",
+    ):
+        assert _from(unknown, _LEDE + unknown) == [], unknown
+
+
+def test_an_act_told_beside_what_is_unknown_is_kept():
+    assert not _speaker_knows_nothing_yet(
+        "The ministry said the names were not yet known, and that two lorries were seized."
+    )
+    # A state answering a charge ("had found no information to confirm them") is no
+    # bare "had no information".
+    assert not _speaker_knows_nothing_yet(
+        "Ankara said it had found no information to confirm the reports."
+    )
+    assert _speaker_knows_nothing_yet("The police said they had no information on the case.")
