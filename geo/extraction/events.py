@@ -4416,8 +4416,14 @@ _ACT_BEFORE_FORECAST = re.compile(
     re.IGNORECASE,
 )
 #: A clause after the forecast that tells an act of its own: "..., and that the same
-#: steps were being taken", "adding that the attackers had gone back".
-_ACT_AFTER_FORECAST = re.compile(r"\b(?:had|has|have|was|were)\s+(?!to\b)\w+", re.IGNORECASE)
+#: steps were being taken", "adding that the attackers had gone back", or the speaker's
+#: own next act, "... and asked Dodoma to remove it" ("would be brought in and handed
+#: over" goes on with the forecast).
+_ACT_AFTER_FORECAST = re.compile(
+    r"\b(?:had|has|have|was|were)\s+(?!to\b)\w+"
+    r"|\band\s+(?:also\s+)?[a-z]+ed\s+(?:(?-i:[A-Z])|(?:the|a|an|its|his|her|their)\b)",
+    re.IGNORECASE,
+)
 
 
 #: Words of a verdict on an act: "unacceptable", "could not be justified", "worrying".

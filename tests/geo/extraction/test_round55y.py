@@ -45,6 +45,10 @@ def test_a_forecast_told_after_an_act_or_with_an_act_stays_a_draft():
     assert not _speaker_only_forecasts(
         "Ivan Petrov, who was injured at the crossing, said the guards would be punished."
     )
+    # The speaker's own next act after the forecast is told.
+    assert not _speaker_only_forecasts(
+        "Sofia said the wall may reach into Bulgarian land and asked Ankara to stop work."
+    )
     # A clause telling an act after the forecast keeps the sentence a draft.
     sentence = (
         "The command said patrols would be doubled, and that two smugglers were caught "
