@@ -2168,11 +2168,12 @@ _BORDERING_CLAUSE = re.compile(
 )
 #: Words of an area that is no administrative unit, which a town and a distance place.
 _AREAS_PLACED_BY_A_TOWN = frozenset({"sector", "sectors", "zona", "zone", "area", "área"})
-# ... and before the place it is at ("the PNG-Indonesian boarder at Wutung"): a lodger is
-# never a place.
+# ... and before "with" or "between" ("the boarder with Mozambique"), which no lodger is
+# followed by; "the boarder at X" may be a lodger, and is read as the border only after two
+# dashed words (_BORDER_SLIP_AFTER_PAIR: "the PNG-Indonesian boarder at Wutung").
 _BORDER_SLIP = re.compile(
     r"\b(?:borger|boarder|boder|bordor)"
-    r"(?=\s+(?:(?:gate|post|crossing|point|checkpoint)s?|at|near|with|between)\b)",
+    r"(?=\s+(?:(?:gate|post|crossing|point|checkpoint)s?|with|between)\b)",
     re.IGNORECASE,
 )
 #: A border "of" a named spot, then a comma and "between" a pair: the comma is dropped.
