@@ -1141,6 +1141,59 @@ def polish_facility_in_a_town(
     )
 
 
+#: A place, then "along the border" and what follows it, in French, Spanish, Portuguese
+#: or English: "dans le territoire d'Aru le long de la frontière entre les deux pays",
+#: "en Irún a lo largo de la frontera con Francia", "em Pacaraima ao longo da fronteira".
+_ALONG_THE_BORDER_AFTER = re.compile(
+    r"^(?P<head>.*?\w)\s*,?\s+(?:le\s+long\s+(?:de\s+la|de\s+l['’]|des|du)|"
+    r"a\s+lo\s+largo\s+de\s+la|ao\s+longo\s+da|along\s+the)\s*"
+    r"(?:fronti[eè]re|frontera|fronteira|border|ligne\s+de\s+d[ée]marcation)s?\b.*$",
+    re.IGNORECASE,
+)
+
+
+def place_along_the_border(
+    query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
+) -> PlaceResult | None:
+    """The place a text names before saying it lies along the border, or None.
+
+    "dans le territoire d'Aru le long de la frontière entre les deux pays": the words
+    from "along the border" on say where the place lies, not which; without a comma
+    before them the border reading took "Aru le long de la" for the side of a border.
+    The place before them answers, when it is found in the event's countries and is
+    finer than a country (a country along its own border says nothing more).
+
+    Parameters
+    ----------
+    query : str
+        The text as written.
+    hint : tuple of str
+        The event's countries.
+    geocode : callable
+        Answers a text with the given event's countries.
+    explain : list of str, optional
+        Lines saying why are appended to it.
+
+    Returns
+    -------
+    PlaceResult or None
+        The answer to the place before "along the border", or None.
+    """
+    match = _ALONG_THE_BORDER_AFTER.match(query.strip())
+    if match is None:
+        return None
+    found = geocode(match["head"], hint)
+    if (
+        found.status != "resolved"
+        or found.precision == "country"
+        or (hint and found.country is not None and found.country not in hint)
+    ):
+        return None
+    return noted_reading(
+        found, query, f"the place before 'along the border': {match['head']!r}", explain
+    )
+
+
 #: A count and up to two words before what is counted: "Na 35 kontrolovaných hraničných
 #: priechodoch s Maďarskom" (at the 35 controlled border crossings with Hungary).
 _COUNT_FIRST = re.compile(r"^(?P<pre>(?:[^\W\d]+\s+)?)\d+\s+(?:[^\W\d]+\s+){0,2}?(?P<rest>\S.*)$")
@@ -1853,6 +1906,7 @@ REREADINGS = (
     name_in_azerbaijani_latin,
     park_of_its_landmark,
     crossing_of_a_dashed_pair,
+    place_along_the_border,
     crossing_of_a_finnic_route,
     crossing_of_two_han_ends,
     region_of_an_uzbek_holder,
