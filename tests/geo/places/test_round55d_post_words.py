@@ -1,0 +1,148 @@
+"""Classes of place round 55d (blind115 and blind116 at first contact), on phrases of our
+own and field-like ones: a bare Greek article before a border, Khmer "land route" after
+the border word, Malay and Uzbek post words, Mongolian genitives of a port's pair, a
+place named before "along the border", a crossing and a village the tables lacked.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bordermap.geo.places.dashed_town_pair import crossing_of_a_dashed_pair
+from bordermap.geo.places.geocoder import geocode_place
+from bordermap.geo.places.rereadings import place_along_the_border
+
+
+def _answer(phrase: str, hint: str | None):
+    result = geocode_place(phrase, country=hint)
+    return result.status, result.name, result.precision
+
+
+@pytest.mark.parametrize(
+    ("phrase", "hint"),
+    [
+        # The bare article, not a preposition, opens the text.
+        ("τα σύνορα της Κακαβιάς", "AL"),
+        ("το συνοριακό σημείο διέλευσης της Κακαβιάς", "GR"),
+    ],
+)
+def test_greek_article_before_a_border_word(phrase, hint):
+    status, name, _ = _answer(phrase, hint)
+    assert status == "resolved"
+    assert "Kakavia" in name
+
+
+def test_greek_article_before_a_town_keeps_the_town():
+    assert _answer("οι Καστανιές", "GR")[:2] == ("resolved", "Kastaniés")
+
+
+def test_khmer_land_border_of_a_province_is_the_border_there():
+    # "the land border in Banteay Meanchey province", the land-route word joined.
+    status, name, precision = _answer("ព្រំដែនផ្លូវគោកនៅខេត្តបន្ទាយមានជ័យ", "KH")
+    assert (status, precision) == ("resolved", "border")
+    assert "Bântéay Méanchey" in name
+
+
+def test_khmer_land_route_word_alone_names_nothing():
+    assert _answer("ព្រំដែនផ្លូវគោក", "KH")[0] == "unresolved"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "hint", "name"),
+    [
+        # Malay "Pos Lintas Negara" without "Batas", with and without the short "(PLB)".
+        ("Pos Lintas Negara (PLB) Lubok Antu, Serawak Malaysia", "MY", "Nanga Badau–Lubok Antu"),
+        ("Pos Lintas Negara Entikong", "ID", "Entikong–Tebedu"),
+        ("PLB Entikong", "ID", "Entikong–Tebedu"),
+        # Uzbek "crossing place" and "crossing point", in Cyrillic and Latin, in a case.
+        ("“Жибек жоли” ўтиш жойи", "UZ", "Zhibek Zholy–Gisht Kuprik"),
+        ("«Ғишткўприк» ўтиш пунктида", "UZ", "Zhibek Zholy–Gisht Kuprik"),
+        ("“G'isht ko'prik” o'tish joyi", "UZ", "Zhibek Zholy–Gisht Kuprik"),
+    ],
+)
+def test_a_crossing_behind_malay_and_uzbek_post_words(phrase, hint, name):
+    assert _answer(phrase, hint)[:2] == ("resolved", name)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Эрээн-Замын-Үүдийн авто замын боомт",
+        # The other order, the genitive "-ий" after "н", and the instrumental port word.
+        "Замын-Үүд-Эрээний боомтоор",
+    ],
+)
+def test_mongolian_port_named_by_its_pair_in_the_genitive(phrase):
+    found = crossing_of_a_dashed_pair(phrase, ("MN",), lambda text, hint: geocode_place(text))
+    assert found is not None
+    assert found.name == "Erenhot–Zamyn-Üüd"
+
+
+def test_mongolian_pair_in_the_genitive_without_a_port_word_is_no_crossing():
+    found = crossing_of_a_dashed_pair(
+        "Эрээн-Замын-Үүдийн", ("MN",), lambda text, hint: geocode_place(text)
+    )
+    assert found is None
+
+
+def test_mongolian_genitive_of_one_name_before_the_port_word():
+    assert _answer("Замын-Үүдийн боомт", "MN")[:2] == ("resolved", "Erenhot–Zamyn-Üüd")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "hint", "name", "precision"),
+    [
+        (
+            "dans le territoire d'Aru le long de la frontière entre les deux pays",
+            "CD",
+            "Aru",
+            "district",
+        ),
+        ("à Aru le long de la frontière", "CD", "Aru", "settlement"),
+        ("en Irún a lo largo de la frontera con Francia", "ES", "Irun", "settlement"),
+    ],
+)
+def test_place_named_before_along_the_border(phrase, hint, name, precision):
+    assert _answer(phrase, hint) == ("resolved", name, precision)
+
+
+def test_along_the_border_alone_leaves_the_rereading_out():
+    found = place_along_the_border(
+        "le long de la frontière", ("CD",), lambda text, hint: geocode_place(text)
+    )
+    assert found is None
+
+
+def test_along_the_border_after_a_country_is_not_taken():
+    # A country along its own border says nothing more than the border reading does.
+    assert (
+        place_along_the_border(
+            "au Congo le long de la frontière",
+            ("CD",),
+            lambda text, hint: geocode_place(text, country=hint[0] if hint else None),
+        )
+        is None
+    )
+
+
+@pytest.mark.parametrize(
+    ("phrase", "hint"),
+    [
+        ("منفذ التوم الحدودي", "LY"),
+        ("معبر التوم الحدودي مع النيجر", "LY"),
+        ("the Tummo border post", "LY"),
+    ],
+)
+def test_tummo_post_on_the_niger_border(phrase, hint):
+    status, name, _ = _answer(phrase, hint)
+    assert (status, name) == ("resolved", "Tummo")
+
+
+def test_dukla_road_crossing_is_by_its_slovak_village():
+    # The crossing's pair after "with Poland": the table has no row for it, the
+    # village table has its Slovak village, which the crossing is near.
+    status, name, precision = _answer(
+        "na hraničnom priechode s Poľskom Vyšný Komárnik - Barwinek", "SK"
+    )
+    assert (status, name) == ("resolved", "Vyšný Komárnik")
+    assert precision in ("near", "settlement")
