@@ -146,3 +146,35 @@ def test_dukla_road_crossing_is_by_its_slovak_village():
     )
     assert (status, name) == ("resolved", "Vyšný Komárnik")
     assert precision in ("near", "settlement")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "ব্রাহ্মণবাড়িয়ার আখাউড়া আন্তর্জাতিক স্থলবন্দর",
+        "ব্রাহ্মণবাড়িয়ার আখাউড়া",
+    ],
+)
+def test_owner_genitive_before_a_crossing_says_where_it_lies(phrase):
+    # Brahmanbaria's Akhaura: the district's genitive holds the crossing, not another
+    # place the crossing only places.
+    assert _answer(phrase, "BD") == ("resolved", "Akhaura–Agartala", "exact")
+
+
+def test_genitive_of_a_district_not_holding_the_crossing_keeps_it_near():
+    # Satkhira lies far from Akhaura: the words before are no owner of it.
+    status, name, precision = _answer("সাতক্ষীরার আখাউড়া", "BD")
+    assert (status, name, precision) == ("resolved", "Akhaura–Agartala", "near")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ['"Дунав мост" при Русе – Гюргево', "на Дунав мост", '"Дунав мост" при Русе'],
+)
+def test_bridge_named_with_its_own_bridge_word(phrase):
+    assert _answer(phrase, "BG")[:2] == ("resolved", "Giurgiu–Ruse Friendship Bridge")
+
+
+def test_numbered_bridge_is_not_the_unnumbered_one():
+    # "Danube Bridge 2" is Vidin's, never the Ruse bridge its first words name.
+    assert _answer("Дунав мост 2 при Видин", "BG")[1] != "Giurgiu–Ruse Friendship Bridge"
