@@ -91,6 +91,8 @@ def test_inflection_languages() -> None:
     # Mongolian is Cyrillic: tried only for an event in Mongolia, never from its letters.
     assert "mn" not in languages_of("Замын-Үүдийн")
     assert languages_of_hint(("MN",)) == ("mn",)
+    # Greek letters are Greek whatever the event's country.
+    assert languages_of("Κακαβιάς") == ("el",)
 
 
 def test_languages_of_finds_each_cue_as_written_in_the_table() -> None:

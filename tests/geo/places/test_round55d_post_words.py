@@ -1,5 +1,5 @@
 """Classes of place round 55d (blind115 and blind116 at first contact), on phrases of our
-own and field-like ones: a bare Greek article before a border, Khmer "land route" after
+own and field-like ones: a Greek text of another country's event, Khmer "land route" after
 the border word, Malay and Uzbek post words, Mongolian genitives of a port's pair, a
 place named before "along the border", a crossing and a village the tables lacked.
 """
@@ -21,19 +21,22 @@ def _answer(phrase: str, hint: str | None):
 @pytest.mark.parametrize(
     ("phrase", "hint"),
     [
-        # The bare article, not a preposition, opens the text.
+        # A Greek text of an Albanian event: the crossing's genitive is declined as
+        # Greek, with or without the article opening the text.
         ("τα σύνορα της Κακαβιάς", "AL"),
+        ("σύνορα της Κακαβιάς", "AL"),
         ("το συνοριακό σημείο διέλευσης της Κακαβιάς", "GR"),
     ],
 )
-def test_greek_article_before_a_border_word(phrase, hint):
+def test_greek_genitive_of_a_crossing_after_a_border_word(phrase, hint):
     status, name, _ = _answer(phrase, hint)
     assert status == "resolved"
     assert "Kakavia" in name
 
 
-def test_greek_article_before_a_town_keeps_the_town():
-    assert _answer("οι Καστανιές", "GR")[:2] == ("resolved", "Kastaniés")
+@pytest.mark.parametrize("phrase", ["τα σύνορα του Έβρου", "το ποτάμι του Έβρου"])
+def test_greek_article_before_a_border_river_keeps_the_river(phrase):
+    assert _answer(phrase, "GR") == ("resolved", "Greece–Turkey border (Evros)", "border")
 
 
 def test_khmer_land_border_of_a_province_is_the_border_there():
