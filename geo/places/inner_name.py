@@ -1503,11 +1503,20 @@ class InnerNameReading(BordersByPlaces):
         "ব্রাহ্মণবাড়িয়ার আখাউড়া স্থলবন্দর" (Brahmanbaria's Akhaura land port): in a
         caseless script the owner's genitive, found only by its sound, was an unknown
         name before the crossing, which then only placed it (near).  When those words
-        alone are a district whose circle holds the point, or a region whose outline
-        does, they say where the place lies, not another place.
+        alone (less the names of the countries whose border it is, last) are a district
+        whose circle holds the point, or a region whose outline does, they say where the
+        place lies, not another place.
         """
         span, place = chosen
         head = text[: text.find(span)].strip() if span in text else ""
+        words = head.split()
+        while len(words) > 1 and (
+            self.names_two_countries(words[-1]) or self.names_a_country(words[-1])
+        ):
+            # "बाँकेको नेपाल–भारत जमुनाहा नाका" (Banke's Nepal–India Jamunaha post): the
+            # countries say which border, the words before them own the place.
+            words.pop()
+        head = " ".join(words)
         if (
             not head
             or place.lat is None

@@ -181,3 +181,15 @@ def test_bridge_named_with_its_own_bridge_word(phrase):
 def test_numbered_bridge_is_not_the_unnumbered_one():
     # "Danube Bridge 2" is Vidin's, never the Ruse bridge its first words name.
     assert _answer("Дунав мост 2 при Видин", "BG")[1] != "Giurgiu–Ruse Friendship Bridge"
+
+
+def test_owner_before_the_countries_of_the_border():
+    # Banke's Nepal–India Jamunaha post: the country pair says which border, Banke
+    # (whose seat is Nepalgunj) owns the crossing.
+    found = _answer("बाँकेको नेपाल–भारत जमुनाहा नाका", "NP")
+    assert found == ("resolved", "Rupaidiha–Nepalgunj", "settlement")
+
+
+def test_far_district_before_the_countries_owns_nothing():
+    # Jhapa lies at Nepal's eastern end, far from the Jamunaha post.
+    assert _answer("झापाको नेपाल–भारत जमुनाहा नाका", "NP")[2] == "near"
