@@ -193,3 +193,12 @@ def test_owner_before_the_countries_of_the_border():
 def test_far_district_before_the_countries_owns_nothing():
     # Jhapa lies at Nepal's eastern end, far from the Jamunaha post.
     assert _answer("झापाको नेपाल–भारत जमुनाहा नाका", "NP")[2] == "near"
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["د هرات ولایت د اسلام کلا پولې", "د اسلام کلا بندر", "اسلام کلا"],
+)
+def test_islam_qala_in_pashto_spelling(phrase):
+    # Pashto writes "qala" (fort) کلا where Dari and Persian write قلعه.
+    assert _answer(phrase, "AF")[:2] == ("resolved", "Islam Qala–Dogharoun")
