@@ -94,6 +94,10 @@ CITED_SEATS = {
     # Binah Prefecture: seat Pagouda (uct-togo.tg, "capitale de la préfecture de la
     # Binah"), GeoNames 2365571 at 9.7525 1.32778.
     "TG.23.2365570": ("Binah", "Pagouda", 9.7525, 1.32778),
+    # Nooken District (Jalal-Abad, Kyrgyzstan): seat Massy, the former Lenin-Jol
+    # (nooken.kg, the district administration's history page: "борбору Ленин-Жол
+    # (азыркы Масы) айылы"), GeoNames 1527689 at 41.0601 72.63285.
+    "KG.03.9165683": ("Nooken", "Massy", 41.0601, 72.63285),
 }
 #: GeoNames admin-1 units newer than the shipped outlines, whose units are filed in no
 #: region (drawn at their seats, never answered by a region's outline), not in the older

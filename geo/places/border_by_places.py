@@ -110,6 +110,12 @@ class BordersByPlaces:
             # "del puente Internacional Francisco de Paula Santander": the bridge word's
             # adjective, capitalised, opens the run but is no part of the bridge's name.
             names.append(" ".join(run.words[1:]))
+        # The bridge's name with its own bridge word as the text writes it ("Дунав мост",
+        # the Danube Bridge at Ruse): the tables list such names in their language.
+        written = [
+            f"{run.before} {name}" if run.before and BRIDGE_WORD.fullmatch(run.before) else "",
+            f"{name} {run.after}" if run.after and BRIDGE_WORD.fullmatch(run.after) else "",
+        ]
         for bare in names:
             for span in (f"{bare} Bridge", f"{bare} International Bridge", bare):
                 result = self.inner_resolve(span, scope, kinds)
@@ -119,6 +125,16 @@ class BordersByPlaces:
                     and not result.country
                 ):
                     return span, result  # a crossing (no single country): the bridge
+        for span in filter(None, written):
+            if re.search(rf"{re.escape(span)}\s*\d", self.query):
+                continue  # "Дунав мост 2" (Vidin's) is another bridge than "Дунав мост"
+            result = self.inner_resolve(span, scope, kinds)
+            if (
+                result.status == "resolved"
+                and result.precision in POINT_ANSWERS
+                and not result.country
+            ):
+                return span, result
         return None
 
     def border_of_places(self, text: str, scope: Scope, kinds) -> PlaceResult | None:

@@ -36,6 +36,11 @@ _DASH = re.compile(r"\s*[-‐‑‒–—―－]\s*")
 #: port, "боомтоор" through the port) and the words of
 #: :data:`~bordermap.geo.places.text_runs.CROSSING_WORD`.
 _PORT_WORD = re.compile(rf"{CROSSING_WORD.pattern}|боомт\w*", re.IGNORECASE)
+#: Mongolian writes the port's pair in the genitive before "боомт" ("Эрээн-Замын-Үүдийн
+#: авто замын боомт", the Erenhot–Zamyn-Üüd road port): "-ийн", "-гийн" after a long
+#: vowel, "-ын", and "-ий" after "н" ("Эрээний").  Only a Cyrillic word at least three
+#: letters long before the ending loses it.
+_MONGOLIAN_GENITIVE = re.compile(r"(?<=[\u0400-\u04ff]{3})(?:гийн|ийн|ын|ий)$", re.IGNORECASE)
 
 
 def _rest_allows_a_crossing(rest: str) -> bool:
@@ -124,12 +129,16 @@ def crossing_of_a_dashed_pair(
         return None  # "Narva-Pskov" read again inside its own reading: not twice
     token = _READING.set(True)
     try:
-        for left_text, right_text in _halves(pair):
-            left, right = geocode(left_text, ()), geocode(right_text, ())
-            crossing = _crossing_of(left, right, geocode, hint)
-            if crossing is not None:
-                note = f"the crossing of the pair {left_text!r} and {right_text!r}"
-                return noted_reading(crossing, query, note, explain)
+        pairs = [pair]
+        if rest.strip() and (plain := _MONGOLIAN_GENITIVE.sub("", pair)) != pair:
+            pairs.append(plain)  # only before a port word: "Замын" alone is a name
+        for written in pairs:
+            for left_text, right_text in _halves(written):
+                left, right = geocode(left_text, ()), geocode(right_text, ())
+                crossing = _crossing_of(left, right, geocode, hint)
+                if crossing is not None:
+                    note = f"the crossing of the pair {left_text!r} and {right_text!r}"
+                    return noted_reading(crossing, query, note, explain)
         return None
     finally:
         _READING.reset(token)

@@ -38,6 +38,9 @@ EAST_SLAVIC: tuple[str, ...] = ("ru", "be", "uk")
 #: At most this many candidate keys are returned for one key in each language.
 MAX_VARIANTS = 48
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
+#: Greek letters: a text in them is Greek whatever the event's country ("σύνορα της
+#: Κακαβιάς" of an Albanian event declines the crossing's name as a Greek one would).
+_GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
 # Letters of Serbian and Macedonian Cyrillic that Russian, Ukrainian, Belarusian and
 # Bulgarian never write: "ј" of "српској", "ђ" of "мађарској", "ѓ", "ќ".
 _SOUTH_SLAVIC_CYRILLIC = re.compile("[јЈђЂћЋљЉњЊџЏѓЃќЌѕЅ]")
@@ -67,7 +70,8 @@ def languages_of(text: str) -> tuple[str, ...]:
     -------
     tuple of str
         ``("ru", "be", "uk")`` for Cyrillic (the South Slavic table first when a letter
-        of Serbian or Macedonian Cyrillic appears: "на српско-хрватској граници"), the
+        of Serbian or Macedonian Cyrillic appears: "на српско-хрватској граници"),
+        ``("el",)`` for Greek letters, the
         Latin-script languages whose letters appear ("ł" → Polish, "ā" → Latvian), or
         empty.  Kept per text: its readings ask again.
     """
@@ -75,6 +79,8 @@ def languages_of(text: str) -> tuple[str, ...]:
         if _SOUTH_SLAVIC_CYRILLIC.search(text):
             return ("bs", *EAST_SLAVIC)
         return EAST_SLAVIC
+    if _GREEK.search(text):
+        return ("el",)
     lowered = text.lower()
     return tuple(code for code, has_cue in _cue_searches() if has_cue(lowered))
 

@@ -1405,6 +1405,8 @@ class InnerNameReading(BordersByPlaces):
         ]
         left = [" ".join(runs[i].words) for i in unknown]
         at = run_of[chosen[0]]
+        if caseless_unknown_first and self.owner_before(whole, chosen, scope):
+            caseless_unknown_first = False
         before = (
             caseless_unknown_first
             or any(i < at and may_be_the_place(runs[i]) for i in unknown)
@@ -1530,6 +1532,59 @@ class InnerNameReading(BordersByPlaces):
             and bool(self.hint)
             and not set(self.hint) & ARAB_STATES
         )
+
+    def owner_before(self, text: str, chosen: tuple[str, PlaceResult], scope: Scope) -> bool:
+        """Whether the words before a point the text names are the unit holding it.
+
+        "ব্রাহ্মণবাড়িয়ার আখাউড়া স্থলবন্দর" (Brahmanbaria's Akhaura land port): in a
+        caseless script the owner's genitive, found only by its sound, was an unknown
+        name before the crossing, which then only placed it (near).  When those words
+        alone (less the names of the countries whose border it is, last) are a district
+        whose circle holds the point, or a region whose outline does, they say where the
+        place lies, not another place.
+        """
+        span, place = chosen
+        head = text[: text.find(span)].strip() if span in text else ""
+        words = head.split()
+        while len(words) > 1 and (
+            self.names_two_countries(words[-1]) or self.names_a_country(words[-1])
+        ):
+            # "बाँकेको नेपाल–भारत जमुनाहा नाका" (Banke's Nepal–India Jamunaha post): the
+            # countries say which border, the words before them own the place.
+            words.pop()
+        head = " ".join(words)
+        if (
+            not head
+            or place.lat is None
+            or place.lon is None
+            or place.precision not in POINT_ANSWERS
+        ):
+            return False
+        if self.depth > 2:
+            return False
+        self.depth += 1
+        try:
+            owner = self.resolve(parse_place(head), scope)
+            if owner.status != "resolved" and len(head.split()) == 1:
+                # The genitive of a district's bare name, read as one (its sound is
+                # enough beside what it owns, as :meth:`caseless_names` reads it).
+                expr = PlaceExpression(
+                    "name", head, head, languages=languages_of(head), suffix="'s"
+                )
+                owner = self.district_by_bare_name(expr, scope) or owner
+        finally:
+            self.depth -= 1
+        if owner.status != "resolved" or owner.lat is None or owner.lon is None:
+            return False
+        if owner.precision == "district" and owner.uncertainty_km:
+            holds = km_between(owner.lat, owner.lon, place.lat, place.lon) <= owner.uncertainty_km
+        elif owner.precision == "region" and owner.admin1_code:
+            holds = near_region_outline(place.lat, place.lon, owner.admin1_code)
+        else:
+            return False
+        if holds:
+            self.log(f"{head!r} is the {owner.precision} {owner.name} holding {place.name}")
+        return holds
 
     def kept_answer(
         self,

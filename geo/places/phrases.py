@@ -443,6 +443,9 @@ _CROSSING_AFTER = re.compile(
     # ("«Сырым» өткізу пунктінен", from the Syrym checkpoint; "өткөрүү түйүнүндө").
     r"өткізу\s+(?:пункт|бекет)\w*|өткөр(?:мө|үү)\s+(?:пункт|бекет|түйүн)\w*|"
     r"назорат[\s-]+ўтказиш\s+(?:пункт|масканн?)\w*|"
+    # Uzbek "ўтиш жойи/пункти" (crossing place, point), Cyrillic and Latin, in their
+    # cases ("“Жибек жоли” ўтиш жойида", at the Zhibek Zholy crossing).
+    r"ўтиш\s+(?:жой|пункт)\w*|o[ʻ‘’'`]?tish\s+(?:joy|punkt)\w*|"
     # Russian "погранпункт", "КПП" after a town's adjective ("нарвский погранпункт").
     r"погранпункт\w*|кпп|"
     r"pereėj\w*|punkts|(?:kontrolės\s+)?punkt\w*|rajanylityspaik\w*|"
@@ -728,11 +731,13 @@ _CROSSING_BEFORE = re.compile(
     r"posto\s+di\s+(?:frontiera|confine|blocco)|"
     r"postul\s+vamal|punctul\s+de\s+trecere(?:\s+a\s+frontierei)?|vama|"
     # Romanian "PTF Siret" (punct de trecere a frontierei); Indonesian "Pos/Pintu Lintas
-    # Batas Negara (PLBN) Terpadu X" (a border post, "integrated").
+    # Batas Negara (PLBN) Terpadu X" (a border post, "integrated"), also without
+    # "Batas" or "Negara" and with the short "(PLB)": "Pos Lintas Negara (PLB) X".
     r"(?:pintu\s+sempadan\s+)?(?:kompleks\s+)?icqs|"
     # Malay "Kompleks CIQ X" (customs, immigration and quarantine; :func:`_clean` writes
     # the spelled-out title so).
-    r"(?:kompleks\s+)?ciqs?|ptf|p\.t\.f\.|(?:(?:pos|pintu)\s+lintas\s+batas(?:\s+negara)?\s*(?:\(plbn\)\s*)?|plbn\s+)"
+    r"(?:kompleks\s+)?ciqs?|ptf|p\.t\.f\.|(?:(?:pos|pintu)\s+lintas\s+(?:batas(?:\s+negara)?|negara)\s*"
+    r"(?:\(plbn?\)\s*)?|plbn?\s+)"
     r"(?:terpadu)?|"
     r"rajanylityspaik\w*|piiripunkt\w*|"
     # Greek "(Συνοριακό) Σημείο Διέλευσης Κήπων" ((border) crossing point of Kipoi),

@@ -152,6 +152,10 @@ gazetteer already knows.
   Haaparannalle": a Finnish or Estonian "from X to Y" of two towns, their crossing.
 - :func:`~bordermap.geo.places.han_crossing_ends.crossing_of_two_han_ends`:
   "中国黑河与俄罗斯布拉戈维申斯克口岸": a Chinese port named by its two ends, its crossing.
+- :func:`place_along_the_border`: "dans le territoire d'Aru le long de la frontière": the
+  place named before "along the border".
+- :func:`border_line_of_a_greek_genitive`: "στο Δέλτα του Έβρου": the border river a
+  Greek noun's genitive names.
 """
 
 from __future__ import annotations
@@ -1141,6 +1145,109 @@ def polish_facility_in_a_town(
     )
 
 
+#: A place, then "along the border" and what follows it, in French, Spanish, Portuguese
+#: or English: "dans le territoire d'Aru le long de la frontière entre les deux pays",
+#: "en Irún a lo largo de la frontera con Francia", "em Pacaraima ao longo da fronteira".
+_ALONG_THE_BORDER_AFTER = re.compile(
+    r"^(?P<head>.*?\w)\s*,?\s+(?:le\s+long\s+(?:de\s+la|de\s+l['’]|des|du)|"
+    r"a\s+lo\s+largo\s+de\s+la|ao\s+longo\s+da|along\s+the)\s*"
+    r"(?:fronti[eè]re|frontera|fronteira|border|ligne\s+de\s+d[ée]marcation)s?\b.*$",
+    re.IGNORECASE,
+)
+
+
+def place_along_the_border(
+    query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
+) -> PlaceResult | None:
+    """The place a text names before saying it lies along the border, or None.
+
+    "dans le territoire d'Aru le long de la frontière entre les deux pays": the words
+    from "along the border" on say where the place lies, not which; without a comma
+    before them the border reading took "Aru le long de la" for the side of a border.
+    The place before them answers, when it is found in the event's countries and is
+    finer than a country (a country along its own border says nothing more).
+
+    Parameters
+    ----------
+    query : str
+        The text as written.
+    hint : tuple of str
+        The event's countries.
+    geocode : callable
+        Answers a text with the given event's countries.
+    explain : list of str, optional
+        Lines saying why are appended to it.
+
+    Returns
+    -------
+    PlaceResult or None
+        The answer to the place before "along the border", or None.
+    """
+    match = _ALONG_THE_BORDER_AFTER.match(query.strip())
+    if match is None:
+        return None
+    found = geocode(match["head"], hint)
+    if (
+        found.status != "resolved"
+        or found.precision == "country"
+        or (hint and found.country is not None and found.country not in hint)
+    ):
+        return None
+    return noted_reading(
+        found, query, f"the place before 'along the border': {match['head']!r}", explain
+    )
+
+
+#: A Greek noun, then the genitive of a name: "στο Δέλτα του Έβρου" (in the delta of the
+#: Evros), "στις όχθες του Έβρου" (on the banks of the Evros).  The noun is one or two
+#: words (the first may be capitalised), the name capitalised; a preposition and article
+#: may open the text.
+_GREEK_NOUN_OF_A_NAME = re.compile(
+    r"^(?:(?:σε|στο|στη|στην|στον|στα|στις|στους|από\s+το|από\s+τη|από\s+την|κοντά\s+στο|"
+    r"κοντά\s+στη|κοντά\s+στην|το|τη|την|τα|τις|η|ο|οι)\s+)?"
+    r"(?P<noun>[\u0386-\u038f\u0391-\u03a9\u03b1-\u03c9\u03ac-\u03ce\u0390\u03b0]"
+    r"[\u03b1-\u03c9\u03ac-\u03ce\u0390\u03b0]*(?:\s+[\u03b1-\u03c9\u03ac-\u03ce\u0390\u03b0]+)?)"
+    r"\s+(?:του|της|των)\s+(?P<name>[\u0386-\u038f\u0391-\u03a9].*)$"
+)
+
+
+def border_line_of_a_greek_genitive(
+    query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
+) -> PlaceResult | None:
+    """The border line a Greek text names by the genitive after a common noun, or None.
+
+    "στο δέλτα του Έβρου" (in the Evros delta): read as "X of Y", the noun was looked up
+    inside the river as though it were an area, and nothing was found.  The genitive's
+    name alone is looked up; only a border line answers (a river the border follows):
+    the delta, banks or bed of a border river are on that line, while "the sea area of
+    X" or "the outskirts of X" are not the place X itself.
+
+    Parameters
+    ----------
+    query : str
+        The text as written.
+    hint : tuple of str
+        The event's countries.
+    geocode : callable
+        Answers a text with the given event's countries.
+    explain : list of str, optional
+        Lines saying why are appended to it.
+
+    Returns
+    -------
+    PlaceResult or None
+        The border the genitive names, or None.
+    """
+    match = _GREEK_NOUN_OF_A_NAME.match(query.strip())
+    if match is None:
+        return None
+    found = geocode(match["name"], hint)
+    if found.status != "resolved" or found.precision != "border":
+        return None
+    note = f"the {match['noun']!r} of {match['name']!r}, a border line: read {match['name']!r}"
+    return noted_reading(found, query, note, explain)
+
+
 #: A count and up to two words before what is counted: "Na 35 kontrolovaných hraničných
 #: priechodoch s Maďarskom" (at the 35 controlled border crossings with Hungary).
 _COUNT_FIRST = re.compile(r"^(?P<pre>(?:[^\W\d]+\s+)?)\d+\s+(?:[^\W\d]+\s+){0,2}?(?P<rest>\S.*)$")
@@ -1853,6 +1960,8 @@ REREADINGS = (
     name_in_azerbaijani_latin,
     park_of_its_landmark,
     crossing_of_a_dashed_pair,
+    place_along_the_border,
+    border_line_of_a_greek_genitive,
     crossing_of_a_finnic_route,
     crossing_of_two_han_ends,
     region_of_an_uzbek_holder,

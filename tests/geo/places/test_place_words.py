@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from bordermap.geo.errors import GeometryDataError
-from bordermap.geo.places.inflection import languages_of, nominative_keys
+from bordermap.geo.places.inflection import languages_of, languages_of_hint, nominative_keys
 from bordermap.geo.places.words import (
     load_border_features,
     load_country_words,
@@ -77,6 +77,7 @@ def test_inflection_languages() -> None:
         "tk",
         "gu",
         "da",
+        "mn",
     }
     assert "da" in languages_of("Øresundsbroens") and "da" not in languages_of("Kalvariją")
     assert languages_of("სარფის") == ("ka",)
@@ -87,6 +88,11 @@ def test_inflection_languages() -> None:
     assert languages_of("Krāslavas") == ("lv",)
     assert "pl" in languages_of("białoruskiej")
     assert languages_of("Vitebsk") == ()
+    # Mongolian is Cyrillic: tried only for an event in Mongolia, never from its letters.
+    assert "mn" not in languages_of("Замын-Үүдийн")
+    assert languages_of_hint(("MN",)) == ("mn",)
+    # Greek letters are Greek whatever the event's country.
+    assert languages_of("Κακαβιάς") == ("el",)
 
 
 def test_languages_of_finds_each_cue_as_written_in_the_table() -> None:
