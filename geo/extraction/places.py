@@ -120,6 +120,9 @@ _CROSSING_WORDS = (
 _SIDE = rf"{_CAP}\s+side\s+of\s+the"
 _NEAR_WORDS = (
     r"near|outside|close\s+to|not\s+far\s+from|(?:on\s+)?the\s+outskirts\s+of|"
+    # "fell on the edge of X", "houses at the northern edge of Y": the rim of a town (a
+    # town takes no article; "the edge of the buffer zone" is the rim of a wide area).
+    r"(?:on|at)\s+the\s+(?:(?:north|south|east|west)\w*\s+|outer\s+)?edges?\s+of(?!\s+the\b)|"
     # "found beside the X ferry crossing", "next to the Y post": the ground by a place.
     r"beside|next\s+to|alongside|in\s+the\s+vicinity\s+of|"
     r"(?:\d[\d,.]*\s+)?(?:nautical\s+)?(?:km|kilometres|kilometers|miles)\s+"
@@ -1482,6 +1485,13 @@ def _clean(text: str) -> str:
     )
     # "the outskirts of Kfarchouba" is near it, as event files word it.
     text = re.sub(r"^(?:on\s+)?(?:the\s+)?outskirts\s+of\s+", "near ", text, flags=re.I)
+    # "at the edge of X" likewise: the rim of the town is near it.
+    text = re.sub(
+        r"^(?:(?:on|at)\s+)?(?:the\s+)?(?:(?:north|south|east|west)\w*\s+|outer\s+)?edges?\s+of\s+",
+        "near ",
+        text,
+        flags=re.I,
+    )
     # "a field beside X village", "next to X": the ground by a place is near it, as the
     # resolver reads it and event files word it (a bearing, "north of X", stays).
     text = re.sub(
@@ -1515,6 +1525,12 @@ _SENT_BEFORE = re.compile(
 #: reporters locate a village no reader knows ("entered Koudaya, in the Faranah region,").
 _UNIT_SET_OFF = re.compile(
     rf",\s+in\s+the\s+{_UP}[\w’'-]*(?:\s+{_UP}[\w’'-]*){{0,2}}\s+(?:{_REGION_WORDS})\b(?=\s*[,.;])"
+)
+#: " in the Talas region", ", in Floreşti district": the unit a name lies in, told right
+#: after it with or without a comma or an article ("at Chon-Kapka in the Talas region"); the
+#: unit only says where the spot lies, so the spot is the place.
+_UNIT_LOCATING = re.compile(
+    rf",?\s+in\s+(?:the\s+)?{_UP}[\w’'-]*(?:\s+{_UP}[\w’'-]*){{0,2}}\s+(?:{_REGION_WORDS})\b"
 )
 #: What may follow such a name when it is a place: the clause's end, a time, a container
 #: or a distance ("at Suam, police said", "in Kanyerus on Monday", "in Kanyerus, Turkana
@@ -2430,7 +2446,7 @@ def find_places(
         for b in unknown_bare
         if (
             after := _APPOSITIVE_AFTER.match(sentence[b.end :])
-            or _UNIT_SET_OFF.match(sentence[b.end :])
+            or _UNIT_LOCATING.match(sentence[b.end :])
             or _NEARNESS_SET_OFF.match(sentence[b.end :])
         )
     ]
