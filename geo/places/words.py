@@ -14,6 +14,7 @@ Each loader rejects a file that does not fit its schema, naming the file and the
 
 from __future__ import annotations
 
+import operator
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -48,6 +49,7 @@ BORDER_FEATURES_FILE = _DIR / "border_features.toml"
 INFLECTIONS_FILE = _DIR / "inflections.toml"
 
 _ISO2 = re.compile(r"^[A-Z]{2}$")
+_ISO2_BYTES = re.compile(rb"[A-Z]{2}")
 _PAIR = re.compile(r"^([A-Z]{2})-([A-Z]{2})$")
 _WORD_SECTIONS = ("region", "district", "settlement", "border")
 _FEATURE_KINDS = ("line", "river", "lake")
@@ -268,6 +270,14 @@ def iso_country_codes() -> frozenset[str]:
     -------
     frozenset of str
     """
+    # Each line's first two bytes, not the 1.7 MB decoded and cut into lines (9 ms of
+    # every event file's check, for some 250 codes): the same codes whenever every line
+    # is empty, a comment or starts with two capitals, one byte each in UTF-8.
+    data = COUNTRY_NAMES_FILE.read_bytes()
+    heads = set(map(operator.itemgetter(slice(0, 2)), data.split(b"\n")))
+    codes = {head for head in heads if _ISO2_BYTES.fullmatch(head)}
+    if b"\r" not in data and all(h in codes or not h or h[:1] == b"#" for h in heads):
+        return frozenset(code.decode("ascii") for code in codes)
     with COUNTRY_NAMES_FILE.open(encoding="utf-8") as lines:
         return frozenset(line[:2] for line in lines if line.strip() and not line.startswith("#"))
 
