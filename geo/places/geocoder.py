@@ -104,6 +104,7 @@ from bordermap.geo.places.far_at_sea import (
     not_the_place_far_at_sea,
     not_the_town_far_off_its_coast,
 )
+from bordermap.geo.places.filed_elsewhere import country_holding
 from bordermap.geo.places.gazetteer import Gazetteer, load_gazetteer
 from bordermap.geo.places.gujarati import gujarati_as_hindi, has_gujarati
 from bordermap.geo.places.gurmukhi import gurmukhi_as_hindi, has_gurmukhi
@@ -972,7 +973,9 @@ def _held_to_the_hint(
     neighbour (``named``: "Ipiales (Colombia), frente a Tulcán", "la ciudad de Bermejo,
     del lado boliviano" of events on the other side) when it lies by the event's
     country, within :data:`~bordermap.geo.places.resolver.ACROSS_KM` of it: the report
-    looks across the line.
+    looks across the line.  A point (or a circle about one) filed under another country
+    but lying well inside the event's is answered as the event's country's
+    (:func:`~bordermap.geo.places.filed_elsewhere.country_holding`).
     """
     if (
         not hint
@@ -993,6 +996,23 @@ def _held_to_the_hint(
         if explain is not None:
             explain.append(note)
         return replace(result, note="; ".join(n for n in (result.note, note) if n))
+    holding = (
+        country_holding(result.lat, result.lon, hint)
+        if result.precision in ("settlement", "exact", "near") and result.lat is not None
+        else None
+    )
+    if holding is not None and result.lon is not None:
+        # "Guerguerat" of an event of Western Sahara: filed under Morocco, which holds
+        # the territory, and lying well inside the territory's outline.
+        note = f"{result.name}, filed under {result.country}, lies inside {holding}"
+        if explain is not None:
+            explain.append(note)
+        return replace(
+            result,
+            country=holding,
+            admin1_code=None,
+            note="; ".join(n for n in (result.note, note) if n),
+        )
     if _reaches_into(result, hint):
         # "près de la localité camerounaise de Garoua-Boulaï" of a Central African
         # event: the circle around the town across the border reaches the event's side.
