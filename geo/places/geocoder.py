@@ -165,7 +165,10 @@ from bordermap.geo.places.unit_lists import country_of_a_unit_list
 from bordermap.geo.places.vietnamese_abbreviations import (
     vietnamese_unit_abbreviations_spelled_out,
 )
-from bordermap.geo.places.vietnamese_between import without_vietnamese_between_countries
+from bordermap.geo.places.vietnamese_between import (
+    without_arabic_between_countries,
+    without_vietnamese_between_countries,
+)
 from bordermap.geo.places.waters import island_group_of_its_town, water_named
 from bordermap.geo.places.words import load_border_features
 from bordermap.geo.schema import NEAR_RADIUS_KM
@@ -490,6 +493,7 @@ FIRST_READINGS: tuple[Reading, ...] = (
     measured_from_a_korean_place,
     port_of_a_bracketed_pair,
     without_vietnamese_between_countries,
+    without_arabic_between_countries,
     without_vietnamese_post_of_a_gate,
     vietnamese_unit_abbreviations_spelled_out,
     thai_friendship_bridge_by_number,
