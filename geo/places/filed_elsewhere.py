@@ -12,9 +12,13 @@ a generalised outline draws just across the line from being taken so.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
+from functools import lru_cache
 
 from shapely.geometry import Point
+from shapely.geometry.base import BaseGeometry
+from shapely.prepared import PreparedGeometry, prep
 
 from bordermap.geo.places.scope import KM_PER_DEGREE
 
@@ -41,21 +45,28 @@ def country_holding(lat: float, lon: float, countries: Iterable[str]) -> str | N
         The code of the country holding the point, or None when none does (or the
         boundary data has no outline for any of them).
     """
+    point = Point(lon, lat)
+    for code in sorted(set(countries)):
+        outline = _outline(code)
+        if outline is None or not outline[0].contains(point):
+            continue
+        # Degrees to km as east–west at this latitude, the shorter degree: never more
+        # km than the edge truly lies away.
+        if outline[1].distance(point) * KM_PER_DEGREE * math.cos(math.radians(lat)) >= INSIDE_KM:
+            return code
+    return None
+
+
+@lru_cache(maxsize=64)
+def _outline(code: str) -> tuple[PreparedGeometry, BaseGeometry] | None:
+    """A country's outline, prepared for many point tests, and its edge; None without
+    one.  Kept per country: a refused name may have dozens of namesakes to test."""
     # Imported here: the outlines are read only when a place was found elsewhere.
     from bordermap.geo.borders.extents import country_extent
     from bordermap.geo.errors import GeometryDataError
 
-    point = Point(lon, lat)
-    for code in sorted(set(countries)):
-        try:
-            outline = country_extent(code)
-        except GeometryDataError:
-            continue
-        # Degrees to km along the meridian: a point far enough north–south is far
-        # enough in km; east–west the degree is shorter, so the margin only grows.
-        if (
-            outline.contains(point)
-            and outline.boundary.distance(point) * KM_PER_DEGREE >= INSIDE_KM
-        ):
-            return code
-    return None
+    try:
+        outline = country_extent(code)
+    except GeometryDataError:
+        return None
+    return prep(outline), outline.boundary
