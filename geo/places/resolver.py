@@ -2320,6 +2320,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
             for language in languages
             if language in across and language not in self.hint_languages
         }
+        by_the_line: tuple[list[Place], str, str] | None = None
         for variant, language in nominative_keys(key, languages):
             allowed = countries_of(language)
             # "в Метуле", "в Анкаре": a Russian or Ukrainian report declines the names of
@@ -2347,28 +2348,36 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
                 p
                 for p in looked
                 if (
-                    (
-                        set(place_countries(p)) & allowed
-                        or (p.kind != "country" and set(place_countries(p)) & hinted)
-                    )
-                    # A rebuilt ending is weak evidence: a settlement must bear it as its
-                    # own name, not as a former name of some other town (a crossing's
-                    # names are the project's own table: "Pelkolassa" is the Imatra
-                    # crossing).  Names in other scripts are today's names in that
-                    # language ("টেকনাফ").
-                    and self.bears_a_rebuilt_name(p, variant, capitals, cyrillic, greek)
+                    set(place_countries(p)) & allowed
+                    or (p.kind != "country" and set(place_countries(p)) & hinted)
                 )
-                or (
-                    p.kind == "settlement"
-                    and p.country in self.hint
-                    and self.by_a_line_with(p, neighbour_homes.get(language, frozenset()))
-                )
+                # A rebuilt ending is weak evidence: a settlement must bear it as its
+                # own name, not as a former name of some other town (a crossing's
+                # names are the project's own table: "Pelkolassa" is the Imatra
+                # crossing).  Names in other scripts are today's names in that
+                # language ("টেকনাফ").
+                and self.bears_a_rebuilt_name(p, variant, capitals, cyrillic, greek)
             ]
+            if not found and by_the_line is None and language in neighbour_homes:
+                by_line = [
+                    p
+                    for p in looked
+                    if p.kind == "settlement"
+                    and p.country in self.hint
+                    and self.by_a_line_with(p, neighbour_homes[language])
+                ]
+                by_the_line = (by_line, variant, language) if by_line else None
             if found and (
                 not outside or set(self.hint) & {c for p in found for c in place_countries(p)}
             ):
                 self.log(f"declined form: {language} {key!r} → {variant!r}: {len(found)} found")
                 return found, variant, True
+        if by_the_line is not None:
+            # Only when no form found a place bearing it as its own: a crossing that
+            # does ("Komáromban": Komárom–Komárno) is the one named.
+            by_line, variant, language = by_the_line
+            self.log(f"declined form: {language} {key!r} → {variant!r}, a village by the line")
+            return by_line, variant, True
         return exact or self.by_sound(text, kinds, scope), key, False
 
     @staticmethod
