@@ -337,6 +337,11 @@ def geocode_place(
         # its own ("AX") and is Finland's region FI-01.
         geocode = _geocoder(gaz, region_of_interest)
         result = in_a_territory_of_the_hint(query, hint, geocode, explain) or result
+    if result.status == "unresolved":
+        # "معبر الكركارات بين موريتانيا والمغرب": read whole, the two countries outweighed
+        # the crossing's town, and neither is the event's; read without them.
+        geocode = _geocoder(gaz, region_of_interest)
+        result = without_arabic_between_countries(query, hint, geocode, explain) or result
     if result.status == "unresolved" and not result.candidates and len(hint) == 1:
         result = _in_a_city_state(query, hint[0], result, resolver, explain) or result
     # "the south coast of Trinidad" of an event of Trinidad and Tobago.
@@ -493,7 +498,6 @@ FIRST_READINGS: tuple[Reading, ...] = (
     measured_from_a_korean_place,
     port_of_a_bracketed_pair,
     without_vietnamese_between_countries,
-    without_arabic_between_countries,
     without_vietnamese_post_of_a_gate,
     vietnamese_unit_abbreviations_spelled_out,
     thai_friendship_bridge_by_number,

@@ -12,8 +12,10 @@ Arabic closes a crossing's name the same way: "معبر الكركارات بي�
 (the Guerguerat crossing between Mauritania and Morocco), "و" (and) joined to the second
 country.  Read whole, the countries outweigh the crossing's town, and the pair may have
 no common line in the data (Western Sahara lies between these two); so a text that
-names a crossing ("معبر", "منفذ") is read without the clause, and the answer is kept only
-when it is a point or near one.
+names a crossing ("معبر", "منفذ") and found nothing whole is read without the clause, and
+the answer is kept only when it is a point or near one.  Read first, the clause's
+removal would undo answers the whole text gives: "معبر الوديعة الحدودي بين اليمن
+والسعودية" of a Saudi event is the line, the crossing being unknown.
 """
 
 from __future__ import annotations
