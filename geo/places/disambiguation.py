@@ -6,6 +6,9 @@ The rule, applied in this order:
    The hint is a constraint: when no candidate lies there, nothing is chosen and the
    others are returned as ``refused`` (a hinted Finnish place is never silently
    answered with a Russian one; "the temple" in a Thai report is not Temple, Texas).
+   A settlement filed under another country whose point lies well inside the event's
+   country's outline is of that country (Guerguerat, filed under Morocco, for an event
+   of Western Sahara: :mod:`bordermap.geo.places.filed_elsewhere`).
    A village of the villages table across a land border of the hinted country that
    bears the name keeps the hinted namesakes from being chosen (rule 6 across the
    hint): a border report names places on both sides, and "Dongzhang", China's name
@@ -58,6 +61,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bordermap.geo.places.filed_elsewhere import country_holding
 from bordermap.geo.places.gazetteer import VILLAGE, Place
 from bordermap.geo.places.names import normalise
 from bordermap.geo.places.result import PlaceResult
@@ -258,6 +262,19 @@ def _border_villages_across(
     return tuple(p for p in places if p not in kept and _unsized(p) and p.country in near)
 
 
+def _lying_inside(places: Sequence[Place], wanted: set[str]) -> list[Place]:
+    """The settlements filed under another country whose point lies well inside the
+    outline of a wanted one (:func:`~bordermap.geo.places.filed_elsewhere.country_holding`):
+    Guerguerat, Moroccan in the tables, for an event of Western Sahara."""
+    return [
+        p
+        for p in places
+        if p.kind == "settlement"
+        and p.country not in wanted
+        and country_holding(p.lat, p.lon, wanted) is not None
+    ]
+
+
 def _by_size(places: Sequence[Place]) -> tuple[Place, ...]:
     return tuple(sorted(places, key=lambda p: (-p.population, p.ident)))
 
@@ -292,7 +309,9 @@ def choose(
     hinted = narrowed = False
     if country:
         wanted = {country.upper()} if isinstance(country, str) else {c.upper() for c in country}
-        kept = [p for p in places if set(_countries_of(p)) & wanted]
+        kept = [p for p in places if set(_countries_of(p)) & wanted] or _lying_inside(
+            places, wanted
+        )
         if not kept:
             return Choice(
                 None,

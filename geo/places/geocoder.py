@@ -104,6 +104,7 @@ from bordermap.geo.places.far_at_sea import (
     not_the_place_far_at_sea,
     not_the_town_far_off_its_coast,
 )
+from bordermap.geo.places.filed_elsewhere import country_holding
 from bordermap.geo.places.gazetteer import Gazetteer, load_gazetteer
 from bordermap.geo.places.gujarati import gujarati_as_hindi, has_gujarati
 from bordermap.geo.places.gurmukhi import gurmukhi_as_hindi, has_gurmukhi
@@ -164,7 +165,10 @@ from bordermap.geo.places.unit_lists import country_of_a_unit_list
 from bordermap.geo.places.vietnamese_abbreviations import (
     vietnamese_unit_abbreviations_spelled_out,
 )
-from bordermap.geo.places.vietnamese_between import without_vietnamese_between_countries
+from bordermap.geo.places.vietnamese_between import (
+    without_arabic_between_countries,
+    without_vietnamese_between_countries,
+)
 from bordermap.geo.places.waters import island_group_of_its_town, water_named
 from bordermap.geo.places.words import load_border_features
 from bordermap.geo.schema import NEAR_RADIUS_KM
@@ -333,6 +337,11 @@ def geocode_place(
         # its own ("AX") and is Finland's region FI-01.
         geocode = _geocoder(gaz, region_of_interest)
         result = in_a_territory_of_the_hint(query, hint, geocode, explain) or result
+    if result.status == "unresolved":
+        # "معبر الكركارات بين موريتانيا والمغرب": read whole, the two countries outweighed
+        # the crossing's town, and neither is the event's; read without them.
+        geocode = _geocoder(gaz, region_of_interest)
+        result = without_arabic_between_countries(query, hint, geocode, explain) or result
     if result.status == "unresolved" and not result.candidates and len(hint) == 1:
         result = _in_a_city_state(query, hint[0], result, resolver, explain) or result
     # "the south coast of Trinidad" of an event of Trinidad and Tobago.
@@ -972,7 +981,9 @@ def _held_to_the_hint(
     neighbour (``named``: "Ipiales (Colombia), frente a Tulcán", "la ciudad de Bermejo,
     del lado boliviano" of events on the other side) when it lies by the event's
     country, within :data:`~bordermap.geo.places.resolver.ACROSS_KM` of it: the report
-    looks across the line.
+    looks across the line.  A point (or a circle about one) filed under another country
+    but lying well inside the event's is answered as the event's country's
+    (:func:`~bordermap.geo.places.filed_elsewhere.country_holding`).
     """
     if (
         not hint
@@ -993,6 +1004,23 @@ def _held_to_the_hint(
         if explain is not None:
             explain.append(note)
         return replace(result, note="; ".join(n for n in (result.note, note) if n))
+    holding = (
+        country_holding(result.lat, result.lon, hint)
+        if result.precision in ("settlement", "exact", "near") and result.lat is not None
+        else None
+    )
+    if holding is not None and result.lon is not None:
+        # "Guerguerat" of an event of Western Sahara: filed under Morocco, which holds
+        # the territory, and lying well inside the territory's outline.
+        note = f"{result.name}, filed under {result.country}, lies inside {holding}"
+        if explain is not None:
+            explain.append(note)
+        return replace(
+            result,
+            country=holding,
+            admin1_code=None,
+            note="; ".join(n for n in (result.note, note) if n),
+        )
     if _reaches_into(result, hint):
         # "près de la localité camerounaise de Garoua-Boulaï" of a Central African
         # event: the circle around the town across the border reaches the event's side.

@@ -25,6 +25,7 @@ __all__ = [
     "MAX_VARIANTS",
     "countries_of",
     "has_cyrillic",
+    "homes_of",
     "in_latin_letters",
     "languages_across_hint",
     "languages_of",
@@ -211,6 +212,13 @@ def countries_of(language: str) -> frozenset[str]:
     """The countries whose places ``language`` declines (empty for an unknown code)."""
     entry = load_inflections().get(language)
     return entry.countries if entry is not None else frozenset()
+
+
+def homes_of(language: str) -> frozenset[str]:
+    """The countries where ``language`` is the reports' own (its ``home``; empty for an
+    unknown code or a table without one)."""
+    entry = load_inflections().get(language)
+    return entry.home if entry is not None else frozenset()
 
 
 #: The gettext locales whose names each table's case endings decline.

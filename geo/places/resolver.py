@@ -106,6 +106,7 @@ from bordermap.geo.places.inflection import (
     EAST_SLAVIC,
     countries_of,
     has_cyrillic,
+    homes_of,
     in_latin_letters,
     languages_across_hint,
     languages_of,
@@ -196,7 +197,7 @@ from bordermap.geo.places.words import (
 )
 from bordermap.geo.schema import NEAR_RADIUS_KM
 
-__all__ = ["MAX_CANDIDATES", "PlaceResolver", "hint_countries"]
+__all__ = ["MAX_CANDIDATES", "NEIGHBOUR_NAME_KM", "PlaceResolver", "hint_countries"]
 
 #: The Bulgarian and Macedonian article at the end of an adjective in "-ск-".
 _BULGARIAN_ARTICLE = re.compile(
@@ -242,6 +243,10 @@ _MEASURED_FROM_THE_BORDER = re.compile(
 
 #: At most this many candidates are reported for one ambiguous name.
 MAX_CANDIDATES = 10
+#: A neighbour's own name for a village is read from its cases only within this distance
+#: of the line with the neighbour (km): Zolla, Repentabor in Slovene, lies 2 km from the
+#: Slovenian line.
+NEIGHBOUR_NAME_KM = 15.0
 #: Hindi's loanword "border" as reports spell it: "बॉर्डर", "बार्डर", "बोर्डर".
 HINDI_BORDER_WORDS = ("बॉर्डर", "बार्डर", "बोर्डर")
 _PRECISION_OF_KIND = {
@@ -2306,6 +2311,16 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
         exact = found
         cyrillic = has_cyrillic(text)
         greek = _GREEK_TEXT.search(text) is not None
+        # "pri Repentabru" of an Italian event: a neighbour's report declines its own
+        # name for a village by the line (Repentabor, Zolla's Slovene name), which the
+        # data holds among the village's other names, not as its own.
+        across = languages_across_hint(tuple(self.hint))
+        neighbour_homes = {
+            language: homes_of(language) - set(self.hint)
+            for language in languages
+            if language in across and language not in self.hint_languages
+        }
+        by_the_line: tuple[list[Place], str, str] | None = None
         for variant, language in nominative_keys(key, languages):
             allowed = countries_of(language)
             # "в Метуле", "в Анкаре": a Russian or Ukrainian report declines the names of
@@ -2337,31 +2352,77 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading, BorderInSeatDi
                     or (p.kind != "country" and set(place_countries(p)) & hinted)
                 )
                 # A rebuilt ending is weak evidence: a settlement must bear it as its
-                # own name, not as a former name of some other town (a crossing's names
-                # are the project's own table: "Pelkolassa" is the Imatra crossing).
-                # Names in other scripts are today's names in that language ("টেকনাফ").
-                and (
-                    p.kind in ("region", "country", "crossing")
-                    or normalise(p.name) == variant
-                    or (p.kind == "settlement" and (normalise(p.name), p.admin1_code) in capitals)
-                    or not variant.isascii()
-                    # "у Великому Бурлуці": Cyrillic read back to "velikiy burluk", the
-                    # town's own name as "Velykyi Burluk" transliterates it.
-                    # "в районі Гремʼяча": Ukrainian "г" is the national table's "h"
-                    # (Hremiach), the Russian reading's "g".
-                    or (cyrillic and _loose_letters(normalise(p.name)) == _loose_letters(variant))
-                    # "της Μυτιλήνης": a Greek genitive read back to the Greek name of
-                    # a place whose first name spells its vowels otherwise (Mytilene:
-                    # "η" is "e" or "i" as the writer pleases).
-                    or (greek and _greek_sounds(normalise(p.name)) == _greek_sounds(variant))
-                )
+                # own name, not as a former name of some other town (a crossing's
+                # names are the project's own table: "Pelkolassa" is the Imatra
+                # crossing).  Names in other scripts are today's names in that
+                # language ("টেকনাফ").
+                and self.bears_a_rebuilt_name(p, variant, capitals, cyrillic, greek)
             ]
+            if not found and by_the_line is None and language in neighbour_homes:
+                by_line = [
+                    p
+                    for p in looked
+                    if p.kind == "settlement"
+                    and p.country in self.hint
+                    and self.by_a_line_with(p, neighbour_homes[language])
+                ]
+                by_the_line = (by_line, variant, language) if by_line else None
             if found and (
                 not outside or set(self.hint) & {c for p in found for c in place_countries(p)}
             ):
                 self.log(f"declined form: {language} {key!r} → {variant!r}: {len(found)} found")
                 return found, variant, True
+        if by_the_line is not None:
+            # Only when no form found a place bearing it as its own: a crossing that
+            # does ("Komáromban": Komárom–Komárno) is the one named.
+            by_line, variant, language = by_the_line
+            self.log(f"declined form: {language} {key!r} → {variant!r}, a village by the line")
+            return by_line, variant, True
         return exact or self.by_sound(text, kinds, scope), key, False
+
+    @staticmethod
+    def bears_a_rebuilt_name(
+        place: Place,
+        variant: str,
+        capitals: set[tuple[str, str | None]],
+        cyrillic: bool,
+        greek: bool,
+    ) -> bool:
+        """Whether ``place`` bears the nominative key ``variant`` that an ending rebuilt as
+        its own name (or is a region, country or crossing, or a capital of a region of
+        that name, or the key is in another script), for :meth:`find`."""
+        return (
+            place.kind in ("region", "country", "crossing")
+            or normalise(place.name) == variant
+            or (
+                place.kind == "settlement"
+                and (normalise(place.name), place.admin1_code) in capitals
+            )
+            or not variant.isascii()
+            # "у Великому Бурлуці": Cyrillic read back to "velikiy burluk", the
+            # town's own name as "Velykyi Burluk" transliterates it.
+            # "в районі Гремʼяча": Ukrainian "г" is the national table's "h"
+            # (Hremiach), the Russian reading's "g".
+            or (cyrillic and _loose_letters(normalise(place.name)) == _loose_letters(variant))
+            # "της Μυτιλήνης": a Greek genitive read back to the Greek name of
+            # a place whose first name spells its vowels otherwise (Mytilene:
+            # "η" is "e" or "i" as the writer pleases).
+            or (greek and _greek_sounds(normalise(place.name)) == _greek_sounds(variant))
+        )
+
+    def by_a_line_with(self, place: Place, countries: frozenset[str]) -> bool:
+        """Whether a settlement lies within :data:`NEIGHBOUR_NAME_KM` of its country's
+        land border with one of ``countries`` (False for none)."""
+        point = Point(place.lon, place.lat)
+        for other in sorted(countries - {place.country}):
+            try:
+                line = border_extent(*sorted((place.country, other)))
+            except GeometryDataError:
+                continue
+            if line.distance(point) * KM_PER_DEGREE <= NEIGHBOUR_NAME_KM:
+                self.log(f"{place.name} lies by the {place.country}-{other} line")
+                return True
+        return False
 
     def crossing_in_kazakh_latin(self, name: str, scope: Scope) -> PlaceResult | None:
         """ "Jibek Joly": a Kazakh event's crossing in the Kazakh Latin alphabet, which
