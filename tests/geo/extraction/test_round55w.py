@@ -1,0 +1,75 @@
+"""Round 55w: date misses of drafts aligned to gold events, by class; sentences written
+for the test."""
+
+import datetime as dt
+
+from bordermap.geo.extraction import extract_events, report_from_text
+from bordermap.geo.extraction.dates import find_dates
+
+
+def _find(sentence: str, published: str, anchor: str | None = None) -> list[tuple[str, str]]:
+    return [
+        (d.value, d.role)
+        for d in find_dates(
+            sentence,
+            published=dt.date.fromisoformat(published),
+            anchor=dt.date.fromisoformat(anchor) if anchor else None,
+        )
+    ]
+
+
+def test_weekdays_restated_by_calendar_days_take_those_days():
+    # The weekdays alone would fall in the report's own week.
+    assert _find(
+        "Guards counted 600 arrivals on Wednesday and Thursday, June 25 and 26, at the post.",
+        "2025-07-06",
+    ) == [("2025-06-25/2025-06-26", "event")]
+    assert _find(
+        "Boats landed on Friday and Saturday (20 and 21 June) near the cape.", "2025-07-06"
+    ) == [("2025-06-20/2025-06-21", "event")]
+
+
+def test_weekdays_and_a_later_day_of_another_act_both_stay():
+    assert _find(
+        "Guards counted 600 arrivals on Friday and Saturday, and 40 more on 21 June.",
+        "2025-07-06",
+    ) == [("2025-07-04/2025-07-05", "event"), ("2025-06-21", "event")]
+
+
+def test_the_day_before_counts_back_from_the_day_of_saying_in_the_sentence():
+    assert _find(
+        "The militia said on 15 October that its fighters had raided a barracks the day before.",
+        "2020-10-23",
+        anchor="2020-10-01",
+    ) == [("2020-10-15", "statement"), ("2020-10-14", "event")]
+
+
+def test_the_next_day_counts_on_from_the_day_the_sentence_named():
+    assert _find(
+        "Police held two herders on Monday and freed them the next day.",
+        "2020-10-23",
+        anchor="2020-10-01",
+    ) == [("2020-10-19", "event"), ("2020-10-20", "event")]
+
+
+def test_the_next_day_alone_still_counts_from_the_day_dated_last():
+    assert _find("The following day, guards fired on the boat.", "2020-10-23",
+                 anchor="2020-10-01") == [("2020-10-02", "event")]  # fmt: skip
+
+
+def test_the_day_before_an_occasion_is_not_counted_from_the_sentence():
+    # "the day before the vote" is a day before the vote, which the sentence does not date.
+    found = _find("On 15 October, the day before the vote, guards shut the post.", "2020-10-23")
+    assert found[0] == ("2020-10-15", "event")
+    assert ("2020-10-14", "event") not in found
+
+
+def test_a_report_dates_an_act_by_the_calendar_days_after_its_weekdays():
+    events = extract_events(
+        report_from_text(
+            "Published: 2025-07-06\n\nAfghanistan and Iran\n\n"
+            "Officials counted 61,000 arrivals through the Islam Qala crossing on Wednesday "
+            "and Thursday, June 25 and 26.\n"
+        )
+    ).events
+    assert [e.date for e in events] == ["2025-06-25/2025-06-26"]
