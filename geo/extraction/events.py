@@ -4039,7 +4039,7 @@ def _dating_the_speaker(dates: list, cues, sentence: str) -> list:
             # is no day anyone speaks on; the act the account tells of dates to that
             # month, unless the account names a day of its own ("... had opened fire on
             # 23 April").
-            and (len(d.value) != 7 or _own_day_after(dates, d))
+            and (len(d.value) != 7 or _own_day_after(dates, d.end))
             # The date opens the sentence and the speaker follows it at once; in "crossed
             # on Monday, Karen aid groups said" the speaker follows a date inside the
             # claim.
@@ -4049,6 +4049,16 @@ def _dating_the_speaker(dates: list, cues, sentence: str) -> list:
                 # "In May last year the then minister, X, said": the cue that opens on the
                 # date and runs to the verb holds it.
                 or any(a <= d.start and d.end < b for a, b in spans)
+                # "On Friday Qatar lodged a complaint with the UN saying a jet had entered
+                # its airspace on 21 December": the day opening on who made the statement
+                # dates it, when the account names a day of its own after "saying".
+                or any(
+                    start >= d.end
+                    and sentence[start:end].rstrip().endswith("saying")
+                    and _MAKER_OF_A_STATEMENT.fullmatch(sentence[d.end : start])
+                    and _own_day_after(dates, end)
+                    for start, end in spans
+                )
             )
         )
 
@@ -4056,9 +4066,21 @@ def _dating_the_speaker(dates: list, cues, sentence: str) -> list:
     return _days_before_the_saying(dates)
 
 
-def _own_day_after(dates: list, month) -> bool:
-    """Whether the account after a month names a day of its own (a day, no span)."""
-    return any(d.role == "event" and d.start > month.end and len(d.value) == 10 for d in dates)
+#: Who made a statement and the verb of making it, between the day opening a sentence and
+#: the statement's "saying" cue: "Qatar lodged a", "the ministry issued a", "Kabul sent
+#: a" (the cue itself opens on "complaint", "statement", "note" ...), or only who when
+#: the cue opens on the verb ("protested to Delhi, saying").
+_MAKER_OF_A_STATEMENT = re.compile(
+    r"[\s,]*(?:the\s+)?(?:(?:[A-Z][\w'’.-]*|of|and|the)\s+){1,6}?"
+    r"(?:(?:has\s+|had\s+)?(?:lodged|filed|sent|issued|submitted|delivered|made|"
+    r"put\s+out|released)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?)?"
+)
+
+
+def _own_day_after(dates: list, after: int) -> bool:
+    """Whether the account after offset ``after`` (a month's end, a cue's) names a day of
+    its own (a day, no span)."""
+    return any(d.role == "event" and d.start > after and len(d.value) == 10 for d in dates)
 
 
 def _days_before_the_saying(dates: list) -> list:

@@ -73,3 +73,35 @@ def test_a_report_dates_an_act_by_the_calendar_days_after_its_weekdays():
         )
     ).events
     assert [e.date for e in events] == ["2025-06-25/2025-06-26"]
+
+
+def _dates(sentence: str, published: str = "2018-01-16") -> list[tuple[str, str, str]]:
+    report = report_from_text(f"Published: {published}\n\nArmenia and Azerbaijan\n\n{sentence}\n")
+    return [(e.date, e.status, e.reported) for e in extract_events(report).events]
+
+
+def test_a_day_opening_on_who_lodged_a_statement_dates_the_statement():
+    # The account after "saying" names its own day, which dates the act it tells.
+    assert _dates(
+        "On Friday Armenia lodged a complaint with the OSCE saying Azerbaijani troops had "
+        "fired on its post near Tegh on 21 December."
+    ) == [("2017-12-21", "alleged", "2018-01-12")]
+    assert _dates(
+        "On Friday Armenia protested to Baku, saying Azerbaijani troops had fired on its "
+        "post near Tegh on 21 December."
+    ) == [("2017-12-21", "alleged", "2018-01-12")]
+
+
+def test_a_statement_whose_account_names_no_day_keeps_the_opening_day():
+    assert _dates(
+        "On Friday Armenia lodged a complaint with the OSCE saying Azerbaijani troops had "
+        "fired on its post near Tegh."
+    ) == [("2018-01-12", "alleged", "2018-01-16")]
+
+
+def test_an_act_before_saying_keeps_its_own_day():
+    found = _dates(
+        "On Friday Armenian troops fired on a post near Tegh, saying they had been shot at "
+        "on 21 December."
+    )
+    assert found[0][:2] == ("2018-01-12", "confirmed")
