@@ -1760,7 +1760,13 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             if len(own_date.split("/")[0]) >= 7:
                 last_month = own_date[:7]
             last_day = own_date.rsplit("/", 1)[-1]
-            if len(last_day) == 10:  # a day, not a month or a year
+            first_find = next(d for d in dates if d.role == "event")
+            if len(last_day) == 10 and _day_of_a_plan(sentence.text, first_find.start):
+                # "Goods will move through a channel that opens on Tuesday. A ban at
+                # the other border came into force the same day": a day planned is no
+                # act's, and "the same day", "a day earlier" count from the act told.
+                pass
+            elif len(last_day) == 10:  # a day, not a month or a year
                 anchor_day = dt.date.fromisoformat(last_day)
                 anchor_stale = False
             elif _later_than_anchor(own_date, anchor_day):
@@ -4075,6 +4081,23 @@ _MAKER_OF_A_STATEMENT = re.compile(
     r"(?:(?:has\s+|had\s+)?(?:lodged|filed|sent|issued|submitted|delivered|made|"
     r"put\s+out|released)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?)?"
 )
+
+
+#: The future before a day of a plan: "will reopen on Monday", "are to meet on 3 May".
+_WILL_BEFORE = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:due\s+)?to\s+[a-z]+|(?:is|are)\s+going\s+to)\b"
+    r"(?P<between>[^;]*)$"
+)
+#: Between the future and the day, what would start a past act of its own: a word in
+#: "-ed" ("after guards opened fire on Monday") or a clause of time or cause.
+_PAST_BETWEEN = re.compile(r"\b(?:\w+ed|after|when|since|because|as|said|told)\b", re.I)
+
+
+def _day_of_a_plan(sentence: str, start: int) -> bool:
+    """Whether the day at ``start`` is told in a clause of the future ("Flights will halt
+    for 15 days starting on Friday", "a channel that opens on Tuesday" after "will")."""
+    will = _WILL_BEFORE.search(sentence[:start])
+    return will is not None and not _PAST_BETWEEN.search(will.group("between"))
 
 
 def _own_day_after(dates: list, after: int) -> bool:

@@ -105,3 +105,27 @@ def test_an_act_before_saying_keeps_its_own_day():
         "on 21 December."
     )
     assert found[0][:2] == ("2018-01-12", "confirmed")
+
+
+def test_a_day_planned_does_not_anchor_the_same_day_after_it():
+    report = report_from_text(
+        "Published: 2020-03-17\n\nRussia and Belarus\n\n"
+        "Russia closed its border with Belarus to travellers on Monday, the government "
+        "said.\n\n"
+        "Goods will keep moving through a corridor that opens on Tuesday, it added.\n\n"
+        "A ban at Russia's frontier with Georgia came into force the same day.\n"
+    )
+    events = extract_events(report).events
+    ban = next(e for e in events if "Georgia" in e.evidence[0].text)
+    assert ban.date == "2020-03-16"
+
+
+def test_a_past_act_after_a_future_verb_still_anchors():
+    report = report_from_text(
+        "Published: 2020-03-17\n\nRussia and Belarus\n\n"
+        "The crossing will stay shut after guards fired on a lorry near Smolensk on Monday.\n\n"
+        "A ban at Russia's frontier with Georgia came into force the same day.\n"
+    )
+    events = extract_events(report).events
+    ban = next(e for e in events if "Georgia" in e.evidence[0].text)
+    assert ban.date == "2020-03-16"
