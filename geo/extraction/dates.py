@@ -229,7 +229,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "overnight from Monday to Tuesday": the night into the second day.
         ("night_before", r"\b(?:overnight\s+(?:from\s+(?:" + "|".join(_WEEKDAYS) + r")\s+)?"
                          r"(?:(?:into|to|on)\s+)?|(?:(?:during|in|on)\s+)?"
-                         r"the\s+night\s+(?:before|preceding|into)\s+)" + _WD + r"\b"),
+                         r"the\s+night\s+(?:before|preceding|into)\s+)"
+                         # "overnight into last Saturday": the same night, a week back
+                         # when the report is of that weekday.
+                         r"(?:(?P<last>last)\s+)?" + _WD + r"\b"),
         (
             "weekday_pair",
             r"\b(?:on\s+|between\s+|from\s+)?" + _WD + r"\s+(?:and|to|through|until)\s+"
@@ -897,6 +900,8 @@ def _resolve(
         return _range(last - dt.timedelta(days=days), last)
     if kind == "night_before":
         back = (published.weekday() - _WEEKDAYS[g["wd"].lower()]) % 7
+        if g.get("last") and back == 0:
+            back = 7
         morning = published - dt.timedelta(days=back)
         return _range(morning - dt.timedelta(days=1), morning)
     if kind == "weekday_last_week":

@@ -129,3 +129,15 @@ def test_a_past_act_after_a_future_verb_still_anchors():
     events = extract_events(report).events
     ban = next(e for e in events if "Georgia" in e.evidence[0].text)
     assert ban.date == "2020-03-16"
+
+
+def test_overnight_into_last_weekday_is_that_night_not_last_night():
+    assert _find("Drones crossed into Polish airspace overnight into last Saturday.",
+                 "2026-01-23") == [("2026-01-16/2026-01-17", "event")]  # fmt: skip
+    # A report of that very weekday: "last Friday" is a week back.
+    assert _find("Drones crossed overnight into last Friday.", "2026-01-23") == [
+        ("2026-01-15/2026-01-16", "event")
+    ]
+    assert _find("Drones crossed overnight into Friday.", "2026-01-23") == [
+        ("2026-01-22/2026-01-23", "event")
+    ]
