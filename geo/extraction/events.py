@@ -2187,6 +2187,11 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             continue
         if event_dates and all(_long_before(d.value, published) for d in event_dates):
             earlier_case_sentence = sentence
+        began = _day_the_state_began(sentence.text, event_dates)
+        if began is not None:
+            # "The border was still closed on Monday, two weeks after Malabo sealed it
+            # on 24 December": a closure is dated when it began (see the coding rules).
+            event_dates = [began] + [d for d in event_dates if d is not began]
         date = event_dates[0].value if event_dates else ""
         if (
             len(event_dates) == 2
@@ -4098,6 +4103,36 @@ def _day_of_a_plan(sentence: str, start: int) -> bool:
     for 15 days starting on Friday", "a channel that opens on Tuesday" after "will")."""
     will = _WILL_BEFORE.search(sentence[:start])
     return will is not None and not _PAST_BETWEEN.search(will.group("between"))
+
+
+#: A closure still in force on a day: "was still closed on Monday", "remained shut".
+_STILL_SHUT_BEFORE = re.compile(
+    r"\b(?:(?:was|were|is|are)\s+still|remained|remains|stayed|stays)\s+"
+    r"(?:closed|shut|sealed|blocked)\s+(?:\w+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+#: What began it, told after with its own day: "after Malabo sealed it on 24 December".
+_SHUT_ON_BEFORE = re.compile(
+    r"\b(?:after|since)\s+(?:[\w'’-]+\s+){0,4}?(?:closed|shut|sealed|blocked)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?$",
+    re.IGNORECASE,
+)
+
+
+def _day_the_state_began(sentence: str, event_dates: list) -> object | None:
+    """The day a closure began, when the sentence dates first the day it was still in
+    force and then the act that began it; None otherwise."""
+    if len(event_dates) < 2 or not _STILL_SHUT_BEFORE.search(sentence[: event_dates[0].start]):
+        return None
+    return next(
+        (
+            d
+            for d in event_dates[1:]
+            if len(d.value) == 10
+            and _SHUT_ON_BEFORE.search(sentence[event_dates[0].end : d.start])
+        ),
+        None,
+    )
 
 
 def _own_day_after(dates: list, after: int) -> bool:

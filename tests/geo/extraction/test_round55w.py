@@ -141,3 +141,25 @@ def test_overnight_into_last_weekday_is_that_night_not_last_night():
     assert _find("Drones crossed overnight into Friday.", "2026-01-23") == [
         ("2026-01-22/2026-01-23", "event")
     ]
+
+
+def _closure_dates(sentence: str) -> list[str]:
+    report = report_from_text(
+        f"Published: 2018-01-09\n\nCameroon and Equatorial Guinea\n\n{sentence}\n"
+    )
+    return [e.date for e in extract_events(report).events]
+
+
+def test_a_closure_still_in_force_is_dated_when_it_began():
+    assert _closure_dates(
+        "The border between Cameroon and Equatorial Guinea was still closed on Monday, more "
+        "than two weeks after Malabo sealed it on 24 December."
+    ) == ["2017-12-24"]
+
+
+def test_a_closure_still_in_force_after_another_act_keeps_its_day():
+    # A shooting is no act that began the closure.
+    assert _closure_dates(
+        "The crossing at Kye-Ossi was still closed on Monday, two weeks after a shooting on "
+        "24 December."
+    ) == ["2018-01-08"]
