@@ -229,7 +229,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "overnight from Monday to Tuesday": the night into the second day.
         ("night_before", r"\b(?:overnight\s+(?:from\s+(?:" + "|".join(_WEEKDAYS) + r")\s+)?"
                          r"(?:(?:into|to|on)\s+)?|(?:(?:during|in|on)\s+)?"
-                         r"the\s+night\s+(?:before|preceding|into)\s+)" + _WD + r"\b"),
+                         r"the\s+night\s+(?:before|preceding|into)\s+)"
+                         # "overnight into last Saturday": the same night, a week back
+                         # when the report is of that weekday.
+                         r"(?:(?P<last>last)\s+)?" + _WD + r"\b"),
         (
             "weekday_pair",
             r"\b(?:on\s+|between\s+|from\s+)?" + _WD + r"\s+(?:and|to|through|until)\s+"
@@ -897,6 +900,8 @@ def _resolve(
         return _range(last - dt.timedelta(days=days), last)
     if kind == "night_before":
         back = (published.weekday() - _WEEKDAYS[g["wd"].lower()]) % 7
+        if g.get("last") and back == 0:
+            back = 7
         morning = published - dt.timedelta(days=back)
         return _range(morning - dt.timedelta(days=1), morning)
     if kind == "weekday_last_week":
@@ -1561,21 +1566,43 @@ _SET_OFF = re.compile(r"\s*[,(–—-]\s*")
 
 
 def _restated_by_the_day(sentence: str, found: list[DateFind]) -> list[DateFind]:
-    """Drop a count back or on that the day set off right after it restates.
+    """Drop a count back or on, or weekdays, that the days set off right after restate.
 
     "Less than a week earlier, on 12 August, inspectors arrested ...": the day after the
-    comma says which day the count reaches; the count alone would only guess it.
+    comma says which day the count reaches; the count alone would only guess it. "On
+    Wednesday and Thursday, June 25 and 26, ...": the calendar days set off after the
+    weekdays say which week they fall in, which the weekdays alone would read as the
+    report's own.
     """
     dropped = {
         id(first)
         for first, day in itertools.pairwise(found)
         if first.role == day.role == "event"
-        and _COUNTED_FROM.search(first.text)
-        and len(day.value) == 10
         and re.search(r"\d", day.text)
         and _SET_OFF.fullmatch(sentence[first.end : day.start])
+        and (
+            (_COUNTED_FROM.search(first.text) and len(day.value) == 10)
+            or (
+                _WEEKDAYS_ONLY.search(first.text)
+                and not re.search(r"\d", first.text)
+                and _days_long(first.value) == _days_long(day.value)
+            )
+        )
     }
     return [f for f in found if id(f) not in dropped]
+
+
+#: A weekday named in a date phrase ("on Wednesday and Thursday").
+_WEEKDAYS_ONLY = re.compile(r"\b(?:" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
+
+
+def _days_long(value: str) -> int | None:
+    """How many days a day or a span of days (``START/END``) covers; None for others."""
+    ends = value.split("/")
+    if len(ends) > 2 or any(len(end) != 10 for end in ends):
+        return None
+    first, last = dt.date.fromisoformat(ends[0]), dt.date.fromisoformat(ends[-1])
+    return (last - first).days + 1
 
 
 #: "two days after staff stopped work", "a day before the vote": days counted from the
@@ -1594,10 +1621,22 @@ _DAYS_LATER = re.compile(
 )
 
 
-def _last_day_named(found: list[DateFind], before: int) -> dt.date | None:
-    """The last single event day among ``found`` that ends before offset ``before``."""
+#: "the next day", "the following day", "the day before", "the previous day": one day on
+#: or back from another ("a day later" is a count, see ``_DAYS_LATER``).
+_DAY_NEXT_OR_BEFORE = re.compile(
+    r"(?:on\s+)?the\s+(?:next|following|(?P<back>previous))\s+day|the\s+day\s+(?P<back2>before)",
+    re.IGNORECASE,
+)
+
+
+def _last_day_named(found: list[DateFind], before: int, *, said: bool = False) -> dt.date | None:
+    """The last single event day among ``found`` that ends before offset ``before``.
+
+    With ``said``, a day of saying counts as well.
+    """
+    roles = ("event", "statement") if said else ("event",)
     named = max(
-        (f for f in found if f.role == "event" and len(f.value) == 10 and f.end <= before),
+        (f for f in found if f.role in roles and len(f.value) == 10 and f.end <= before),
         key=lambda f: f.end,
         default=None,
     )
@@ -1627,6 +1666,22 @@ def _days_from_the_sentence(
     """
     fixed: list[DateFind] = []
     for item in found:
+        next_or_before = _DAY_NEXT_OR_BEFORE.fullmatch(item.text)
+        told = _last_day_named(found, item.start, said=True) if next_or_before else None
+        if (
+            next_or_before
+            and told is not None
+            and item.role == "event"
+            and not re.match(r"\s+[^\W\d_]", sentence[item.end :])
+        ):
+            # "said on 15 October that its fighters had stormed the barracks the day
+            # before", "were held on Monday and freed the next day": one day on or back
+            # from the day the same sentence named before it (a day of saying counts
+            # too), not from the day the report dated last.
+            back = bool(next_or_before.group("back") or next_or_before.group("back2"))
+            value = told + dt.timedelta(days=-1 if back else 1)
+            fixed.append(dataclasses.replace(item, value=value.isoformat()))
+            continue
         later = _DAYS_LATER.fullmatch(item.text)
         base = _last_day_named(found, item.start) if later and item.role == "event" else None
         if later and base is not None:

@@ -1760,7 +1760,13 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             if len(own_date.split("/")[0]) >= 7:
                 last_month = own_date[:7]
             last_day = own_date.rsplit("/", 1)[-1]
-            if len(last_day) == 10:  # a day, not a month or a year
+            first_find = next(d for d in dates if d.role == "event")
+            if len(last_day) == 10 and _day_of_a_plan(sentence.text, first_find.start):
+                # "Goods will move through a channel that opens on Tuesday. A ban at
+                # the other border came into force the same day": a day planned is no
+                # act's, and "the same day", "a day earlier" count from the act told.
+                pass
+            elif len(last_day) == 10:  # a day, not a month or a year
                 anchor_day = dt.date.fromisoformat(last_day)
                 anchor_stale = False
             elif _later_than_anchor(own_date, anchor_day):
@@ -2181,6 +2187,11 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             continue
         if event_dates and all(_long_before(d.value, published) for d in event_dates):
             earlier_case_sentence = sentence
+        began = _day_the_state_began(sentence.text, event_dates)
+        if began is not None:
+            # "The border was still closed on Monday, two weeks after Malabo sealed it
+            # on 24 December": a closure is dated when it began (see the coding rules).
+            event_dates = [began] + [d for d in event_dates if d is not began]
         date = event_dates[0].value if event_dates else ""
         if (
             len(event_dates) == 2
@@ -4039,7 +4050,7 @@ def _dating_the_speaker(dates: list, cues, sentence: str) -> list:
             # is no day anyone speaks on; the act the account tells of dates to that
             # month, unless the account names a day of its own ("... had opened fire on
             # 23 April").
-            and (len(d.value) != 7 or _own_day_after(dates, d))
+            and (len(d.value) != 7 or _own_day_after(dates, d.end))
             # The date opens the sentence and the speaker follows it at once; in "crossed
             # on Monday, Karen aid groups said" the speaker follows a date inside the
             # claim.
@@ -4049,6 +4060,16 @@ def _dating_the_speaker(dates: list, cues, sentence: str) -> list:
                 # "In May last year the then minister, X, said": the cue that opens on the
                 # date and runs to the verb holds it.
                 or any(a <= d.start and d.end < b for a, b in spans)
+                # "On Friday Qatar lodged a complaint with the UN saying a jet had entered
+                # its airspace on 21 December": the day opening on who made the statement
+                # dates it, when the account names a day of its own after "saying".
+                or any(
+                    start >= d.end
+                    and sentence[start:end].rstrip().endswith("saying")
+                    and _MAKER_OF_A_STATEMENT.fullmatch(sentence[d.end : start])
+                    and _own_day_after(dates, end)
+                    for start, end in spans
+                )
             )
         )
 
@@ -4056,9 +4077,68 @@ def _dating_the_speaker(dates: list, cues, sentence: str) -> list:
     return _days_before_the_saying(dates)
 
 
-def _own_day_after(dates: list, month) -> bool:
-    """Whether the account after a month names a day of its own (a day, no span)."""
-    return any(d.role == "event" and d.start > month.end and len(d.value) == 10 for d in dates)
+#: Who made a statement and the verb of making it, between the day opening a sentence and
+#: the statement's "saying" cue: "Qatar lodged a", "the ministry issued a", "Kabul sent
+#: a" (the cue itself opens on "complaint", "statement", "note" ...), or only who when
+#: the cue opens on the verb ("protested to Delhi, saying").
+_MAKER_OF_A_STATEMENT = re.compile(
+    r"[\s,]*(?:the\s+)?(?:(?:[A-Z][\w'’.-]*|of|and|the)\s+){1,6}?"
+    r"(?:(?:has\s+|had\s+)?(?:lodged|filed|sent|issued|submitted|delivered|made|"
+    r"put\s+out|released)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?)?"
+)
+
+
+#: The future before a day of a plan: "will reopen on Monday", "are to meet on 3 May".
+_WILL_BEFORE = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:due\s+)?to\s+[a-z]+|(?:is|are)\s+going\s+to)\b"
+    r"(?P<between>[^;]*)$"
+)
+#: Between the future and the day, what would start a past act of its own: a word in
+#: "-ed" ("after guards opened fire on Monday") or a clause of time or cause.
+_PAST_BETWEEN = re.compile(r"\b(?:\w+ed|after|when|since|because|as|said|told)\b", re.I)
+
+
+def _day_of_a_plan(sentence: str, start: int) -> bool:
+    """Whether the day at ``start`` is told in a clause of the future ("Flights will halt
+    for 15 days starting on Friday", "a channel that opens on Tuesday" after "will")."""
+    will = _WILL_BEFORE.search(sentence[:start])
+    return will is not None and not _PAST_BETWEEN.search(will.group("between"))
+
+
+#: A closure still in force on a day: "was still closed on Monday", "remained shut".
+_STILL_SHUT_BEFORE = re.compile(
+    r"\b(?:(?:was|were|is|are)\s+still|remained|remains|stayed|stays)\s+"
+    r"(?:closed|shut|sealed|blocked)\s+(?:\w+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+#: What began it, told after with its own day: "after Malabo sealed it on 24 December".
+_SHUT_ON_BEFORE = re.compile(
+    r"\b(?:after|since)\s+(?:[\w'’-]+\s+){0,4}?(?:closed|shut|sealed|blocked)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?$",
+    re.IGNORECASE,
+)
+
+
+def _day_the_state_began(sentence: str, event_dates: list) -> object | None:
+    """The day a closure began, when the sentence dates first the day it was still in
+    force and then the act that began it; None otherwise."""
+    if len(event_dates) < 2 or not _STILL_SHUT_BEFORE.search(sentence[: event_dates[0].start]):
+        return None
+    return next(
+        (
+            d
+            for d in event_dates[1:]
+            if len(d.value) == 10
+            and _SHUT_ON_BEFORE.search(sentence[event_dates[0].end : d.start])
+        ),
+        None,
+    )
+
+
+def _own_day_after(dates: list, after: int) -> bool:
+    """Whether the account after offset ``after`` (a month's end, a cue's) names a day of
+    its own (a day, no span)."""
+    return any(d.role == "event" and d.start > after and len(d.value) == 10 for d in dates)
 
 
 def _days_before_the_saying(dates: list) -> list:
