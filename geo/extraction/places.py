@@ -2017,6 +2017,16 @@ def find_places(
             if match.groupdict().get("fac_noun") and not _facility_town(
                 text, match.group("fac_kind") or "", hints
             ):
+                if resolve_place(text, hints).precision == "country":
+                    # "sent to the Belize Central Prison": the facility itself is where
+                    # they were, kept whole as written; its country is no spot of it.
+                    at = match.start("inner")
+                    whole = sentence[at:end]
+                    found.append(
+                        PlaceFind(whole, at, end, "feature", _role(sentence, at),
+                                  PlaceResult(whole, "unresolved"), written_only=True)
+                    )  # fmt: skip
+                    taken.append((at, end))
                 continue
             # "the southern Vietnamese province of Long An": the unit itself, not a
             # container after "province of" (its role is read where the phrase starts).
