@@ -264,6 +264,29 @@ _FACILITY_OF = (
     r"school|hospital|clinic|health\s+(?:centre|center|post)|church|mosque|market|"
     r"police\s+station|town\s+hall|shelter"
 )
+#: Capitalised nouns of a named facility that holds or treats people, standing alone
+#: after the town's name ("the X Prison", "the X Hospital", "the X Police Station").
+_FACILITY_NOUN = r"Prison|Jail|Gaol|Penitentiary|Hospital|Police\s+Station"
+#: What a facility is for, written between the town's name and its noun; a bare
+#: "Centre" or "Terminal" names a hall after anyone ("the Kennedy Center"), one for
+#: receiving, holding or sending on people is named after where it stands.
+_FACILITY_KIND = (
+    r"Reception|Detention|Transit|Holding|Repatriation|Refugee|Removal|Processing|"
+    r"Deportation|Remand|Correctional|Teaching|General|District|Referral|Regional|"
+    r"Central|Ferry|Bus"
+)
+#: The town a facility is named after: up to three capitalised words, none of them a
+#: word of the facility's own ("the Immigration Reception Centre" names no town) nor
+#: one that says which of several it is ("the Western Reception Centre").
+_NOT_A_FACILITY_TOWN = (
+    rf"(?:{_FACILITY_KIND}|{_FACILITY_NOUN}|Centre|Center|Terminal|Immigration|Police|"
+    r"National|International|State|Federal|Military|Army|Naval|Northern|Southern|Eastern|"
+    r"Western|North|South|East|West|Main|Old|New|Mid|Upper|Lower)\b"
+)
+_FACILITY_TOWN = (
+    rf"(?!{_NOT_A_FACILITY_TOWN}){_UP}[\w'’.-]*"
+    rf"(?:\s+(?!{_NOT_A_FACILITY_TOWN}){_UP}[\w'’.-]*){{0,2}}"
+)
 #: Verbs whose object is where the incident happened ("shelled Vovchansk").
 _STRIKE_VERBS = (
     r"shelled|struck|bombed|attacked|hit|targeted|raided|stormed|captured|seized|"
@@ -611,6 +634,17 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # not a village named after it; the unit shapes below read it.
         ("settlement", rf"\b(?:the\s+)?{_SETTLEMENT_OF}\s+{_NAME}"
                        rf"(?![\w.])(?!\s+(?:{_REGION_WORDS}|{_UNIT_CAPITALISED})\b)"),
+        # "held at the Malindza Reception Centre", "treated at the Jaffna Teaching
+        # Hospital", "at Kenya's Moyale Hospital": a prison, hospital, terminal or
+        # holding centre named after the town it serves stands in that town, which is
+        # the place (a name with no town in it, "the Immigration Reception Centre", is
+        # none; one named after a country is checked in find_places).
+        ("settlement", rf"\b(?:{_PREPOSITION})\s+(?:the\s+|{_CAP}['’]s\s+)"
+                       rf"(?P<inner>{_FACILITY_TOWN})\s+(?:(?P<fac_kind>{_FACILITY_KIND})\s+)?"
+                       rf"(?P<fac_noun>{_FACILITY_NOUN})\b"),
+        ("settlement", rf"\b(?:{_PREPOSITION})\s+(?:the\s+|{_CAP}['’]s\s+)"
+                       rf"(?P<inner>{_FACILITY_TOWN})\s+(?P<fac_kind>{_FACILITY_KIND})\s+"
+                       r"(?P<fac_noun>Centre|Center|Terminal)\b"),
         # "out of Kelvor town", "in Zorvatka village": a settlement named before its noun.
         # "at Kovrigo trading centre": a market settlement of East African writing.
         ("settlement", rf"\b(?P<inner>{_NAME})\s+(?:town|township|village|hamlet|trading\s+centre|"
@@ -1626,6 +1660,30 @@ def _bare_unknown_place(sentence: str, match: re.Match[str], text: str) -> bool:
     return bool(_AFTER_BARE_PLACE.match(sentence[match.end() :]))
 
 
+#: Facilities that take in, hold or send on people: named after the spot they stand
+#: at even where no gazetteer knows it ("the Malindza Reception Centre").
+_HOLDING_KIND = re.compile(
+    r"Reception|Detention|Transit|Holding|Repatriation|Refugee|Removal|Processing|"
+    r"Deportation|Remand"
+)
+
+
+def _facility_town(town: str, kind: str, hints: tuple[str, ...]) -> bool:
+    """Whether the name before a facility's noun is the town it stands in.
+
+    A town the gazetteer knows ("the Jaffna Teaching Hospital") is, or the province it
+    reads the name as (coarser, still holding it); a country is not ("the Belize
+    Central Prison" says only the country, no spot of it).  A name the gazetteer lacks
+    is the spot only for a centre that holds people ("the Malindza Reception Centre");
+    a hospital or prison so named is as often named after a person ("the Sheikh Zayed
+    Hospital").
+    """
+    result = resolve_place(town, hints)
+    if result.status == "unresolved":
+        return bool(_HOLDING_KIND.fullmatch(kind))
+    return result.precision != "country"
+
+
 def _may_be_a_name(text: str) -> bool:
     """Whether a capitalised phrase may name a place: not "EU", "NATO" or "The"."""
     first = text.split()[0] if text.split() else ""
@@ -1955,6 +2013,20 @@ def find_places(
                 # "The Sea-Watch 3 picked up ...", "the Ocean Viking", "at Beach Ngobila":
                 # a feature word with no name of its own before it is part of a ship's,
                 # a group's or a site's name, never a place by itself.
+                continue
+            if match.groupdict().get("fac_noun") and not _facility_town(
+                text, match.group("fac_kind") or "", hints
+            ):
+                if resolve_place(text, hints).precision == "country":
+                    # "sent to the Belize Central Prison": the facility itself is where
+                    # they were, kept whole as written; its country is no spot of it.
+                    at = match.start("inner")
+                    whole = sentence[at:end]
+                    found.append(
+                        PlaceFind(whole, at, end, "feature", _role(sentence, at),
+                                  PlaceResult(whole, "unresolved"), written_only=True)
+                    )  # fmt: skip
+                    taken.append((at, end))
                 continue
             # "the southern Vietnamese province of Long An": the unit itself, not a
             # container after "province of" (its role is read where the phrase starts).
