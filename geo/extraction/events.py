@@ -608,6 +608,46 @@ def _without_dateline(sentence: str) -> str:
     return " " * dateline.end() + sentence[dateline.end() :]
 
 
+#: "in this southern Belgian village", "residents of this border town": the report's
+#: own voice pointing at the town it is filed from.  Lower-case "this" and a word for a
+#: settlement only: "This year the port ..." and "this border" point at no town.  Only
+#: "in", "at" or "of" before it: "off this city" or "the edge of this town" is beside
+#: the town, not in it, and is not pinned on it.
+_HERE_TOWN = re.compile(
+    r"(?<!\boutskirts of )(?<!\boutskirt of )(?<!\bedge of )(?<!\bfringes of )"
+    r"(?<!\bside of )(?<!north of )(?<!south of )(?<!east of )(?<!west of )"
+    r"(?<=\b(?:in|at|of) )"
+    r"this\s+(?:[A-Za-z’'-]+\s+){0,3}?(?:village|town|city|hamlet|settlement)\b"
+)
+
+
+def _dateline_town_here(sentence: str, hints: tuple[str, ...]) -> list[PlaceFind]:
+    """The dateline's town, placed where the sentence points at it as "this village".
+
+    "ERQUELINNES, Belgium, May 5 - A farmer in this southern Belgian village pushed a
+    boundary stone into French territory": the dateline says only where the reporter
+    files from, but "this village" makes that town the place of what the sentence tells.
+    Without such a pointer the dateline is no place of the event (README coding rules).
+    """
+    dateline = DATELINE.match(sentence)
+    if dateline is None:
+        return []
+    here = _HERE_TOWN.search(sentence, dateline.end())
+    if here is None:
+        return []
+    city = re.split(r"[/,(:]|\s+[-–—]", dateline.group(0))[0].strip()
+    if "/" in dateline.group(0).split(",")[0] or not city.isupper():
+        # "KHARTOUM/JUBA -": two filing towns, and "this town" could be either.
+        return []
+    found = [
+        p for p in find_places(f"in {city.title()}", hints=hints)
+        if p.result.status == "resolved" and p.precision in ("exact", "settlement")
+    ]  # fmt: skip
+    if len(found) != 1:
+        return []
+    return [dataclasses.replace(found[0], start=here.start(), end=here.end())]
+
+
 _DAY_FIRST = re.compile(
     r"^(?:On|In|By)\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?)"
     r"(?:,?\s+(?:19|20)\d{2})?,?\s+"
@@ -1905,8 +1945,12 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
         ]
         # "Rights groups in Morocco said": a place inside the speaker's name is not the event's.
         found_places = _kept_in_unit(
-            find_places(_without_dateline(sentence.text), hints=hints,
-                        known=known_places | _placed_as_written(events)),
+            sorted(
+                find_places(_without_dateline(sentence.text), hints=hints,
+                            known=known_places | _placed_as_written(events))
+                + _dateline_town_here(sentence.text, hints),
+                key=lambda p: p.start,
+            ),
             sentence.text, report_countries,
         )  # fmt: skip
         town_countries.update(
