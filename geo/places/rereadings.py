@@ -156,6 +156,9 @@ gazetteer already knows.
   place named before "along the border".
 - :func:`border_line_of_a_greek_genitive`: "στο Δέλτα του Έβρου": the border river a
   Greek noun's genitive names.
+- :func:`~bordermap.geo.places.joined_locator.region_of_a_joined_locator`: "Ndjounou
+  (Okondja-Haut-Ogooué)": a place the data lacks, located by its town and region joined
+  with a dash; the region.
 """
 
 from __future__ import annotations
@@ -189,6 +192,7 @@ from bordermap.geo.places.indonesian_address import (
     regency_of_an_address,
     subdistrict_in_a_bare_place,
 )
+from bordermap.geo.places.joined_locator import region_of_a_joined_locator
 from bordermap.geo.places.located_in import (
     border_of_a_kazakh_place_on_it,
     district_of_a_kazakh_located_place,
@@ -1966,4 +1970,5 @@ REREADINGS = (
     crossing_of_two_han_ends,
     region_of_an_uzbek_holder,
     arabic_post_of_a_side,
+    region_of_a_joined_locator,
 )
