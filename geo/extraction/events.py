@@ -702,6 +702,16 @@ _ITS_OWN_GROUND = re.compile(
     # "has shut 20 of its land border posts": many of its crossings, on several borders.
     r"|\b(?:\d{2,}|[a-z]+ty(?:-[a-z]+)?|dozens|scores)\s+of\s+its\s+(?:[a-z]+\s+){0,2}"
     r"(?:border\s+posts|crossings|crossing\s+points|ports\s+of\s+entry)\b"
+    # "brought in temporary controls of its own": the state's own border regime, on all
+    # its borders, with none of them named.
+    r"|\b(?:checks|controls|restrictions)\s+of\s+its\s+own\b"
+    # "closed all its land borders", "has kept its borders shut", "began sealing its
+    # frontiers": every border of the state at once (a single one, "its border with Y",
+    # is a border the finder names); "never closed its borders" is no act.
+    r"|(?<!never\s)(?<!not\s)\b(?:closed|closing|shut|shutting|sealed|sealing|reopened|"
+    r"reopening|kept|keeping)\s+"
+    r"(?:all\s+)?(?:of\s+)?its\s+(?:own\s+)?(?:[a-z]+\s+(?:and\s+[a-z]+\s+)?)?"
+    r"(?:borders|frontiers)\b"
 )
 #: A state by its bare name opening a sentence as the subject of its verb: "Somaliland has
 #: also barred", "Iran said", "South Africa has shut" (not "Iran's navy", "Iranian guards").
